@@ -1,0 +1,225 @@
+package io.github.statuscodes;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who defines a status code: IANA for the registered codes, or the product or company whose
+ * software sends a non-standard one.
+ *
+ * <p>An enum-like final class: the built-in vendors are constants compared by identity and listed
+ * by {@link #values()}; users create their own with {@link #of(String, String, URI)}. Two vendors
+ * are equal when their {@link #id()}s are equal. Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Vendor acme = Vendor.of("acme", "Acme Corp", URI.create("https://acme.example/errors"));
+ * StatusCode quota = StatusCode.builder(590, "Upstream Quota").vendor(acme).build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class Vendor {
+
+    /** The IANA HTTP Status Code Registry: every code defined by an RFC. */
+    public static final Vendor IANA = new Vendor("iana", "IANA",
+            "https://www.iana.org/assignments/http-status-codes/http-status-codes.xhtml");
+    /** nginx, the web server and reverse proxy. */
+    public static final Vendor NGINX = new Vendor("nginx", "nginx", "https://nginx.org/");
+    /** AWS Elastic Load Balancing (Application and Classic Load Balancers). */
+    public static final Vendor AWS_ELB = new Vendor("aws-elb", "AWS Elastic Load Balancing",
+            "https://docs.aws.amazon.com/elasticloadbalancing/");
+    /** Cloudflare, the CDN and reverse proxy. */
+    public static final Vendor CLOUDFLARE = new Vendor("cloudflare", "Cloudflare",
+            "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/");
+    /** Microsoft Internet Information Services (IIS), including Exchange ActiveSync on IIS. */
+    public static final Vendor MICROSOFT_IIS = new Vendor("iis", "Microsoft IIS",
+            "https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code");
+    /** Microsoft products other than IIS (Windows). */
+    public static final Vendor MICROSOFT = new Vendor("microsoft", "Microsoft",
+            "https://learn.microsoft.com/");
+    /** Esri ArcGIS (ArcGIS Server, ArcGIS Enterprise, ArcGIS Online). */
+    public static final Vendor ESRI = new Vendor("esri", "Esri ArcGIS",
+            "https://developers.arcgis.com/rest/");
+    /** The Laravel PHP framework. */
+    public static final Vendor LARAVEL = new Vendor("laravel", "Laravel", "https://laravel.com/");
+    /** The Spring Framework. */
+    public static final Vendor SPRING = new Vendor("spring", "Spring Framework",
+            "https://spring.io/projects/spring-framework");
+    /** Twitter (now X), its version 1 API. */
+    public static final Vendor TWITTER = new Vendor("twitter", "Twitter",
+            "https://developer.x.com/");
+    /** Shopify, the commerce platform and its APIs. */
+    public static final Vendor SHOPIFY = new Vendor("shopify", "Shopify",
+            "https://shopify.dev/docs/api/usage/response-codes");
+    /** The Apache HTTP Server and its modules. */
+    public static final Vendor APACHE = new Vendor("apache", "Apache HTTP Server",
+            "https://httpd.apache.org/");
+    /** Qualys SSL Labs. */
+    public static final Vendor QUALYS = new Vendor("qualys", "Qualys SSL Labs",
+            "https://www.ssllabs.com/");
+    /** Pantheon, the website hosting platform. */
+    public static final Vendor PANTHEON = new Vendor("pantheon", "Pantheon",
+            "https://pantheon.io/");
+    /** LinkedIn. */
+    public static final Vendor LINKEDIN = new Vendor("linkedin", "LinkedIn",
+            "https://www.linkedin.com/");
+    /** Informal conventions that many proxies and clients share, with no single owner. */
+    public static final Vendor UNOFFICIAL = new Vendor("unofficial", "Informal convention",
+            "https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Unofficial_codes");
+    /**
+     * Nobody: the vendor of the {@linkplain StatusCode#isRegistered() unregistered} codes that
+     * {@link StatusCodes#of(int)} returns for numbers nobody defines.
+     */
+    public static final Vendor NONE = new Vendor("none", "Unregistered",
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15");
+
+    private static final List<Vendor> VALUES = List.of(IANA, NGINX, AWS_ELB, CLOUDFLARE,
+            MICROSOFT_IIS, MICROSOFT, ESRI, LARAVEL, SPRING, TWITTER, SHOPIFY, APACHE, QUALYS,
+            PANTHEON, LINKEDIN, UNOFFICIAL, NONE);
+
+    private final String id;
+    private final String displayName;
+    private final URI homepage;
+
+    private Vendor(String id, String displayName, String homepage) {
+        this(id, displayName, URI.create(homepage));
+    }
+
+    private Vendor(String id, String displayName, URI homepage) {
+        this.id = id;
+        this.displayName = displayName;
+        this.homepage = homepage;
+    }
+
+    /**
+     * Creates a user-defined vendor, for codes of a company or product the library does not know.
+     *
+     * @param id a short identifier of lowercase letters, digits and {@code '-'}, e.g.
+     *     {@code "acme"}; it must not be the id of a built-in vendor
+     * @param displayName the name shown to people, e.g. {@code "Acme Corp"}
+     * @param homepage where to read about the vendor's codes
+     * @return the new vendor
+     * @throws IllegalArgumentException if an argument is null, the id is malformed or taken by a
+     *     built-in vendor, or the display name is empty or contains control characters
+     */
+    public static Vendor of(String id, String displayName, URI homepage) {
+        Checks.notEmpty(id, "vendor id");
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                throw new IllegalArgumentException("vendor id " + Checks.quote(id)
+                        + " has '" + c + "' at index " + i
+                        + "; use lowercase letters, digits and '-', e.g. \"acme\"");
+            }
+        }
+        Optional<Vendor> builtIn = find(id);
+        if (builtIn.isPresent()) {
+            throw new IllegalArgumentException("vendor id \"" + id + "\" is taken by the built-in "
+                    + builtIn.get().displayName() + "; use Vendor." + constantName(builtIn.get())
+                    + " or choose another id");
+        }
+        Checks.notEmpty(displayName, "vendor displayName");
+        Checks.noControlCharacters(displayName, "vendor displayName");
+        Checks.notNull(homepage, "vendor homepage");
+        return new Vendor(id, displayName, homepage);
+    }
+
+    /**
+     * Returns the built-in vendors, IANA first.
+     *
+     * @return an immutable list of the built-in vendors
+     */
+    public static List<Vendor> values() {
+        return VALUES;
+    }
+
+    /**
+     * Finds a built-in vendor by its id.
+     *
+     * @param id a vendor id such as {@code "nginx"}; null or unknown gives an empty result
+     * @return the vendor, or empty
+     */
+    public static Optional<Vendor> find(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        for (Vendor v : VALUES) {
+            if (v.id.equals(id)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String constantName(Vendor vendor) {
+        for (java.lang.reflect.Field f : Vendor.class.getFields()) {
+            try {
+                if (f.get(null) == vendor) {
+                    return f.getName();
+                }
+            } catch (IllegalAccessException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return vendor.id.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Returns the short, stable identifier, e.g. {@code "aws-elb"}.
+     *
+     * @return the id
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Returns the name shown to people, e.g. {@code "AWS Elastic Load Balancing"}.
+     *
+     * @return the display name
+     */
+    public String displayName() {
+        return displayName;
+    }
+
+    /**
+     * Returns where to read about this vendor's status codes.
+     *
+     * @return the homepage
+     */
+    public URI homepage() {
+        return homepage;
+    }
+
+    /**
+     * Returns whether this is one of the library's built-in vendors.
+     *
+     * @return true for the constants listed by {@link #values()}
+     */
+    public boolean isBuiltIn() {
+        return VALUES.contains(this);
+    }
+
+    /**
+     * Two vendors are equal when their ids are equal.
+     *
+     * @param o the other object
+     * @return true if {@code o} is a vendor with the same id
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Vendor && ((Vendor) o).id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    /** Returns the display name and id, e.g. {@code "nginx (nginx)"}. */
+    @Override
+    public String toString() {
+        return displayName + " (" + id + ")";
+    }
+}

@@ -1,0 +1,178 @@
+package io.github.statuscodes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Tells which vendor most likely produced a response, from its headers.
+ *
+ * <p>The rules, most specific first (a Shopify store answers through Cloudflare, so Shopify's own
+ * headers win over {@code CF-RAY}):
+ * <table>
+ *   <caption>Detection rules</caption>
+ *   <tr><th>Vendor</th><th>Header</th></tr>
+ *   <tr><td>Shopify</td><td>{@code X-ShopId} or {@code X-Shopify-Stage} present</td></tr>
+ *   <tr><td>Pantheon</td><td>{@code X-Pantheon-Styx-Hostname} or {@code X-Styx-Req-Id} present</td></tr>
+ *   <tr><td>Esri ArcGIS</td><td>{@code Server} contains {@code ArcGIS}</td></tr>
+ *   <tr><td>Cloudflare</td><td>{@code CF-RAY} present, or {@code Server: cloudflare}</td></tr>
+ *   <tr><td>AWS Elastic Load Balancing</td><td>{@code Server} starts with {@code awselb}</td></tr>
+ *   <tr><td>Microsoft IIS</td><td>{@code Server} starts with {@code Microsoft-IIS}</td></tr>
+ *   <tr><td>nginx</td><td>{@code Server} starts with {@code nginx} or {@code openresty}</td></tr>
+ *   <tr><td>Apache HTTP Server</td><td>{@code Server} starts with {@code Apache}</td></tr>
+ *   <tr><td>Laravel</td><td>{@code Set-Cookie} names a {@code laravel_session} cookie</td></tr>
+ * </table>
+ * Header names and the values compared are case-insensitive. Junk (absent headers, empty or odd
+ * values) never throws; it just matches nothing. Header values are never copied into results or
+ * messages. This class is stateless and thread-safe.
+ *
+ * <pre>{@code
+ * Optional<Vendor> v = VendorDetection.detect(Map.of("Server", List.of("cloudflare")));
+ * // Optional[Cloudflare (cloudflare)]
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class VendorDetection {
+
+    private static final Rule[] RULES = {
+        new Rule(Vendor.SHOPIFY, Match.PRESENT, "X-ShopId", null),
+        new Rule(Vendor.SHOPIFY, Match.PRESENT, "X-Shopify-Stage", null),
+        new Rule(Vendor.PANTHEON, Match.PRESENT, "X-Pantheon-Styx-Hostname", null),
+        new Rule(Vendor.PANTHEON, Match.PRESENT, "X-Styx-Req-Id", null),
+        new Rule(Vendor.ESRI, Match.CONTAINS, "Server", "ArcGIS"),
+        new Rule(Vendor.CLOUDFLARE, Match.PRESENT, "CF-RAY", null),
+        new Rule(Vendor.CLOUDFLARE, Match.STARTS_WITH, "Server", "cloudflare"),
+        new Rule(Vendor.AWS_ELB, Match.STARTS_WITH, "Server", "awselb"),
+        new Rule(Vendor.MICROSOFT_IIS, Match.STARTS_WITH, "Server", "Microsoft-IIS"),
+        new Rule(Vendor.NGINX, Match.STARTS_WITH, "Server", "nginx"),
+        new Rule(Vendor.NGINX, Match.STARTS_WITH, "Server", "openresty"),
+        new Rule(Vendor.APACHE, Match.STARTS_WITH, "Server", "Apache"),
+        new Rule(Vendor.LARAVEL, Match.CONTAINS, "Set-Cookie", "laravel_session="),
+    };
+
+    private VendorDetection() {
+    }
+
+    /**
+     * Returns the vendor that most likely produced a response.
+     *
+     * @param headers a header accessor: given a name (case-insensitive), returns the first value,
+     *     or null if the header is absent; e.g. {@code response::header} for OkHttp or
+     *     {@code request::getHeader}
+     * @return the most specific matching vendor, or empty
+     * @throws IllegalArgumentException if {@code headers} is null
+     */
+    public static Optional<Vendor> detect(Function<String, String> headers) {
+        Checks.notNull(headers, "headers");
+        for (Rule rule : RULES) {
+            if (rule.matches(headers)) {
+                return Optional.of(rule.vendor);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the vendor that most likely produced a response, from a header map. Names are
+     * matched case-insensitively; null keys, null lists and null values are ignored.
+     *
+     * @param headers the headers, e.g. {@code java.net.http.HttpHeaders.map()}
+     * @return the most specific matching vendor, or empty
+     * @throws IllegalArgumentException if {@code headers} is null
+     */
+    public static Optional<Vendor> detect(Map<String, ? extends List<String>> headers) {
+        return detect(accessor(headers));
+    }
+
+    /**
+     * Returns every vendor whose rules match, most specific first, without duplicates.
+     *
+     * @param headers a header accessor, as for {@link #detect(Function)}
+     * @return an immutable list, possibly empty
+     * @throws IllegalArgumentException if {@code headers} is null
+     */
+    public static List<Vendor> detectAll(Function<String, String> headers) {
+        Checks.notNull(headers, "headers");
+        List<Vendor> found = new ArrayList<>(2);
+        for (Rule rule : RULES) {
+            if (!found.contains(rule.vendor) && rule.matches(headers)) {
+                found.add(rule.vendor);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** Picks the first candidate whose vendor the headers point at, trying rules in order. */
+    static StatusCode pick(StatusCode[] candidates, Function<String, String> headers,
+            StatusCode fallback) {
+        for (Rule rule : RULES) {
+            for (StatusCode c : candidates) {
+                if (c.vendor() == rule.vendor && rule.matches(headers)) {
+                    return c;
+                }
+            }
+        }
+        return fallback;
+    }
+
+    static Function<String, String> accessor(Map<String, ? extends List<String>> headers) {
+        Checks.notNull(headers, "headers");
+        return name -> {
+            for (Map.Entry<String, ? extends List<String>> e : headers.entrySet()) {
+                String key = e.getKey();
+                List<String> values = e.getValue();
+                if (key != null && values != null && key.equalsIgnoreCase(name)) {
+                    for (String v : values) {
+                        if (v != null) {
+                            return v;
+                        }
+                    }
+                }
+            }
+            return null;
+        };
+    }
+
+    private enum Match { PRESENT, STARTS_WITH, CONTAINS }
+
+    private static final class Rule {
+        final Vendor vendor;
+        final Match match;
+        final String header;
+        final String text;
+
+        Rule(Vendor vendor, Match match, String header, String text) {
+            this.vendor = vendor;
+            this.match = match;
+            this.header = header;
+            this.text = text;
+        }
+
+        boolean matches(Function<String, String> headers) {
+            String value = headers.apply(header);
+            if (value == null) {
+                return false;
+            }
+            switch (match) {
+                case PRESENT:
+                    return true;
+                case STARTS_WITH:
+                    return value.regionMatches(true, 0, text, 0, text.length());
+                default:
+                    return containsIgnoreCase(value, text);
+            }
+        }
+
+        private static boolean containsIgnoreCase(String value, String text) {
+            for (int i = 0, last = value.length() - text.length(); i <= last; i++) {
+                if (value.regionMatches(true, i, text, 0, text.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

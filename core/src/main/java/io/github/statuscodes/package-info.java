@@ -1,0 +1,14 @@
+/**
+ * HTTP status codes with vendor, class, retryability and description metadata: every IANA code
+ * and the widely met non-standard ones.
+ *
+ * <p>Start at {@link io.github.statuscodes.StatusCodes}: {@code StatusCodes.of(460).isRetryable()}.
+ *
+ * <p>Null policy: every parameter and return value is non-null unless its documentation says
+ * otherwise. A null argument is rejected with an {@link java.lang.IllegalArgumentException} that
+ * names the parameter; no method returns null (an absent result is an empty
+ * {@link java.util.Optional} or the documented unregistered {@link io.github.statuscodes.StatusCode}).
+ * The one exception is a header accessor ({@code Function<String, String>}), which returns null
+ * for an absent header.
+ */
+package io.github.statuscodes;
