@@ -42,7 +42,6 @@ public final class ProblemDetails {
     private static final String[] RESERVED = {
         "type", "title", "status", "detail", "instance", "vendor", "retryable"
     };
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final StatusCode status;
     private final URI type;
@@ -162,28 +161,28 @@ public final class ProblemDetails {
     public void writeTo(Appendable out) throws IOException {
         Checks.notNull(out, "out");
         out.append("{\"type\":");
-        string(out, type.toString());
+        Json.string(out, type.toString());
         out.append(",\"title\":");
-        string(out, title);
+        Json.string(out, title);
         out.append(",\"status\":").append(Integer.toString(status.code()));
         if (detail != null) {
             out.append(",\"detail\":");
-            string(out, detail);
+            Json.string(out, detail);
         }
         if (instance != null) {
             out.append(",\"instance\":");
-            string(out, instance.toString());
+            Json.string(out, instance.toString());
         }
         out.append(",\"vendor\":");
-        string(out, status.vendor().id());
+        Json.string(out, status.vendor().id());
         out.append(",\"retryable\":").append(status.isRetryable() ? "true" : "false");
         for (Map.Entry<String, Object> e : extensions.entrySet()) {
             out.append(',');
-            string(out, e.getKey());
+            Json.string(out, e.getKey());
             out.append(':');
             Object v = e.getValue();
             if (v instanceof String) {
-                string(out, (String) v);
+                Json.string(out, (String) v);
             } else {
                 out.append(v.toString());
             }
@@ -195,59 +194,6 @@ public final class ProblemDetails {
     @Override
     public String toString() {
         return toJson();
-    }
-
-    /** Writes a JSON string literal (RFC 8259 §7), HTML- and JavaScript-safe. */
-    static void string(Appendable out, String s) throws IOException {
-        out.append('"');
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"':
-                    out.append("\\\"");
-                    break;
-                case '\\':
-                    out.append("\\\\");
-                    break;
-                case '\n':
-                    out.append("\\n");
-                    break;
-                case '\r':
-                    out.append("\\r");
-                    break;
-                case '\t':
-                    out.append("\\t");
-                    break;
-                case '\b':
-                    out.append("\\b");
-                    break;
-                case '\f':
-                    out.append("\\f");
-                    break;
-                default:
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '<'
-                            || c == '>' || c == '&') {
-                        unicode(out, c);
-                    } else if (Character.isHighSurrogate(c)) {
-                        if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                            out.append(c).append(s.charAt(++i));
-                        } else {
-                            unicode(out, '\ufffd');
-                        }
-                    } else if (Character.isLowSurrogate(c)) {
-                        unicode(out, '\ufffd');
-                    } else {
-                        out.append(c);
-                    }
-            }
-        }
-        out.append('"');
-    }
-
-    private static void unicode(Appendable out, char c) throws IOException {
-        out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf])
-                .append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
     }
 
     /**

@@ -1,0 +1,65 @@
+package io.github.statuscodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.LongRange;
+
+class RetryAfterProperties {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00.500Z"),
+            ZoneOffset.UTC);
+
+    @Property(tries = 3000)
+    void arbitraryTextNeverThrowsAndNeverGivesANegativeDelay(@ForAll("junk") String value) {
+        assertThat(RetryAfter.parse(value, CLOCK))
+                .hasValueSatisfying(d -> assertThat(d).isNotNegative())
+                .isNotNull();
+    }
+
+    @Property(tries = 1000)
+    void aFormattedDateRoundTrips(@ForAll("instants") Instant instant) {
+        Instant whole = instant.truncatedTo(ChronoUnit.SECONDS);
+        Duration expected = Duration.between(CLOCK.instant(), whole);
+        assertThat(RetryAfter.parse(RetryAfter.formatDate(instant), CLOCK))
+                .contains(expected.isNegative() ? Duration.ZERO : expected);
+    }
+
+    @Property(tries = 1000)
+    void aFormattedDelayRoundTrips(@ForAll @LongRange(min = 0) long seconds) {
+        Duration d = Duration.ofSeconds(seconds);
+        assertThat(RetryAfter.parse(RetryAfter.format(d), CLOCK)).contains(d);
+    }
+
+    @Provide
+    Arbitrary<Instant> instants() {
+        return Arbitraries.longs()
+                .between(Instant.parse("0001-01-01T00:00:00Z").getEpochSecond(),
+                        Instant.parse("9999-12-31T23:59:59Z").getEpochSecond())
+                .map(Instant::ofEpochSecond);
+    }
+
+    @Provide
+    Arbitrary<String> junk() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings(),
+                Arbitraries.strings().withChars("0123456789 -+,:GMTSunNovday\t").ofMaxLength(40),
+                Arbitraries.strings().numeric().ofMaxLength(30),
+                Arbitraries.of("Sun, 06 Nov 1994 08:49:37 GMT", "Sunday, 06-Nov-94 08:49:37 GMT",
+                        "Sun Nov  6 08:49:37 1994").map(s -> mutate(s)),
+                Arbitraries.just(null));
+    }
+
+    private static String mutate(String s) {
+        int i = (int) (Math.random() * s.length());
+        return s.substring(0, i) + (char) ('0' + (int) (Math.random() * 80)) + s.substring(i + 1);
+    }
+}
