@@ -96,6 +96,18 @@ public final class StatusCodes {
     }
 
     /**
+     * Finds one vendor's meaning of a number, without falling back to the primary one.
+     *
+     * @param code any int
+     * @param vendor the vendor
+     * @return the vendor's meaning, or empty
+     * @throws IllegalArgumentException if {@code vendor} is null
+     */
+    public static Optional<StatusCode> find(int code, Vendor vendor) {
+        return REGISTRY.find(code, vendor);
+    }
+
+    /**
      * Returns every registered meaning of a number, the primary first.
      *
      * @param code the status code

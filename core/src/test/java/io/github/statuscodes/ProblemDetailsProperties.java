@@ -1,0 +1,65 @@
+package io.github.statuscodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class ProblemDetailsProperties {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Property(tries = 2000)
+    void arbitraryStringsParseBackToTheSameValues(@ForAll("text") String detail,
+            @ForAll("text") String title, @ForAll("text") String extra,
+            @ForAll @IntRange(min = 100, max = 999) int code) throws IOException {
+        ProblemDetails p = ProblemDetails.builder(StatusCodes.of(code)).detail(detail).title(title)
+                .member("extra", extra).build();
+        JsonNode node = JSON.readTree(p.toJson());
+        assertThat(node.get("detail").asText()).isEqualTo(wellFormed(detail));
+        assertThat(node.get("title").asText()).isEqualTo(wellFormed(title));
+        assertThat(node.get("extra").asText()).isEqualTo(wellFormed(extra));
+        assertThat(node.get("status").asInt()).isEqualTo(code);
+        assertThat(node.size()).isEqualTo(7);
+    }
+
+    @Property(tries = 500)
+    void theOutputIsPrintableAscii(@ForAll("text") String detail) {
+        String json = ProblemDetails.builder(Iana.BAD_REQUEST).detail(detail).build().toJson();
+        assertThat(json.chars().filter(c -> c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029))
+                .isEmpty();
+        assertThat(json).doesNotContain("<", ">", "&");
+    }
+
+    /** What a valid JSON text can carry: each lone surrogate becomes U+FFFD. */
+    static String wellFormed(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                sb.append('\ufffd');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    @Provide
+    Arbitrary<String> text() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().all().ofMaxLength(60),
+                Arbitraries.strings().withChars("\"\\/\b\f\n\r\t\u0000\u001f\u007f\u2028\u2029"
+                        + "<>&'\ud800\udc00\udbff\udfffa\u00e9\u4e2d").ofMaxLength(30),
+                Arbitraries.strings().withCharRange('\ud7f0', '\ue010').ofMaxLength(10));
+    }
+}

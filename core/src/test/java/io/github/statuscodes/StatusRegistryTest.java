@@ -1,0 +1,149 @@
+package io.github.statuscodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class StatusRegistryTest {
+    static final Vendor ACME = StatusCodeTest.ACME;
+
+    @Nested
+    class Builder {
+        @Test
+        void addsUserCodesNextToTheDefaults() {
+            StatusCode quota = StatusCode.builder(590, "Upstream Quota").vendor(ACME).build();
+            StatusRegistry r = StatusRegistry.builder().add(quota).build();
+            assertThat(r.of(590)).isSameAs(quota);
+            assertThat(r.find(590)).containsSame(quota);
+            assertThat(r.meanings(590)).containsExactly(quota);
+            assertThat(r.byVendor(ACME)).containsExactly(quota);
+            assertThat(r.vendors()).contains(ACME, Vendor.IANA);
+            assertThat(r.of(404)).isSameAs(Iana.NOT_FOUND);
+            assertThat(r.all()).hasSize(StatusCodes.all().size() + 1).contains(quota);
+            assertThat(StatusCodes.find(590)).isEmpty();
+        }
+
+        @Test
+        void keepsTheIanaMeaningPrimaryUnlessToldOtherwise() {
+            StatusCode mine = StatusCode.builder(404, "Nothing Here").vendor(ACME).build();
+            StatusRegistry r = StatusRegistry.builder().add(mine).build();
+            assertThat(r.of(404)).isSameAs(Iana.NOT_FOUND);
+            assertThat(r.meanings(404)).containsExactly(Iana.NOT_FOUND, mine);
+            assertThat(r.of(404, ACME)).isSameAs(mine);
+
+            StatusRegistry preferred = StatusRegistry.builder().add(mine).primary(mine).build();
+            assertThat(preferred.of(404)).isSameAs(mine);
+            assertThat(preferred.meanings(404)).containsExactly(mine, Iana.NOT_FOUND);
+        }
+
+        @Test
+        void rejectsADuplicateCodeAndVendorNamingBoth() {
+            StatusCode first = StatusCode.builder(590, "Upstream Quota").vendor(ACME).build();
+            StatusCode second = StatusCode.builder(590, "Quota Gone").vendor(ACME).build();
+            StatusRegistry.Builder b = StatusRegistry.builder().add(first);
+            assertThatThrownBy(() -> b.add(second))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("duplicate status code: 590 Quota Gone (Acme Corp) has the same"
+                            + " number and vendor as 590 Upstream Quota (Acme Corp), already in the"
+                            + " registry; each (code, vendor) pair may have one meaning");
+            assertThatThrownBy(() -> StatusRegistry.builder().add(Iana.NOT_FOUND))
+                    .hasMessageContaining("404 Not Found (IANA) has the same number and vendor as"
+                            + " 404 Not Found (IANA)");
+        }
+
+        @Test
+        void rejectsUnregisteredAndNullCodes() {
+            assertThatThrownBy(() -> StatusRegistry.builder().add(StatusCodes.of(477)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("it is the unregistered fallback");
+            assertThatThrownBy(() -> StatusRegistry.builder().add(null))
+                    .hasMessage("code must not be null");
+            assertThatThrownBy(() -> StatusRegistry.builder().addAll(null))
+                    .hasMessage("codes must not be null");
+        }
+
+        @Test
+        void rejectsTwoPrimariesForOneNumberAndAPrimaryNeverAdded() {
+            StatusCode a = StatusCode.builder(590, "A").vendor(ACME).build();
+            StatusCode b = StatusCode.builder(590, "B").vendor(Vendor.of("other", "Other",
+                    URI.create("https://other.example/"))).build();
+            assertThatThrownBy(() -> StatusRegistry.builder().add(a).add(b).primary(a).primary(b))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("cannot make 590 B (Other) primary: 590 A (Acme Corp) is already"
+                            + " the primary meaning of 590");
+            assertThatThrownBy(() -> StatusRegistry.builder().primary(a).build())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("primary 590 A (Acme Corp) is not in the registry; add(...) it"
+                            + " first");
+        }
+
+        @Test
+        void isUnaffectedByLaterChangesToTheBuilder() {
+            StatusRegistry.Builder b = StatusRegistry.builder();
+            StatusRegistry r = b.build();
+            b.add(StatusCode.builder(590, "A").vendor(ACME).build());
+            assertThat(r.find(590)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Lookups {
+        @Test
+        void rejectsOutOfRangeCodesNamingTheValue() {
+            StatusRegistry r = StatusRegistry.defaults();
+            for (int bad : new int[] {99, 1000, -1, 0, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+                assertThatThrownBy(() -> r.of(bad)).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage("status code " + bad + " is outside 100..999; HTTP status"
+                                + " codes have three digits");
+                assertThatThrownBy(() -> r.of(bad, Vendor.NGINX))
+                        .hasMessageContaining("status code " + bad);
+                assertThatThrownBy(() -> r.meanings(bad)).hasMessageContaining("status code "
+                        + bad);
+                assertThat(r.find(bad)).isEmpty();
+                assertThat(r.find(bad, Vendor.NGINX)).isEmpty();
+            }
+        }
+
+        @Test
+        void rejectsNullVendorsAndHeadersByName() {
+            StatusRegistry r = StatusRegistry.defaults();
+            assertThatThrownBy(() -> r.of(404, null)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("vendor must not be null");
+            assertThatThrownBy(() -> r.find(404, null)).hasMessage("vendor must not be null");
+            assertThatThrownBy(() -> r.byVendor(null)).hasMessage("vendor must not be null");
+            assertThatThrownBy(() -> r.resolve(404, null)).hasMessage("headers must not be null");
+        }
+
+        @Test
+        void fallsBackToThePrimaryMeaningForAVendorWithoutOne() {
+            assertThat(StatusCodes.of(404, Vendor.NGINX)).isSameAs(Iana.NOT_FOUND);
+            assertThat(StatusCodes.find(404, Vendor.NGINX)).isEmpty();
+            assertThat(StatusCodes.of(477, Vendor.NGINX)).isSameAs(StatusCodes.of(477));
+        }
+
+        @Test
+        void listsAllCodesByNumberWithPrimariesFirst() {
+            var all = StatusCodes.all();
+            for (int i = 1; i < all.size(); i++) {
+                assertThat(all.get(i - 1).code()).isLessThanOrEqualTo(all.get(i).code());
+            }
+            assertThat(all).allMatch(StatusCode::isRegistered).doesNotHaveDuplicates();
+            for (StatusCode c : all) {
+                assertThat(StatusCodes.meanings(c.code())).contains(c);
+            }
+        }
+
+        @Test
+        void listsEachVendorsCodesInOrder() {
+            for (Vendor v : Vendor.values()) {
+                var codes = StatusCodes.byVendor(v);
+                assertThat(codes).allMatch(c -> c.vendor() == v).isSorted();
+            }
+            assertThat(StatusCodes.byVendor(Vendor.NONE)).isEmpty();
+            assertThat(StatusCodes.byVendor(ACME)).isEmpty();
+        }
+    }
+}

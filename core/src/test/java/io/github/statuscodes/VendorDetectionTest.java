@@ -1,0 +1,77 @@
+package io.github.statuscodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VendorDetectionTest {
+
+    static Function<String, String> headers(String... nameValues) {
+        Map<String, List<String>> map = new HashMap<>();
+        for (int i = 0; i < nameValues.length; i += 2) {
+            map.put(nameValues[i], List.of(nameValues[i + 1]));
+        }
+        return VendorDetection.accessor(map);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Server, cloudflare, cloudflare",
+        "CF-RAY, 8c1f2a3b4c5d6e7f-AMS, cloudflare",
+        "cf-ray, 8c1f2a3b4c5d6e7f-AMS, cloudflare",
+        "Server, awselb/2.0, aws-elb",
+        "server, nginx/1.27.1, nginx",
+        "Server, openresty, nginx",
+        "Server, Microsoft-IIS/10.0, iis",
+        "Server, Apache/2.4.62 (Debian), apache",
+        "X-ShopId, 12345, shopify",
+        "X-Pantheon-Styx-Hostname, styx-fe1, pantheon",
+        "Set-Cookie, laravel_session=abc; path=/; httponly, laravel",
+    })
+    void recognisesEachVendorFromItsHeader(String name, String value, String vendorId) {
+        assertThat(VendorDetection.detect(headers(name, value)))
+                .map(Vendor::id).contains(vendorId);
+    }
+
+    @Test
+    void prefersTheMostSpecificVendor() {
+        // A Shopify store answers through Cloudflare.
+        Function<String, String> h = headers("Server", "cloudflare", "CF-RAY", "1-AMS",
+                "X-ShopId", "1");
+        assertThat(VendorDetection.detect(h)).contains(Vendor.SHOPIFY);
+        assertThat(VendorDetection.detectAll(h)).containsExactly(Vendor.SHOPIFY, Vendor.CLOUDFLARE);
+    }
+
+    @Test
+    void findsNothingInUnrelatedOrEmptyHeaders() {
+        assertThat(VendorDetection.detect(headers())).isEmpty();
+        assertThat(VendorDetection.detect(headers("Server", "", "X-Other", "nginx"))).isEmpty();
+        assertThat(VendorDetection.detect(headers("Server", "gws"))).isEmpty();
+        assertThat(VendorDetection.detectAll(headers("Server", "ngin"))).isEmpty();
+    }
+
+    @Test
+    void ignoresNullKeysListsAndValuesInAMap() {
+        Map<String, List<String>> map = new HashMap<>();
+        map.put(null, List.of("nginx"));
+        map.put("X-Empty", null);
+        map.put("Server", java.util.Arrays.asList(null, "nginx"));
+        assertThat(VendorDetection.detect(map)).contains(Vendor.NGINX);
+    }
+
+    @Test
+    void rejectsANullAccessorByName() {
+        assertThatThrownBy(() -> VendorDetection.detect((Function<String, String>) null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("headers must not be null");
+        assertThatThrownBy(() -> VendorDetection.detect((Map<String, List<String>>) null))
+                .hasMessage("headers must not be null");
+    }
+}
