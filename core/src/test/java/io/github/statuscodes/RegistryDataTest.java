@@ -1,0 +1,238 @@
+package io.github.statuscodes;
+
+import static io.github.statuscodes.Retryability.AFTER_CLIENT_ACTION;
+import static io.github.statuscodes.Retryability.ALWAYS;
+import static io.github.statuscodes.Retryability.IDEMPOTENT_ONLY;
+import static io.github.statuscodes.Retryability.NEVER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The data: spot checks of each vendor's codes against their sources, the primary-meaning rules,
+ * every collision, and the retryability model of DESIGN.md.
+ */
+class RegistryDataTest {
+
+    static StatusCode meaning(int code, Vendor vendor) {
+        return StatusCodes.find(code, vendor).orElseThrow(() -> new AssertionError(
+                vendor.id() + " has no meaning for " + code));
+    }
+
+    @Nested
+    class EveryCode {
+        @Test
+        void hasAPhraseADescriptionAndAnHttpsSource() {
+            for (StatusCode c : StatusCodes.all()) {
+                assertThat(c.reasonPhrase()).as("%s", c).isNotBlank();
+                assertThat(c.description()).as("description of %s", c).hasSizeGreaterThan(40)
+                        .doesNotContain("EXAMPLE", "TODO");
+                assertThat(c.documentation().getScheme()).as("source of %s", c)
+                        .isEqualTo("https");
+                assertThat(c.isRegistered()).isTrue();
+                assertThat(c.isStandard()).isEqualTo(c.vendor() == Vendor.IANA);
+            }
+        }
+
+        @Test
+        void citesTheRfcsForIanaCodes() {
+            for (StatusCode c : StatusCodes.byVendor(Vendor.IANA)) {
+                assertThat(c.documentation().getHost()).as("source of %s", c)
+                        .isIn("www.rfc-editor.org", "datatracker.ietf.org");
+            }
+        }
+
+        @Test
+        void isOnlyLogOnlyForTheCodesNobodyReceives() {
+            assertThat(StatusCodes.all().stream().filter(StatusCode::isLogOnly))
+                    .containsExactlyInAnyOrder(meaning(444, Vendor.NGINX),
+                            meaning(460, Vendor.AWS_ELB), meaning(499, Vendor.NGINX));
+        }
+    }
+
+    @Nested
+    class Iana {
+        @ParameterizedTest
+        @CsvSource({
+            "100, Continue", "103, Early Hints", "306, (Unused)", "413, Content Too Large",
+            "418, (Unused)", "421, Misdirected Request", "422, Unprocessable Content",
+            "425, Too Early", "429, Too Many Requests", "451, Unavailable For Legal Reasons",
+            "511, Network Authentication Required"
+        })
+        void usesTheCurrentRegistryPhrases(int code, String phrase) {
+            StatusCode c = StatusCodes.of(code);
+            assertThat(c.vendor()).isSameAs(Vendor.IANA);
+            assertThat(c.reasonPhrase()).isEqualTo(phrase);
+        }
+
+        @Test
+        void holdsEveryRegisteredCode() {
+            // RFC 9110 §15 plus the other RFCs in the IANA registry (2025-09-15 edition).
+            int[] registered = {100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208,
+                226, 300, 301, 302, 303, 304, 305, 306, 307, 308, 400, 401, 402, 403, 404, 405,
+                406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423,
+                424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508,
+                510, 511};
+            for (int code : registered) {
+                assertThat(StatusCodes.find(code, Vendor.IANA)).as("IANA %s", code).isPresent();
+            }
+            assertThat(StatusCodes.byVendor(Vendor.IANA)).hasSizeGreaterThanOrEqualTo(
+                    registered.length);
+        }
+    }
+
+    @Nested
+    class Vendors {
+        @ParameterizedTest
+        @CsvSource({
+            "444, nginx, nginx.org",
+            "494, nginx, nginx.org",
+            "495, nginx, nginx.org",
+            "496, nginx, nginx.org",
+            "497, nginx, nginx.org",
+            "460, aws-elb, docs.aws.amazon.com",
+            "463, aws-elb, docs.aws.amazon.com",
+            "464, aws-elb, docs.aws.amazon.com",
+            "561, aws-elb, docs.aws.amazon.com",
+            "520, cloudflare, developers.cloudflare.com",
+            "521, cloudflare, developers.cloudflare.com",
+            "522, cloudflare, developers.cloudflare.com",
+            "523, cloudflare, developers.cloudflare.com",
+            "524, cloudflare, developers.cloudflare.com",
+            "525, cloudflare, developers.cloudflare.com",
+            "526, cloudflare, developers.cloudflare.com",
+            "530, cloudflare, developers.cloudflare.com",
+            "440, iis, learn.microsoft.com",
+            "449, iis, learn.microsoft.com",
+            "451, iis, learn.microsoft.com",
+            "498, esri, developers.arcgis.com",
+            "499, esri, developers.arcgis.com",
+        })
+        void citeTheVendorsOwnDocumentation(int code, String vendorId, String host) {
+            Vendor v = Vendor.find(vendorId).orElseThrow();
+            assertThat(meaning(code, v).documentation().getHost()).endsWith(host);
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "460, aws-elb", "463, aws-elb", "464, aws-elb", "561, aws-elb",
+            "444, nginx", "494, nginx", "495, nginx", "496, nginx", "497, nginx", "499, nginx",
+            "520, cloudflare", "521, cloudflare", "522, cloudflare", "523, cloudflare",
+            "524, cloudflare", "525, cloudflare", "526, cloudflare", "527, cloudflare",
+            "530, cloudflare", "440, iis", "449, iis", "451, iis", "450, microsoft",
+            "498, esri", "499, esri", "419, laravel", "420, spring", "420, twitter",
+            "430, shopify", "218, apache", "509, apache", "529, qualys", "530, pantheon",
+            "598, unofficial", "599, unofficial", "999, linkedin"
+        })
+        void defineTheWidelyMetNonStandardCodes(int code, String vendorId) {
+            Vendor v = Vendor.find(vendorId).orElseThrow();
+            StatusCode c = meaning(code, v);
+            assertThat(c.isStandard()).isFalse();
+            assertThat(StatusCodes.byVendor(v)).contains(c);
+        }
+
+        @Test
+        void spotCheckPhrasesAgainstTheVendorsDocs() {
+            assertThat(meaning(460, Vendor.AWS_ELB).reasonPhrase())
+                    .isEqualTo("Client Closed Connection");
+            assertThat(meaning(499, Vendor.NGINX).reasonPhrase())
+                    .isEqualTo("Client Closed Request");
+            assertThat(meaning(444, Vendor.NGINX).reasonPhrase()).isEqualTo("No Response");
+            assertThat(meaning(498, Vendor.ESRI).reasonPhrase()).isEqualTo("Invalid Token");
+            assertThat(meaning(499, Vendor.ESRI).reasonPhrase()).isEqualTo("Token Required");
+            assertThat(meaning(419, Vendor.LARAVEL).reasonPhrase()).isEqualTo("Page Expired");
+            assertThat(meaning(420, Vendor.TWITTER).reasonPhrase()).isEqualTo("Enhance Your Calm");
+            assertThat(meaning(420, Vendor.SPRING).reasonPhrase()).isEqualTo("Method Failure");
+            assertThat(meaning(440, Vendor.MICROSOFT_IIS).reasonPhrase())
+                    .isEqualTo("Login Time-out");
+            assertThat(meaning(449, Vendor.MICROSOFT_IIS).reasonPhrase()).isEqualTo("Retry With");
+            assertThat(meaning(451, Vendor.MICROSOFT_IIS).reasonPhrase()).isEqualTo("Redirect");
+        }
+    }
+
+    @Nested
+    class PrimaryMeanings {
+        @Test
+        void ianaWinsWhereItDefinesTheNumber() {
+            for (StatusCode c : StatusCodes.byVendor(Vendor.IANA)) {
+                assertThat(StatusCodes.of(c.code())).isSameAs(c);
+            }
+        }
+
+        @Test
+        void eachCollisionHasADeliberatePrimary() {
+            Map<Integer, List<Vendor>> expected = Map.of(
+                    420, List.of(Vendor.TWITTER, Vendor.SPRING),
+                    451, List.of(Vendor.IANA, Vendor.MICROSOFT_IIS),
+                    499, List.of(Vendor.NGINX, Vendor.ESRI),
+                    530, List.of(Vendor.CLOUDFLARE, Vendor.PANTHEON));
+            expected.forEach((code, vendors) -> assertThat(StatusCodes.meanings(code))
+                    .as("meanings of %s", code).extracting(StatusCode::vendor)
+                    .containsExactlyElementsOf(vendors));
+            assertThat(StatusCodes.of(430).vendor()).isSameAs(Vendor.SHOPIFY);
+            assertThat(StatusCodes.meanings(430)).hasSize(1);
+        }
+
+        @Test
+        void aVendorsMeaningIsFoundByVendorOrByItsHeaders() {
+            StatusCode esri = meaning(499, Vendor.ESRI);
+            assertThat(StatusCodes.of(499, Vendor.ESRI)).isSameAs(esri);
+            assertThat(StatusCodes.resolve(499, VendorDetectionTest.headers("Server", "nginx")))
+                    .isSameAs(meaning(499, Vendor.NGINX));
+            assertThat(StatusCodes.resolve(451, VendorDetectionTest.headers("Server",
+                    "Microsoft-IIS/10.0"))).isSameAs(meaning(451, Vendor.MICROSOFT_IIS));
+            assertThat(StatusCodes.resolve(530, VendorDetectionTest.headers("X-Styx-Req-Id", "1",
+                    "Server", "cloudflare"))).isSameAs(meaning(530, Vendor.PANTHEON));
+            assertThat(StatusCodes.resolve(530, VendorDetectionTest.headers("CF-RAY", "1")))
+                    .isSameAs(meaning(530, Vendor.CLOUDFLARE));
+        }
+    }
+
+    @Nested
+    class RetryabilityModel {
+        @ParameterizedTest
+        @CsvSource({
+            "400, iana, NEVER", "403, iana, NEVER", "404, iana, NEVER", "422, iana, NEVER",
+            "401, iana, AFTER_CLIENT_ACTION", "407, iana, AFTER_CLIENT_ACTION",
+            "426, iana, AFTER_CLIENT_ACTION", "511, iana, AFTER_CLIENT_ACTION",
+            "419, laravel, AFTER_CLIENT_ACTION", "440, iis, AFTER_CLIENT_ACTION",
+            "449, iis, AFTER_CLIENT_ACTION", "498, esri, AFTER_CLIENT_ACTION",
+            "499, esri, AFTER_CLIENT_ACTION", "460, aws-elb, AFTER_CLIENT_ACTION",
+            "499, nginx, AFTER_CLIENT_ACTION",
+            "500, iana, IDEMPOTENT_ONLY", "502, iana, IDEMPOTENT_ONLY",
+            "504, iana, IDEMPOTENT_ONLY", "520, cloudflare, IDEMPOTENT_ONLY",
+            "524, cloudflare, IDEMPOTENT_ONLY", "598, unofficial, IDEMPOTENT_ONLY",
+            "408, iana, ALWAYS", "425, iana, ALWAYS", "429, iana, ALWAYS", "503, iana, ALWAYS",
+            "521, cloudflare, ALWAYS", "522, cloudflare, ALWAYS", "523, cloudflare, ALWAYS",
+            "599, unofficial, ALWAYS",
+        })
+        void followsTheDesign(int code, String vendorId, Retryability expected) {
+            assertThat(meaning(code, Vendor.find(vendorId).orElseThrow()).retryability())
+                    .isEqualTo(expected);
+        }
+
+        @Test
+        void neverRetriesSuccessOrRedirection() {
+            for (StatusCode c : StatusCodes.all()) {
+                if (!c.isError()) {
+                    assertThat(c.retryability()).as("%s", c).isEqualTo(NEVER);
+                }
+            }
+        }
+
+        @Test
+        void leavesPostAloneWhereTheServerMayHaveActed() {
+            assertThat(StatusCodes.of(502).isRetryable("POST")).isFalse();
+            assertThat(StatusCodes.of(502).isRetryable("PUT")).isTrue();
+            assertThat(StatusCodes.of(503).isRetryable("POST")).isTrue();
+            assertThat(StatusCodes.of(460).isRetryable("GET")).isFalse();
+            assertThat(List.of(ALWAYS, IDEMPOTENT_ONLY, AFTER_CLIENT_ACTION, NEVER))
+                    .containsExactly(Retryability.values());
+        }
+    }
+}
