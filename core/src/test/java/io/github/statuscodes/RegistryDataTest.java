@@ -56,7 +56,7 @@ class RegistryDataTest {
     }
 
     @Nested
-    class Iana {
+    class IanaCodes {
         @ParameterizedTest
         @CsvSource({
             "100, Continue", "103, Early Hints", "306, (Unused)", "413, Content Too Large",
