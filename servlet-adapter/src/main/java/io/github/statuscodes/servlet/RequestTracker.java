@@ -76,8 +76,7 @@ final class RequestTracker implements AsyncListener {
                 || seen != null && ClientDisconnects.isDisconnect(thrown);
         boolean swallow = disconnect && !settings.rethrow;
         if (disconnect) {
-            Phase phase = seen != null ? failurePhase
-                    : ClientDisconnects.phaseOf(ClientDisconnects.find(thrown).orElse(null));
+            Phase phase = seen != null ? failurePhase : guessPhase(thrown);
             record(thrown, phase, swallow);
         } else if (seen != null) {
             // The client went away, but what the application threw is another matter: keep it.
@@ -99,6 +98,19 @@ final class RequestTracker implements AsyncListener {
         if (w != null && response.isCommitted() && w.delegateHasError()) {
             record(null, Phase.WRITING_RESPONSE, false);
         }
+    }
+
+    /**
+     * The phase when no stream of ours saw the failure (e.g. Tomcat's AsyncListener.onError can
+     * come before the writing thread's own exception): a read-side exception says so; otherwise a
+     * response that has sent or buffered bytes was being written.
+     */
+    private Phase guessPhase(Throwable t) {
+        Phase phase = ClientDisconnects.phaseOf(ClientDisconnects.find(t).orElse(null));
+        if (phase == Phase.UNKNOWN && (bytesWritten.get() > 0 || response.isCommitted())) {
+            return Phase.WRITING_RESPONSE;
+        }
+        return phase;
     }
 
     private void record(Throwable cause, Phase phase, boolean setStatus) {
@@ -140,8 +152,7 @@ final class RequestTracker implements AsyncListener {
         Throwable t = event.getThrowable();
         Throwable seen = failure;
         if (ClientDisconnects.contains(t, seen) || ClientDisconnects.isDisconnect(t)) {
-            Phase phase = seen != null ? failurePhase
-                    : ClientDisconnects.phaseOf(ClientDisconnects.find(t).orElse(null));
+            Phase phase = seen != null ? failurePhase : guessPhase(t);
             record(t, phase, false);
         }
     }

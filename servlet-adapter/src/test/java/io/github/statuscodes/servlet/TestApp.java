@@ -3,6 +3,8 @@ package io.github.statuscodes.servlet;
 import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.StatusCodes;
 import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
@@ -17,6 +19,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The application each container runs: one servlet under /app/* behind a filter made with the
@@ -145,15 +148,37 @@ final class TestApp implements ServletContainerInitializer {
                 case "async":
                     AsyncContext async = req.startAsync();
                     async.setTimeout(30_000);
+                    AtomicBoolean done = new AtomicBoolean();
+                    async.addListener(new AsyncListener() {
+                        @Override
+                        public void onComplete(AsyncEvent event) {
+                            done.set(true);
+                        }
+
+                        @Override
+                        public void onError(AsyncEvent event) {
+                            done.set(true); // Tomcat completes the request itself after this
+                        }
+
+                        @Override
+                        public void onTimeout(AsyncEvent event) {
+                        }
+
+                        @Override
+                        public void onStartAsync(AsyncEvent event) {
+                        }
+                    });
                     async.start(() -> {
                         try {
-                            for (long n = 0; n < MAX_DOWNLOAD; n += CHUNK) {
+                            for (long n = 0; n < MAX_DOWNLOAD && !done.get(); n += CHUNK) {
                                 async.getResponse().getOutputStream().write(chunk);
                             }
                         } catch (IOException e) {
                             // gone
                         } finally {
-                            async.complete();
+                            if (done.compareAndSet(false, true)) {
+                                async.complete();
+                            }
                         }
                     });
                     return;

@@ -15,8 +15,9 @@ class TomcatScenariosTest extends ContainerScenarios {
 
     @Override
     String loggedForDownloadAbort(String mode) {
-        // Tomcat turns an I/O error in an async request into a 500 of its own.
-        return mode.equals("async") ? "500 499" : "200 499";
+        // Tomcat turns an I/O error in an async request into a 500 of its own, when its
+        // AsyncListener.onError comes before the application completes the request.
+        return mode.equals("async") ? "(200|500) 499" : "200 499";
     }
 
     @Override
