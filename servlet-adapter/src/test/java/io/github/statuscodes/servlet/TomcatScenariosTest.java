@@ -9,7 +9,7 @@ class TomcatScenariosTest extends ContainerScenarios {
     }
 
     @Override
-    String reasonForUnknownCode(int code) {
+    String reasonOnStatusLine(int code) {
         return ""; // Tomcat sends no reason phrase at all
     }
 

@@ -9,8 +9,8 @@ class UndertowScenariosTest extends ContainerScenarios {
     }
 
     @Override
-    String reasonForUnknownCode(int code) {
-        return "Unknown";
+    String reasonOnStatusLine(int code) {
+        return code == 503 ? "Service Unavailable" : "Unknown";
     }
 
     @Override
