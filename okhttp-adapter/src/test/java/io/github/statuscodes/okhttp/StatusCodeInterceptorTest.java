@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 /** Behaviour of {@link StatusCodeInterceptor} against a real HTTP server on loopback. */
 class StatusCodeInterceptorTest {
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = Fixtures.newServer();
     private final RecordingSleeper sleeper = new RecordingSleeper();
     private final RecordingListener listener = new RecordingListener();
     private OkHttpClient client;
