@@ -3,7 +3,6 @@ package io.github.statuscodes.okhttp;
 import static io.github.statuscodes.okhttp.Fixtures.get;
 import static io.github.statuscodes.okhttp.Fixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.statuscodes.Nginx;
 import io.github.statuscodes.Retryability;
@@ -22,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The interceptor with the built-in registry, as {@code StatusCodeInterceptor.create()} uses it.
- * Tests marked "data-dependent" assume the core's full data (IANA 503, Cloudflare 520, ...), which
- * lands separately; until then they are skipped, not failed. The others hold with any data.
+ * These tests rest on the built-in data: 503, 429 and Cloudflare 521 are ALWAYS, 502 and
+ * Cloudflare 520 IDEMPOTENT_ONLY, nginx 499 AFTER_CLIENT_ACTION.
  */
 class BuiltInDataTest {
     private final MockWebServer server = Fixtures.newServer();
@@ -42,14 +41,8 @@ class BuiltInDataTest {
         server.shutdown();
     }
 
-    private static boolean builtIn(int code, Retryability expected) {
-        return StatusRegistry.defaults().find(code)
-                .map(c -> c.retryability() == expected).orElse(false);
-    }
-
     @Test
     void doesNotRetryPostAfter502() throws IOException {
-        // Holds now (an unregistered 5xx is IDEMPOTENT_ONLY) and with the data (502 is too).
         server.enqueue(new MockResponse().setResponseCode(502));
         try (Response r = client.newCall(request(server.url("/"), "POST")).execute()) {
             assertThat(r.code()).isEqualTo(502);
@@ -77,8 +70,7 @@ class BuiltInDataTest {
     }
 
     @Test
-    void dataDependentRetriesPostAfter503() throws IOException {
-        assumeTrue(builtIn(503, Retryability.ALWAYS), "IANA 503 (ALWAYS) not in the data yet");
+    void retriesPostAfter503() throws IOException {
         server.enqueue(new MockResponse().setResponseCode(503).addHeader("Retry-After: 1"));
         server.enqueue(new MockResponse().setResponseCode(201));
         try (Response r = client.newCall(request(server.url("/"), "POST")).execute()) {
@@ -88,19 +80,17 @@ class BuiltInDataTest {
     }
 
     @Test
-    void dataDependentRetriesPostAfter429() throws IOException {
-        assumeTrue(builtIn(429, Retryability.ALWAYS), "IANA 429 (ALWAYS) not in the data yet");
+    void retriesPostAfter429() throws IOException {
         server.enqueue(new MockResponse().setResponseCode(429));
         server.enqueue(new MockResponse().setResponseCode(201));
         try (Response r = client.newCall(request(server.url("/"), "POST")).execute()) {
             assertThat(r.code()).isEqualTo(201);
         }
+        assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test
-    void dataDependentResolvesCloudflare520() throws IOException {
-        assumeTrue(StatusCodes.byVendor(Vendor.CLOUDFLARE).stream().anyMatch(c -> c.code() == 520),
-                "Cloudflare 520 not in the data yet");
+    void resolvesCloudflare520AndRetriesGet() throws IOException {
         server.enqueue(new MockResponse().setResponseCode(520).addHeader("Server: cloudflare"));
         server.enqueue(new MockResponse().setResponseCode(520).addHeader("Server: cloudflare"));
         server.enqueue(new MockResponse().setResponseCode(520).addHeader("Server: cloudflare"));
@@ -111,14 +101,12 @@ class BuiltInDataTest {
     }
 
     @Test
-    void dataDependentRetriesPostAfterCloudflare521() throws IOException {
-        assumeTrue(StatusRegistry.defaults().find(521, Vendor.CLOUDFLARE)
-                .map(c -> c.retryability() == Retryability.ALWAYS).orElse(false),
-                "Cloudflare 521 (ALWAYS) not in the data yet");
+    void retriesPostAfterCloudflare521() throws IOException {
         server.enqueue(new MockResponse().setResponseCode(521).addHeader("Server: cloudflare"));
         server.enqueue(new MockResponse().setResponseCode(201));
         try (Response r = client.newCall(request(server.url("/"), "POST")).execute()) {
             assertThat(r.code()).isEqualTo(201);
         }
+        assertThat(server.getRequestCount()).isEqualTo(2);
     }
 }

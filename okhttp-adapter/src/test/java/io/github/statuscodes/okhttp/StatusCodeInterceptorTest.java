@@ -118,7 +118,7 @@ class StatusCodeInterceptorTest {
 
         @Test
         void resolvesArcGis499AsEsriTokenRequired() throws IOException {
-            enqueue(499, "Server: Microsoft-IIS/10.0 ArcGIS");
+            enqueue(499, "Vary: Origin, X-Esri-Authorization");
             try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
                 StatusCode code = StatusCodeInterceptor.statusCode(r);
                 assertThat(code.vendor()).isEqualTo(Vendor.ESRI);
