@@ -52,11 +52,19 @@ public final class StatusRegistry {
     private final StatusCode[][] meanings;
     private final List<StatusCode> all;
     private final Map<Vendor, List<StatusCode>> byVendor;
+    private final List<Vendor> vendors;
 
-    private StatusRegistry(List<StatusCode> codes, List<StatusCode> primaries) {
+    /** Builds the lookups from codes in registration order. */
+    private StatusRegistry(List<StatusCode> registered, List<StatusCode> primaries) {
+        Map<Vendor, List<StatusCode>> vendors = new LinkedHashMap<>();
+        for (StatusCode c : registered) {
+            vendors.computeIfAbsent(c.vendor(), v -> new ArrayList<>()).add(c);
+        }
+        // A stable sort: the meanings of one number keep their registration order.
+        List<StatusCode> codes = new ArrayList<>(registered);
+        codes.sort((a, b) -> Integer.compare(a.code(), b.code()));
         List<List<StatusCode>> perCode = new ArrayList<>(Collections.nCopies(UNREGISTERED.length,
                 null));
-        Map<Vendor, List<StatusCode>> vendors = new LinkedHashMap<>();
         for (StatusCode c : codes) {
             int i = c.code() - MIN;
             List<StatusCode> list = perCode.get(i);
@@ -71,7 +79,6 @@ public final class StatusRegistry {
             } else {
                 list.add(c);
             }
-            vendors.computeIfAbsent(c.vendor(), v -> new ArrayList<>()).add(c);
         }
         this.primary = UNREGISTERED.clone();
         this.meanings = new StatusCode[UNREGISTERED.length][];
@@ -93,6 +100,7 @@ public final class StatusRegistry {
             frozen.put(v, List.copyOf(list));
         });
         this.byVendor = Collections.unmodifiableMap(frozen);
+        this.vendors = List.copyOf(frozen.keySet());
     }
 
     /**
@@ -261,7 +269,7 @@ public final class StatusRegistry {
      * @return an immutable list
      */
     public List<Vendor> vendors() {
-        return List.copyOf(byVendor.keySet());
+        return vendors;
     }
 
     /**
@@ -355,9 +363,7 @@ public final class StatusRegistry {
                             + " add(...) it first");
                 }
             }
-            List<StatusCode> sorted = new ArrayList<>(codes);
-            sorted.sort((a, b) -> Integer.compare(a.code(), b.code()));
-            return new StatusRegistry(sorted, List.copyOf(primaries));
+            return new StatusRegistry(codes, List.copyOf(primaries));
         }
     }
 }
