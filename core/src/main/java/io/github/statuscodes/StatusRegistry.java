@@ -51,6 +51,8 @@ public final class StatusRegistry {
     /** Every registered meaning by {@code code - 100}, primary first. */
     private final StatusCode[][] meanings;
     private final List<StatusCode> all;
+    /** Every code in registration order, for {@link #builder()}. */
+    private final List<StatusCode> registered;
     private final Map<Vendor, List<StatusCode>> byVendor;
     private final List<Vendor> vendors;
 
@@ -101,6 +103,7 @@ public final class StatusRegistry {
         });
         this.byVendor = Collections.unmodifiableMap(frozen);
         this.vendors = List.copyOf(frozen.keySet());
+        this.registered = List.copyOf(registered);
     }
 
     /**
@@ -119,7 +122,7 @@ public final class StatusRegistry {
      * @return a new builder, not thread-safe
      */
     public static Builder builder() {
-        return new Builder(DEFAULTS.all);
+        return new Builder(DEFAULTS.registered);
     }
 
     /**
@@ -171,12 +174,13 @@ public final class StatusRegistry {
      * Esri's. See {@link VendorDetection} for the rules.
      *
      * <pre>{@code
-     * StatusCode c = StatusCodes.resolve(520, response::header);   // Cloudflare's, if it says so
+     * StatusCode c = registry.resolve(520, name -> String.join(", ", okHttpResponse.headers(name)));
      * }</pre>
      *
      * @param code the status code
-     * @param headers a header accessor: given a name (case-insensitive), returns the first value
-     *     or null if absent
+     * @param headers a header accessor: given a name (case-insensitive), returns the header's
+     *     value, all its values joined with {@code ", "} if it occurs more than once, or null if
+     *     it is absent
      * @return the detected vendor's meaning where it defines one, else the primary; never null
      * @throws IllegalArgumentException if {@code code} is outside 100..999 or {@code headers} is
      *     null
@@ -189,6 +193,21 @@ public final class StatusRegistry {
             return p;
         }
         return VendorDetection.pick(candidates, headers, p);
+    }
+
+    /**
+     * Returns the meaning of a response's code, telling the vendor from a header map such as
+     * {@code java.net.http.HttpHeaders.map()}. Names are matched case-insensitively and every
+     * value counts; null keys and values are ignored.
+     *
+     * @param code the status code
+     * @param headers the response headers
+     * @return the detected vendor's meaning where it defines one, else the primary; never null
+     * @throws IllegalArgumentException if {@code code} is outside 100..999 or {@code headers} is
+     *     null
+     */
+    public StatusCode resolve(int code, Map<String, ? extends List<String>> headers) {
+        return resolve(code, VendorDetection.accessor(headers));
     }
 
     /**
