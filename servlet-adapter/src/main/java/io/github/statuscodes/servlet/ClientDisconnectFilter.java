@@ -34,18 +34,30 @@ import java.util.List;
  * slow, not gone. A response small enough to stay in the container's buffer until the chain
  * returns is sent after the filter has finished, so a disconnect then goes unseen.
  *
+ * <p><b>What it does not count.</b> A malformed request: the client is waiting for the answer.
+ * Read failures that Tomcat ({@code BadRequestException}, multipart errors), Jetty
+ * ({@code BadMessageException}) and Undertow ({@code UT000020}, {@code UT000036},
+ * {@code UT000042}) raise for a bad body are ignored, and so is any I/O failure that
+ * {@link ClientDisconnects} does not classify as a disconnect. Jetty reports a body cut short and
+ * a malformed chunked body with the same {@code "Early EOF"}, and a write to a half-closed
+ * connection usually succeeds, so the rule is: a failed read counts only if the application did
+ * not answer the request itself (set a status or wrote a byte); a failed write always counts.
+ *
  * <p><b>What it records.</b> At most once per request: the request attribute
  * {@link #STATUS_ATTRIBUTE} (or the configured name) holds the code as an {@link Integer} for
  * access logs ({@code %{io.github.statuscodes.servlet.status}r} in Tomcat's
  * {@code AccessLogValve}, {@code %{io.github.statuscodes.servlet.status}attr} in Jetty's
  * {@code CustomRequestLog}); {@link #DISCONNECT_ATTRIBUTE} holds the {@link ClientDisconnect};
- * and the {@link ClientDisconnectListener} is called. If the response is not committed yet, its
- * status is set to the code too, so that the container's own {@code %s} shows it.
+ * and the {@link ClientDisconnectListener} is called. If the response is not committed yet and its
+ * status is still the container's default 200, it is set to the code too, so that the container's
+ * own {@code %s} shows it; a status the application set is never overwritten.
  *
  * <p><b>What it swallows.</b> By default the filter does not rethrow a disconnect, so it does not
  * become a stack trace and a misleading 500 in the container's log. It swallows an exception only
  * if that exception, or one in its causes, is the very one the client's stream threw, or is a
- * container's client-abort type, or if the streams failed and {@link ClientDisconnects} classifies
+ * client-abort type only a servlet container throws (Tomcat's {@code ClientAbortException} and
+ * {@code CloseNowException}, Spring's {@code AsyncRequestNotUsableException}; not Jetty's
+ * {@code EofException}, which Jetty's HttpClient throws too), or if the streams failed and {@link ClientDisconnects} classifies
  * it as a disconnect. Anything else is rethrown untouched, even when the client has also gone.
  * Set {@code rethrow} to always rethrow.
  *

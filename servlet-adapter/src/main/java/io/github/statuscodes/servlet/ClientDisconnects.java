@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Tells whether an exception means that the HTTP client closed its connection: the situation
@@ -33,7 +34,13 @@ import java.util.Set;
  * searched: they report an outbound call to another server, never the client of this one. A
  * timeout is not a disconnect either, even wrapped in a client-abort type: if the graph holds a
  * {@code SocketTimeoutException}, {@code TimeoutException} or {@code InterruptedByTimeoutException},
- * the client was slow or idle but still there (nginx logs 408 or 504 for that, not 499).
+ * the client was slow or idle but still there (nginx logs 408 or 504 for that, not 499). Nor is a
+ * malformed request, which a container may report with an exception that also looks like a cut
+ * connection: if the graph holds Tomcat's {@code BadRequestException}, a
+ * {@code FileUploadException} or {@code MalformedStreamException} (multipart), Jetty's
+ * {@code BadMessageException}, or an {@code IOException} with Undertow's {@code UT000020},
+ * {@code UT000036} or {@code UT000042}, the client sent a bad request and is waiting for the
+ * answer.
  *
  * <p>A bare {@link java.io.EOFException} is <em>not</em> a disconnect by itself: a truncated file
  * or stream of the application's own throws it too. Tomcat wraps the read-side one in
@@ -68,6 +75,28 @@ public final class ClientDisconnects {
             "CloseNowException",               // Tomcat (org.apache.coyote), HTTP/2 stream reset
             "EofException",                    // Jetty (org.eclipse.jetty.io), HttpEofException too
             "AsyncRequestNotUsableException"); // Spring Framework 6.1+
+
+    /**
+     * The abort types that only a servlet container throws, for its own client connection: evidence
+     * on their own. Jetty's {@code EofException} is not among them, as Jetty's HttpClient throws it
+     * too, for a call to another server.
+     */
+    private static final Set<String> SERVER_ABORT_TYPES = Set.of(
+            "ClientAbortException",
+            "CloseNowException",
+            "AsyncRequestNotUsableException");
+
+    private static final Set<String> BAD_REQUEST_TYPES = Set.of(
+            "BadRequestException",             // Tomcat (org.apache.coyote): e.g. bad chunk header
+            "FileUploadException",             // Tomcat's and Commons FileUpload, IOFileUpload...
+            "MalformedStreamException",        // FileUpload: no closing boundary
+            "BadMessageException");            // Jetty (org.eclipse.jetty.http): e.g. bad multipart
+
+    private static final String[] BAD_REQUEST_MESSAGES = {
+        "ut000020",                            // Undertow: request larger than max-entity-size
+        "ut000036",                            // Undertow: malformed multipart data
+        "ut000042"                             // Undertow: malformed chunked body or trailers
+    };
 
     private static final Set<String> OUTBOUND_TYPES = Set.of(
             "RestClientException",             // Spring RestTemplate / RestClient
@@ -112,14 +141,33 @@ public final class ClientDisconnects {
      * @return the matching exception, or empty if none matches
      */
     public static Optional<Throwable> find(Throwable throwable) {
-        if (isTimeout(throwable)) {
+        if (isTimeoutOrBadRequest(throwable)) {
             return Optional.empty();
         }
-        return search(throwable, false);
+        return search(throwable, ABORT_TYPES, false);
     }
 
-    /** Returns whether the graph holds a timeout, which is never read as a disconnect. */
-    static boolean isTimeout(Throwable throwable) {
+    /**
+     * Returns whether the graph holds a timeout or a malformed request, which are never read as
+     * a disconnect: the client is still there.
+     */
+    static boolean isTimeoutOrBadRequest(Throwable throwable) {
+        return graphHas(throwable, t -> hasTypeIn(t, TIMEOUT_TYPES) || isBadRequestItself(t));
+    }
+
+    /** Returns whether the graph holds a malformed request, as the container reported it. */
+    static boolean isBadRequest(Throwable throwable) {
+        return graphHas(throwable, ClientDisconnects::isBadRequestItself);
+    }
+
+    private static boolean isBadRequestItself(Throwable t) {
+        // Tomcat's ClientAbortException extends its connector's BadRequestException: an abort
+        // type is never a bad request.
+        return hasTypeIn(t, BAD_REQUEST_TYPES) && !hasTypeIn(t, ABORT_TYPES)
+                || t instanceof IOException && messageHas(t, BAD_REQUEST_MESSAGES);
+    }
+
+    private static boolean graphHas(Throwable throwable, Predicate<Throwable> test) {
         if (throwable == null) {
             return false;
         }
@@ -131,7 +179,7 @@ public final class ClientDisconnects {
             if (!seen.add(t)) {
                 continue;
             }
-            if (hasTypeIn(t, TIMEOUT_TYPES)) {
+            if (test.test(t)) {
                 return true;
             }
             pushChildren(t, todo);
@@ -156,11 +204,15 @@ public final class ClientDisconnects {
     }
 
     /**
-     * Returns whether the graph holds one of the container abort types; these are thrown by a
-     * container for the client connection only, so they are evidence on their own.
+     * Returns whether the graph holds one of the abort types that only a servlet container
+     * throws, for its client connection (Tomcat's {@code ClientAbortException} and
+     * {@code CloseNowException}, Spring's {@code AsyncRequestNotUsableException}); these are
+     * evidence on their own. Jetty's {@code EofException} is not: Jetty's HttpClient throws it
+     * for a call to another server.
      */
-    static boolean hasAbortType(Throwable throwable) {
-        return !isTimeout(throwable) && search(throwable, true).isPresent();
+    static boolean hasServerAbortType(Throwable throwable) {
+        return !isTimeoutOrBadRequest(throwable)
+                && search(throwable, SERVER_ABORT_TYPES, true).isPresent();
     }
 
     /** Returns whether {@code target} is {@code throwable} or in its graph, by identity. */
@@ -183,7 +235,8 @@ public final class ClientDisconnects {
         return false;
     }
 
-    private static Optional<Throwable> search(Throwable throwable, boolean typesOnly) {
+    private static Optional<Throwable> search(Throwable throwable, Set<String> abortTypes,
+            boolean typesOnly) {
         if (throwable == null) {
             return Optional.empty();
         }
@@ -195,7 +248,7 @@ public final class ClientDisconnects {
             if (!seen.add(t) || hasTypeIn(t, OUTBOUND_TYPES)) {
                 continue;
             }
-            if (hasTypeIn(t, ABORT_TYPES) || !typesOnly && hasDisconnectMessage(t)) {
+            if (hasTypeIn(t, abortTypes) || !typesOnly && hasDisconnectMessage(t)) {
                 return Optional.of(t);
             }
             pushChildren(t, todo);
@@ -231,15 +284,16 @@ public final class ClientDisconnects {
     }
 
     private static boolean hasDisconnectMessage(Throwable t) {
-        if (!(t instanceof IOException)) {
-            return false;
-        }
+        return t instanceof IOException && messageHas(t, MESSAGES);
+    }
+
+    private static boolean messageHas(Throwable t, String[] needles) {
         String message = t.getMessage();
         if (message == null || message.isEmpty()) {
             return false;
         }
         String lower = message.toLowerCase(Locale.ROOT);
-        for (String m : MESSAGES) {
+        for (String m : needles) {
             if (lower.contains(m)) {
                 return true;
             }

@@ -26,8 +26,10 @@ final class RequestTracker implements AsyncListener {
     private final long startNanos;
     private final AtomicLong bytesWritten = new AtomicLong();
     private final AtomicBoolean recorded = new AtomicBoolean();
-    private volatile Throwable failure;
-    private volatile Phase failurePhase = Phase.UNKNOWN;
+    private volatile Throwable readFailure;
+    private volatile Throwable writeFailure;
+    private volatile boolean statusSet;
+    private volatile boolean badRequest;
     private volatile TrackingWriter writer;
 
     RequestTracker(ClientDisconnectFilter.Settings settings, ServletContext context,
@@ -47,22 +49,69 @@ final class RequestTracker implements AsyncListener {
         this.writer = w;
     }
 
+    /** Notes that the application set the status itself (setStatus, sendError, sendRedirect). */
+    void statusSet(boolean set) {
+        this.statusSet = set;
+    }
+
     /**
-     * Notes an exception thrown by one of the container's request or response streams. A timeout
-     * is left out: the client was slow, not gone.
+     * Notes an exception thrown by one of the container's request or response streams, if
+     * {@link ClientDisconnects} classifies it as a disconnect. Left out: a timeout (the client was
+     * slow, not gone), a malformed request (Tomcat's {@code BadRequestException} and multipart
+     * errors, Jetty's {@code BadMessageException}, Undertow's {@code UT000020}, {@code UT000036}
+     * and {@code UT000042}) and every other I/O error, such as a full disk under a multipart
+     * upload.
      */
     void ioFailure(Throwable t, Phase phase) {
-        if (failure == null && !ClientDisconnects.isTimeout(t)) {
-            failurePhase = phase;
-            failure = t;
+        if (phase == Phase.READING_REQUEST && ClientDisconnects.isBadRequest(t)) {
+            // The container rejected the request and may close the connection itself: what
+            // fails afterwards is its doing, not the client's.
+            badRequest = true;
+            return;
+        }
+        if (!ClientDisconnects.isDisconnect(t)) {
+            return;
+        }
+        if (phase == Phase.READING_REQUEST) {
+            if (readFailure == null) {
+                readFailure = t;
+            }
+        } else if (writeFailure == null) {
+            writeFailure = t;
         }
     }
 
-    /** Notes that the container's PrintWriter reported a failed write (it keeps no exception). */
-    void writerFailure() {
-        if (failure == null) {
-            failurePhase = Phase.WRITING_RESPONSE;
+    /**
+     * Whether the application answered the request itself: it set a status or wrote a byte. A
+     * read failure it answered is a request it rejected, not a client that went away.
+     */
+    private boolean answered() {
+        return statusSet || bytesWritten.get() > 0;
+    }
+
+    /**
+     * The failure that shows the client went away, or null: a failed write; or a failed read that
+     * the application did not answer. Jetty reports a body cut short and a malformed chunked body
+     * with the same {@code "Early EOF"}, and a write to a connection the client half-closed
+     * usually succeeds, so neither the exception nor a later write can tell them apart; an
+     * application that answers after a failed read has decided the client is there. None after
+     * a read the container rejected as malformed: it closes the connection itself (Undertow
+     * does after {@code UT000042}), so a later failed write is not the client's doing.
+     */
+    private Throwable evidence() {
+        if (badRequest) {
+            return null;
         }
+        Throwable w = writeFailure;
+        if (w != null) {
+            return w;
+        }
+        Throwable r = readFailure;
+        return r != null && !answered() ? r : null;
+    }
+
+    private Phase phaseOf(Throwable evidence) {
+        return evidence == writeFailure ? Phase.WRITING_RESPONSE : Phase.READING_REQUEST;
     }
 
     /**
@@ -70,32 +119,35 @@ final class RequestTracker implements AsyncListener {
      * client went away, and returns true if the filter should swallow the exception.
      */
     boolean chainFailed(Throwable thrown) {
-        Throwable seen = failure;
-        boolean disconnect = ClientDisconnects.contains(thrown, seen)
-                || ClientDisconnects.hasAbortType(thrown)
+        Throwable seen = evidence();
+        Throwable fromStream = ClientDisconnects.contains(thrown, writeFailure) ? writeFailure
+                : seen != null && ClientDisconnects.contains(thrown, seen) ? seen : null;
+        boolean disconnect = fromStream != null
+                || ClientDisconnects.hasServerAbortType(thrown)
                 || seen != null && ClientDisconnects.isDisconnect(thrown);
         boolean swallow = disconnect && !settings.rethrow;
         if (disconnect) {
-            Phase phase = seen != null ? failurePhase : guessPhase(thrown);
+            Phase phase = fromStream != null ? phaseOf(fromStream)
+                    : seen != null ? phaseOf(seen) : guessPhase(thrown);
             record(thrown, phase, swallow);
         } else if (seen != null) {
             // The client went away, but what the application threw is another matter: keep it.
-            record(seen, failurePhase, false);
+            record(seen, phaseOf(seen), false);
         }
         return swallow;
     }
 
     /** Called when the chain returned normally and the request did not go asynchronous. */
     void chainReturned() {
-        Throwable seen = failure;
+        Throwable seen = evidence();
         if (seen != null) {
-            record(seen, failurePhase, true);
+            record(seen, phaseOf(seen), true);
             return;
         }
         TrackingWriter w = writer;
         // Only a committed response has sent bytes, so only then can a write have failed; the
         // flush that checkError() does is then harmless, as the container is about to do it.
-        if (w != null && response.isCommitted() && w.delegateHasError()) {
+        if (w != null && !badRequest && response.isCommitted() && w.delegateHasError()) {
             record(null, Phase.WRITING_RESPONSE, false);
         }
     }
@@ -123,8 +175,10 @@ final class RequestTracker implements AsyncListener {
                 bytesWritten.get(), phase, cause);
         request.setAttribute(settings.attribute, status.code());
         request.setAttribute(ClientDisconnectFilter.DISCONNECT_ATTRIBUTE, event);
-        if (setStatus && status.code() <= 599 && !response.isCommitted()) {
-            // Nothing reaches the client, but the container's access log reads this status.
+        if (setStatus && status.code() <= 599 && !statusSet && !response.isCommitted()
+                && response.getStatus() == HttpServletResponse.SC_OK) {
+            // Nothing reaches a client that is gone, but the container's access log reads this
+            // status. A status the application or the container set is never overwritten.
             try {
                 response.setStatus(status.code());
             } catch (RuntimeException e) {
@@ -141,18 +195,18 @@ final class RequestTracker implements AsyncListener {
 
     @Override
     public void onComplete(AsyncEvent event) {
-        Throwable seen = failure;
+        Throwable seen = evidence();
         if (seen != null) {
-            record(seen, failurePhase, false);
+            record(seen, phaseOf(seen), false);
         }
     }
 
     @Override
     public void onError(AsyncEvent event) {
         Throwable t = event.getThrowable();
-        Throwable seen = failure;
+        Throwable seen = evidence();
         if (ClientDisconnects.contains(t, seen) || ClientDisconnects.isDisconnect(t)) {
-            Phase phase = seen != null ? failurePhase : guessPhase(t);
+            Phase phase = seen != null ? phaseOf(seen) : guessPhase(t);
             record(t, phase, false);
         }
     }

@@ -8,11 +8,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +72,14 @@ import java.util.Set;
 public final class StatusResponse {
 
     private static final Set<String> RESERVED_HEADERS = Set.of("content-type", "content-length",
-            "transfer-encoding", "retry-after");
+            "transfer-encoding", "content-encoding", "retry-after");
+    /** The headers that describe the body {@link #sendTo} discards: removed before it writes. */
+    private static final List<String> REPRESENTATION_HEADERS = List.of("Content-Encoding",
+            "Content-Range", "Content-Disposition", "Content-Language", "ETag", "Last-Modified");
+    /** What is not put back after {@code reset()}: the above, and what sendTo sets itself. */
+    private static final Set<String> DROPPED_HEADERS = Set.of("content-type", "content-length",
+            "transfer-encoding", "content-encoding", "content-range", "content-disposition",
+            "content-language", "etag", "last-modified");
     private static final Set<String> CREDENTIAL_HEADERS = Set.of("authorization",
             "proxy-authorization", "cookie", "set-cookie", "proxy-authenticate",
             "www-authenticate");
@@ -166,14 +176,24 @@ public final class StatusResponse {
     }
 
     /**
-     * Sends this answer: discards any body the application buffered but kept its headers, sets
-     * the status, {@code Cache-Control: no-store} for a code of 400 and up (unless a
-     * {@code Cache-Control} header was given), {@code Retry-After} and the extra headers, and
-     * writes the problem body with {@code Content-Type: application/problem+json} and a
-     * {@code Content-Length}. A 204, 205 or 304 gets neither body nor length.
+     * Sends this answer: discards any body the application buffered, and the headers that
+     * described it ({@code Content-Encoding}, {@code Content-Range}, {@code Content-Disposition},
+     * {@code Content-Language}, {@code ETag}, {@code Last-Modified}), but keeps its other headers;
+     * sets the status, {@code Cache-Control: no-store} for a code of 400 and up (unless a
+     * {@code Cache-Control} header was given), {@code Retry-After} and the extra headers; and
+     * writes the problem body as UTF-8 bytes with {@code Content-Type: application/problem+json}
+     * and a {@code Content-Length}. A 204, 205 or 304 gets neither body nor length.
+     *
+     * <p>To drop those headers, and the {@code getWriter()} state if the application called it,
+     * the response is {@code reset()} (since Servlet 6.0 that frees the output stream too) and
+     * its other headers, cookies included, are put back. Should a container still refuse the
+     * output stream, the body goes through the
+     * writer as pure ASCII (non-ASCII characters escaped as {@code \}{@code uXXXX}), which reads
+     * the same in any charset the writer may have.
      *
      * @param response the response, not yet committed
-     * @throws IOException if writing the body fails, e.g. because the client went away
+     * @throws IOException if writing the body fails, e.g. because the client went away, also
+     *     when the container's {@code PrintWriter} only reports it through its error flag
      * @throws IllegalArgumentException if {@code response} is null
      * @throws IllegalStateException if the response is already committed; then nothing is
      *     changed or written
@@ -188,9 +208,15 @@ public final class StatusResponse {
                     + status.code() + " " + status.reasonPhrase() + " cannot be sent; check"
                     + " response.isCommitted() first, or send the status before writing a body");
         }
-        response.resetBuffer();
-        response.setStatus(status.code());
-        if (status.code() >= 400 && !hasHeader("Cache-Control")) {
+        ServletOutputStream out = null;
+        if (body != null || hasRepresentationHeader(response)) {
+            out = resetKeepingHeaders(response, body != null);
+        } else {
+            response.resetBuffer();
+        }
+        int code = status.code();
+        response.setStatus(code);
+        if (code >= 400 && !hasHeader("Cache-Control")) {
             response.setHeader("Cache-Control", "no-store");
         }
         if (retryAfter != null) {
@@ -199,7 +225,6 @@ public final class StatusResponse {
         for (Map.Entry<String, String> h : headers.entrySet()) {
             response.setHeader(h.getKey(), h.getValue());
         }
-        int code = status.code();
         if (body == null) {
             if (code != 204 && code != 205 && code != 304) {
                 response.setContentLength(0);
@@ -207,20 +232,86 @@ public final class StatusResponse {
             return;
         }
         response.setContentType(ProblemDetails.MEDIA_TYPE);
-        ServletOutputStream out;
-        try {
-            out = response.getOutputStream();
-        } catch (IllegalStateException writerInUse) {
-            // The application already called getWriter(), whose encoding is fixed by now: send
-            // pure ASCII, which reads the same in any encoding a container would use.
-            PrintWriter writer = response.getWriter();
-            writer.write(asciiOnly(problem.toJson()));
-            writer.flush();
+        if (out != null) {
+            String type = response.getContentType();
+            if (type != null && hasCharsetOtherThanUtf8(type)) {
+                // a charset the application chose earlier; the body is UTF-8, so say so
+                response.setCharacterEncoding("UTF-8");
+            }
+            response.setContentLength(body.length);
+            out.write(body);
+            out.flush();
             return;
         }
-        response.setContentLength(body.length);
-        out.write(body);
-        out.flush();
+        String ascii = asciiOnly(problem.toJson());
+        PrintWriter writer = response.getWriter();
+        response.setContentLength(ascii.getBytes(writerCharset(response)).length);
+        writer.write(ascii);
+        writer.flush();
+        if (writer.checkError()) {
+            throw new IOException("writing the problem body of " + code + " "
+                    + status.reasonPhrase() + " through the response's PrintWriter failed (it"
+                    + " keeps no exception, only an error flag); the client may have gone");
+        }
+    }
+
+    private static boolean hasRepresentationHeader(HttpServletResponse response) {
+        for (String name : REPRESENTATION_HEADERS) {
+            if (response.containsHeader(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Discards the buffered body and the headers that described it, keeps the other headers, and
+     * returns the output stream if asked to. {@code setHeader(name, null)} cannot remove a header
+     * everywhere (Tomcat ignores it), and {@code getOutputStream()} fails after
+     * {@code getWriter()}; {@code reset()} clears both, and also the writer state since Servlet
+     * 6.0, so the headers to keep are read first and put back. Cookies are headers to Tomcat and
+     * Jetty, and Undertow keeps them apart and through {@code reset()}.
+     *
+     * @return the output stream, or null if not asked for or the container keeps the writer
+     */
+    private static ServletOutputStream resetKeepingHeaders(HttpServletResponse response,
+            boolean wantStream) throws IOException {
+        Map<String, Map.Entry<String, List<String>>> kept = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!DROPPED_HEADERS.contains(lower) && !kept.containsKey(lower)) {
+                kept.put(lower, Map.entry(name, new ArrayList<>(response.getHeaders(name))));
+            }
+        }
+        response.reset();
+        for (Map.Entry<String, List<String>> h : kept.values()) {
+            for (String value : h.getValue()) {
+                response.addHeader(h.getKey(), value);
+            }
+        }
+        if (!wantStream) {
+            return null;
+        }
+        try {
+            return response.getOutputStream();
+        } catch (IllegalStateException writerStillInUse) {
+            return null;
+        }
+    }
+
+    private static boolean hasCharsetOtherThanUtf8(String contentType) {
+        String lower = contentType.toLowerCase(Locale.ROOT).replace(" ", "");
+        return lower.contains("charset=") && !lower.contains("charset=utf-8")
+                && !lower.contains("charset=\"utf-8\"");
+    }
+
+    private static Charset writerCharset(HttpServletResponse response) {
+        try {
+            String name = response.getCharacterEncoding();
+            return name == null ? StandardCharsets.ISO_8859_1 : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.ISO_8859_1;
+        }
     }
 
     private boolean hasHeader(String name) {
@@ -397,7 +488,8 @@ public final class StatusResponse {
          * cacheable 404 (it then replaces {@code no-store}).
          *
          * @param name a header name (RFC 9110 token characters); not {@code Content-Type},
-         *     {@code Content-Length}, {@code Transfer-Encoding} (set by this class) or
+         *     {@code Content-Length}, {@code Transfer-Encoding}, {@code Content-Encoding} (set by
+         *     this class; the body is never encoded) or
          *     {@code Retry-After} (use {@link #retryAfter(Duration)})
          * @param value the value: visible ASCII or Latin-1 text, spaces and tabs; no CR, LF or
          *     other control characters

@@ -9,7 +9,10 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** The response as the filter chain sees it: its body streams report to the tracker. */
+/**
+ * The response as the filter chain sees it: its body streams report to the tracker, and so does
+ * every status the application sets, which the filter then never overwrites.
+ */
 final class TrackingResponse extends HttpServletResponseWrapper {
     private final RequestTracker tracker;
     private TrackingStreams.Output output;
@@ -57,7 +60,20 @@ final class TrackingResponse extends HttpServletResponseWrapper {
     }
 
     @Override
+    public void setStatus(int sc) {
+        super.setStatus(sc);
+        tracker.statusSet(true);
+    }
+
+    @Override
+    public void reset() {
+        super.reset();
+        tracker.statusSet(false); // back to the container's default
+    }
+
+    @Override
     public void sendError(int sc, String msg) throws IOException {
+        tracker.statusSet(true);
         try {
             super.sendError(sc, msg);
         } catch (IOException e) {
@@ -68,6 +84,7 @@ final class TrackingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void sendError(int sc) throws IOException {
+        tracker.statusSet(true);
         try {
             super.sendError(sc);
         } catch (IOException e) {
@@ -78,6 +95,7 @@ final class TrackingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void sendRedirect(String location) throws IOException {
+        tracker.statusSet(true);
         try {
             super.sendRedirect(location);
         } catch (IOException e) {

@@ -14,6 +14,7 @@ final class TrackingWriter extends PrintWriter {
     private final RequestTracker tracker;
     private final Charset charset;
 
+
     TrackingWriter(PrintWriter delegate, RequestTracker tracker, Charset charset) {
         super(delegate);
         this.delegate = delegate;
@@ -23,11 +24,7 @@ final class TrackingWriter extends PrintWriter {
 
     /** Returns the delegate's error flag (flushing it, as {@code checkError()} does). */
     boolean delegateHasError() {
-        boolean error = delegate.checkError();
-        if (error) {
-            tracker.writerFailure();
-        }
-        return error;
+        return delegate.checkError();
     }
 
     @Override

@@ -171,5 +171,46 @@ class ClientDisconnectsTest {
             assertThat(ClientDisconnects.isDisconnect(new EofException(
                     new TimeoutException("Idle timeout expired: 30000/30000 ms")))).isFalse();
         }
+
+        /** Regression: malformed uploads were recorded as disconnects and answered with 499. */
+        @Test
+        void aMalformedRequestIsNotEvenInsideAnAbortType() {
+            assertThat(ClientDisconnects.isDisconnect(new ClientAbortException(
+                    new org.apache.coyote.BadRequestException("Invalid chunk header")))).isFalse();
+            assertThat(ClientDisconnects.isDisconnect(new EofException(
+                    new org.eclipse.jetty.http.BadMessageException(400, "bad multipart"))))
+                    .isFalse();
+            assertThat(ClientDisconnects.isDisconnect(new IOException(
+                    "UT000036: Connection terminated parsing multipart data",
+                    new IOException("Connection reset by peer")))).isFalse();
+            assertThat(ClientDisconnects.isDisconnect(new IOException(
+                    "UT000042: Could not decode trailers in HTTP request", new EofException())))
+                    .isFalse();
+        }
+
+        @Test
+        void tomcatsClientAbortIsNotABadRequestThoughItExtendsOne() {
+            ClientAbortException abort = new ClientAbortException(new EOFException());
+            assertThat(ClientDisconnects.isBadRequest(abort)).isFalse();
+            assertThat(ClientDisconnects.isDisconnect(abort)).isTrue();
+        }
+    }
+
+    @Nested
+    class ServerAbortTypes {
+        @Test
+        void tomcatsClientAbortIsEvidenceOnItsOwn() {
+            assertThat(ClientDisconnects.hasServerAbortType(new ServletException(
+                    new ClientAbortException(new IOException("Broken pipe"))))).isTrue();
+        }
+
+        /** Jetty's HttpClient throws EofException too, for a call to another server. */
+        @Test
+        void jettysEofExceptionIsNot() {
+            assertThat(ClientDisconnects.hasServerAbortType(new ServletException(
+                    new EofException("upstream closed")))).isFalse();
+            assertThat(ClientDisconnects.isDisconnect(new EofException("upstream closed")))
+                    .isTrue();
+        }
     }
 }

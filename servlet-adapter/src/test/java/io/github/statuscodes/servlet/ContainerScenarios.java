@@ -4,10 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.statuscodes.Iana;
+import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.StatusCodes;
+import io.github.statuscodes.Vendor;
+import jakarta.servlet.ServletException;
+import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import org.apache.catalina.connector.ClientAbortException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -48,6 +57,14 @@ abstract class ContainerScenarios {
      * rethrows it (the filter for /elb/*, recording 460).
      */
     abstract String loggedForUploadAbort(boolean rethrown);
+
+    /**
+     * The body the client reads after the application answered a malformed chunked body with
+     * 400 (a regex), or null if the container closes the connection without a response.
+     */
+    String answerToMalformedChunkedBody() {
+        return "bad request body";
+    }
 
     @BeforeAll
     void startServer() throws Exception {
@@ -137,6 +154,130 @@ abstract class ContainerScenarios {
             assertThat(r.code()).isEqualTo(500);
             assertThat(r.header("Content-Type")).startsWith("application/problem+json");
             assertThat(JSON.readTree(r.body).get("status").asInt()).isEqualTo(500);
+        }
+
+        private RawHttp.Response run(TestApp.Action action) throws Exception {
+            return RawHttp.get(server.port(), TestApp.action("/app", action), id());
+        }
+
+        /**
+         * Regression: the application's Content-Length and Content-Encoding survived sendTo, so
+         * the problem body arrived corrupt or the client waited for bytes that never came; after
+         * getWriter() there was no Content-Length and the type said charset=ISO-8859-1.
+         */
+        @Test
+        void afterGetWriterTheApplicationsRepresentationHeadersAreDropped() throws Exception {
+            String detail = "caf\u00e9 \ud83d\ude00";
+            RawHttp.Response r = run((req, res) -> {
+                res.setContentLength(5000);
+                res.setHeader("Content-Encoding", "gzip");
+                res.setHeader("ETag", "\"v1\"");
+                res.setHeader("Access-Control-Allow-Origin", "https://app.example");
+                res.addCookie(new jakarta.servlet.http.Cookie("session", "s1"));
+                res.getWriter().write("<html>half a page");
+                StatusResponse.send(res, StatusCodes.of(503), detail);
+            });
+
+            assertThat(r.code()).isEqualTo(503);
+            assertThat(r.header("Content-Encoding")).isNull();
+            assertThat(r.header("ETag")).isNull();
+            assertThat(r.header("Content-Length")).isEqualTo(String.valueOf(r.body.length));
+            assertThat(r.header("Content-Type")).startsWith("application/problem+json")
+                    .doesNotContainIgnoringCase("ISO-8859-1");
+            assertThat(r.header("Access-Control-Allow-Origin")).isEqualTo("https://app.example");
+            assertThat(r.header("Set-Cookie")).startsWith("session=s1");
+            JsonNode json = JSON.readTree(r.body);
+            assertThat(json.get("status").asInt()).isEqualTo(503);
+            assertThat(json.get("detail").asText()).isEqualTo(detail);
+        }
+
+        @Test
+        void afterGetOutputStreamTheApplicationsRepresentationHeadersAreDropped()
+                throws Exception {
+            RawHttp.Response r = run((req, res) -> {
+                res.setContentLength(5000);
+                res.setHeader("Content-Encoding", "gzip");
+                res.setHeader("Content-Range", "bytes 0-4999/10000");
+                res.setHeader("Last-Modified", "Wed, 21 Oct 2015 07:28:00 GMT");
+                res.setHeader("Content-Disposition", "attachment; filename=a.bin");
+                res.setContentType("text/html;charset=ISO-8859-1");
+                res.getOutputStream().write(new byte[100]);
+                StatusResponse.send(res, StatusCodes.of(500), "caf\u00e9");
+            });
+
+            assertThat(r.code()).isEqualTo(500);
+            assertThat(r.headers).doesNotContainKeys("content-encoding", "content-range",
+                    "last-modified", "content-disposition");
+            assertThat(r.header("Content-Length")).isEqualTo(String.valueOf(r.body.length));
+            assertThat(r.header("Content-Type")).startsWith("application/problem+json")
+                    .doesNotContainIgnoringCase("ISO-8859-1");
+            assertThat(JSON.readTree(r.body).get("detail").asText()).isEqualTo("caf\u00e9");
+        }
+
+        @Test
+        void writesVendorCodeWithRetryAfterAndMembers() throws Exception {
+            StatusCode quota = StatusCode.builder(590, "Upstream Quota Exhausted")
+                    .vendor(Vendor.of("acme", "Acme Corp", URI.create("https://acme.example/errors")))
+                    .documentation("https://acme.example/errors/590")
+                    .build();
+            RawHttp.Response r = run((req, res) -> StatusResponse.builder(quota)
+                    .detail("Quota resets at 15:00").retryAfter(Duration.ofMillis(1500))
+                    .member("account", 42).allowCodesAbove599().build().sendTo(res));
+
+            assertThat(r.code()).isEqualTo(590);
+            assertThat(r.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(r.header("Cache-Control")).isEqualTo("no-store");
+            assertThat(r.header("Retry-After")).isEqualTo("2");
+            assertThat(r.header("Content-Length")).isEqualTo(String.valueOf(r.body.length));
+            JsonNode json = JSON.readTree(r.body);
+            assertThat(json.get("type").asText()).isEqualTo("https://acme.example/errors/590");
+            assertThat(json.get("title").asText()).isEqualTo("Upstream Quota Exhausted");
+            assertThat(json.get("detail").asText()).isEqualTo("Quota resets at 15:00");
+            assertThat(json.get("vendor").asText()).isEqualTo("acme");
+            assertThat(json.get("account").asInt()).isEqualTo(42);
+        }
+
+        @Test
+        void retryAfterAsHttpDate() throws Exception {
+            RawHttp.Response r = run((req, res) -> StatusResponse.builder(StatusCodes.of(503))
+                    .retryAfter(Instant.parse("2026-10-21T07:28:00Z")).build().sendTo(res));
+            assertThat(r.header("Retry-After")).isEqualTo("Wed, 21 Oct 2026 07:28:00 GMT");
+        }
+
+        @Test
+        void givenCacheControlReplacesNoStore() throws Exception {
+            RawHttp.Response r = run((req, res) -> StatusResponse.builder(Iana.NOT_FOUND)
+                    .header("Cache-Control", "max-age=60").build().sendTo(res));
+            assertThat(r.code()).isEqualTo(404);
+            assertThat(r.header("Cache-Control")).isEqualTo("max-age=60");
+        }
+
+        @Test
+        void noContentGetsNeitherBodyNorLengthNorNoStore() throws Exception {
+            RawHttp.Response r = run((req, res) -> StatusResponse.send(res, StatusCodes.of(204)));
+            assertThat(r.code()).isEqualTo(204);
+            assertThat(r.header("Content-Length")).isNull();
+            assertThat(r.body).isEmpty();
+            assertThat(r.header("Cache-Control")).isNull();
+        }
+
+        @Test
+        void redirectGetsAnEmptyBody() throws Exception {
+            RawHttp.Response r = run((req, res) -> StatusResponse.builder(StatusCodes.of(307))
+                    .header("Location", "/elsewhere").build().sendTo(res));
+            assertThat(r.code()).isEqualTo(307);
+            assertThat(r.header("Content-Length")).isEqualTo("0");
+            assertThat(r.header("Location")).endsWith("/elsewhere");
+            assertThat(r.body).isEmpty();
+        }
+
+        @Test
+        void oneInstanceServesManyResponses() throws Exception {
+            StatusResponse answer = StatusResponse.builder(Iana.NOT_FOUND).detail("no").build();
+            for (int i = 0; i < 2; i++) {
+                RawHttp.Response r = run((req, res) -> answer.sendTo(res));
+                assertThat(JSON.readTree(r.body).get("detail").asText()).isEqualTo("no");
+            }
         }
 
         @Test
@@ -236,6 +377,148 @@ abstract class ContainerScenarios {
             assertThat(r.bodyText()).isEqualTo("hello");
             assertThat(server.awaitLog(id)).isEqualTo(id + " 200 -");
             assertThat(RecordingListener.now(id)).isEmpty();
+        }
+
+        /**
+         * Regression: a malformed upload from a client that stays connected was recorded as a
+         * disconnect, and the filter overwrote the application's 400 with 499 on the wire.
+         */
+        @Test
+        void malformedMultipartFromAConnectedClientKeepsTheApplications400() throws Exception {
+            String id = id();
+            byte[] body = ("--XYZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n"
+                    + "value\r\n").getBytes(StandardCharsets.ISO_8859_1); // no closing boundary
+            RawHttp.Response r = RawHttp.exchange(server.port(), RawHttp.head("POST",
+                    "/app/multipart", id, "Content-Type: multipart/form-data; boundary=XYZ",
+                    "Content-Length: " + body.length), body);
+
+            assertThat(r.statusLine).as(r.header("X-Failure")).startsWith("HTTP/1.1 400");
+            assertThat(r.bodyText()).isEqualTo("bad request body");
+            assertThat(server.awaitLog(id)).isEqualTo(id + " 400 -");
+            assertThat(RecordingListener.now(id)).isEmpty();
+        }
+
+        /** Regression: as above, for a chunked body with a chunk size that is not hex. */
+        @Test
+        void malformedChunkedBodyFromAConnectedClientKeepsTheApplications400()
+                throws Exception {
+            String id = id();
+            byte[] body = "5\r\nhello\r\nzz\r\nworld\r\n0\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            byte[] raw = RawHttp.exchangeRaw(server.port(), RawHttp.head("POST",
+                    "/app/read-body", id, "Content-Type: application/octet-stream",
+                    "Transfer-Encoding: chunked"), body);
+
+            String answer = answerToMalformedChunkedBody();
+            if (answer == null) {
+                assertThat(raw).isEmpty();
+            } else {
+                RawHttp.Response r = RawHttp.parse(raw);
+                assertThat(r.statusLine).as(r.header("X-Failure")).startsWith("HTTP/1.1 400");
+                assertThat(r.bodyText()).matches(answer);
+            }
+            // The application's 400 or, where the connection was closed, the container's status;
+            // never the filter's 499, and no disconnect recorded.
+            assertThat(server.awaitLog(id)).matches(id + " \\d{3} -");
+            assertThat(RecordingListener.now(id)).isEmpty();
+        }
+
+        private RawHttp.Response run(String servletPath, String id, TestApp.Action action)
+                throws Exception {
+            return RawHttp.get(server.port(), TestApp.action(servletPath, action), id);
+        }
+
+        @Test
+        void aContainerAbortTheApplicationThrowsIsSwallowedAndRecorded() throws Exception {
+            String id = id();
+            run("/app", id, (req, res) -> {
+                throw new ServletException(new ClientAbortException(
+                        new IOException("Broken pipe")));
+            });
+
+            RecordingListener.Seen seen = RecordingListener.await(id);
+            assertThat(seen.code).isEqualTo(499);
+            assertThat(seen.attribute).isEqualTo(499);
+            assertThat(seen.phase).isEqualTo(ClientDisconnect.Phase.UNKNOWN);
+            assertThat(server.awaitLog(id)).isEqualTo(id + " 499 499");
+        }
+
+        @Test
+        void rethrowsWhenConfiguredButStillRecords() throws Exception {
+            String id = id();
+            RawHttp.Response r = run("/elb", id, (req, res) -> {
+                throw new ClientAbortException(new IOException("Broken pipe"));
+            });
+
+            // Tomcat answers its ClientAbortException (a BadRequestException) with 400
+            assertThat(r.code()).isIn(400, 500);
+            assertThat(RecordingListener.await(id).code).isEqualTo(460);
+            assertThat(server.awaitLog(id)).isEqualTo(id + " " + r.code() + " 460");
+        }
+
+        @Test
+        void otherExceptionsAreNeverSwallowed() throws Exception {
+            String id = id();
+            RawHttp.Response r = run("/app", id, (req, res) -> {
+                throw new IllegalStateException("bug");
+            });
+
+            assertThat(r.code()).isEqualTo(500);
+            assertThat(server.awaitLog(id)).isEqualTo(id + " 500 -");
+            assertThat(RecordingListener.now(id)).isEmpty();
+        }
+
+        /**
+         * Jetty's HttpClient throws the same EofException as Jetty's server: without a failure
+         * on the client's own streams it is the application's error, not a disconnect.
+         */
+        @Test
+        void jettyEofExceptionFromAnOutboundCallIsNotSwallowed() throws Exception {
+            String id = id();
+            RawHttp.Response r = run("/app", id, (req, res) -> {
+                throw new ServletException("upstream call failed",
+                        new org.eclipse.jetty.io.EofException("upstream closed"));
+            });
+
+            assertThat(r.code()).isEqualTo(500);
+            assertThat(server.awaitLog(id)).isEqualTo(id + " 500 -");
+            assertThat(RecordingListener.now(id)).isEmpty();
+        }
+
+        @Test
+        void theApplicationsStatusIsNeverOverwritten() throws Exception {
+            String id = id();
+            RawHttp.Response r = run("/app", id, (req, res) -> {
+                res.setStatus(409);
+                throw new ClientAbortException(new IOException("Broken pipe"));
+            });
+
+            assertThat(r.code()).isEqualTo(409);
+            assertThat(RecordingListener.await(id).code).isEqualTo(499);
+            assertThat(server.awaitLog(id)).isEqualTo(id + " 409 499");
+        }
+
+        @Test
+        void aFailingListenerIsLoggedNotPropagated() throws Exception {
+            String id = id();
+            RawHttp.Response r = run("/failing", id, (req, res) -> {
+                throw new ClientAbortException(new IOException("Broken pipe"));
+            });
+
+            assertThat(r.code()).isEqualTo(499);
+            assertThat(server.awaitLog(id)).isEqualTo(id + " 499 499");
+        }
+
+        @Test
+        void doFilterRejectsANullChainNamingIt() throws Exception {
+            RawHttp.Response r = run("/app", id(), (req, res) -> {
+                try {
+                    new ClientDisconnectFilter().doFilter(req, res, null);
+                } catch (IllegalArgumentException e) {
+                    res.getWriter().write(e.getMessage());
+                }
+            });
+            assertThat(r.bodyText()).isEqualTo("chain is null");
         }
 
         @Test

@@ -80,6 +80,17 @@ final class RawHttp {
         }
     }
 
+    /** Sends a request and returns every byte that came back, until the server closed. */
+    static byte[] exchangeRaw(int port, String head, byte[] body) throws IOException {
+        try (Socket s = connect(port)) {
+            OutputStream out = s.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            return s.getInputStream().readAllBytes();
+        }
+    }
+
     static Response get(int port, String target, String id) throws IOException {
         return exchange(port, head("GET", target, id), null);
     }

@@ -7,6 +7,8 @@ import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
@@ -19,6 +21,9 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -29,6 +34,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class TestApp implements ServletContainerInitializer {
 
     static final int CHUNK = 8192;
+
+    /** What a test runs inside the container, on a real request and response. */
+    @FunctionalInterface
+    interface Action {
+        void run(HttpServletRequest request, HttpServletResponse response) throws Exception;
+    }
+
+    private static final ConcurrentMap<String, Action> ACTIONS = new ConcurrentHashMap<>();
+
+    /**
+     * Registers an action for one request and returns its path below the servlet, e.g.
+     * {@code /app/run/<key>}; the action is removed when it runs.
+     */
+    static String action(String servletPath, Action action) {
+        String key = UUID.randomUUID().toString();
+        ACTIONS.put(key, action);
+        return servletPath + "/run/" + key;
+    }
     static final long MAX_DOWNLOAD = 256L * 1024 * 1024;
 
     @Override
@@ -47,9 +70,21 @@ final class TestApp implements ServletContainerInitializer {
         elb.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC),
                 false, "/elb/*");
 
+        FilterRegistration.Dynamic failing = ctx.addFilter("failing",
+                ClientDisconnectFilter.builder().listener(new ClientDisconnectListener() {
+                    @Override
+                    public void onClientDisconnect(ClientDisconnect event) {
+                        throw new IllegalStateException("metrics down");
+                    }
+                }).build());
+        failing.setAsyncSupported(true);
+        failing.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST,
+                DispatcherType.ASYNC), false, "/failing/*");
+
         ServletRegistration.Dynamic servlet = ctx.addServlet("app", new Scenarios());
         servlet.setAsyncSupported(true);
-        servlet.addMapping("/app/*", "/elb/*");
+        servlet.setMultipartConfig(new MultipartConfigElement(""));
+        servlet.addMapping("/app/*", "/elb/*", "/failing/*");
     }
 
     /** The scenarios, by path info. */
@@ -58,8 +93,10 @@ final class TestApp implements ServletContainerInitializer {
 
         @Override
         protected void service(HttpServletRequest req, HttpServletResponse res)
-                throws IOException {
-            String mode = req.getParameter("mode") == null ? "throw" : req.getParameter("mode");
+                throws IOException, ServletException {
+            // Not getParameter: on a multipart request that would parse the body here.
+            String query = req.getQueryString() == null ? "" : req.getQueryString();
+            String mode = query.startsWith("mode=") ? query.substring(5).split("&")[0] : "throw";
             switch (req.getPathInfo()) {
                 case "/send":
                     send(req, res);
@@ -86,8 +123,60 @@ final class TestApp implements ServletContainerInitializer {
                 case "/upload":
                     upload(req, res, mode);
                     return;
+                case "/multipart":
+                    try {
+                        res.setHeader("X-Parts", String.valueOf(req.getParts().size()));
+                        res.getWriter().write("parts read");
+                    } catch (IOException | ServletException | RuntimeException e) {
+                        badRequest(res, e);
+                    }
+                    return;
+                case "/read-body":
+                    try {
+                        res.getWriter().write("read " + req.getInputStream().readAllBytes().length);
+                    } catch (IOException e) {
+                        badRequest(res, e);
+                    }
+                    return;
                 default:
+                    if (req.getPathInfo().startsWith("/run/")) {
+                        run(req, res);
+                        return;
+                    }
                     res.sendError(404);
+            }
+        }
+
+        /** What an application does with a request it cannot read: answers 400 itself. */
+        private static void badRequest(HttpServletResponse res, Exception e) throws IOException {
+            StringBuilder chain = new StringBuilder();
+            for (Throwable t = e; t != null && chain.length() < 400; t = t.getCause()) {
+                chain.append(t.getClass().getName()).append(": ").append(t.getMessage())
+                        .append(" / ");
+                for (Throwable x : t.getSuppressed()) {
+                    chain.append("suppressed ").append(x).append(" caused by ")
+                            .append(x.getCause()).append(" / ");
+                }
+            }
+            res.setStatus(400);
+            res.setHeader("X-Failure", chain.toString().replaceAll("[\\r\\n]", " "));
+            res.setContentType("text/plain");
+            res.getWriter().write("bad request body");
+        }
+
+        private static void run(HttpServletRequest req, HttpServletResponse res)
+                throws IOException, ServletException {
+            Action action = ACTIONS.remove(req.getPathInfo().substring("/run/".length()));
+            if (action == null) {
+                res.sendError(404);
+                return;
+            }
+            try {
+                action.run(req, res);
+            } catch (IOException | ServletException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new ServletException(e);
             }
         }
 
