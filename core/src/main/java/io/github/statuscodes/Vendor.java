@@ -32,10 +32,13 @@ public final class Vendor {
     /** Cloudflare, the CDN and reverse proxy. */
     public static final Vendor CLOUDFLARE = new Vendor("cloudflare", "Cloudflare",
             "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/");
-    /** Microsoft Internet Information Services (IIS), including Exchange ActiveSync on IIS. */
+    /**
+     * Microsoft Internet Information Services (IIS) and the Microsoft server software it hosts:
+     * Outlook Web Access, Microsoft's WebDAV extensions and Exchange ActiveSync.
+     */
     public static final Vendor MICROSOFT_IIS = new Vendor("iis", "Microsoft IIS",
             "https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code");
-    /** Microsoft products other than IIS (Windows). */
+    /** Microsoft products other than IIS and the software it hosts (Windows). */
     public static final Vendor MICROSOFT = new Vendor("microsoft", "Microsoft",
             "https://learn.microsoft.com/");
     /** Esri ArcGIS (ArcGIS Server, ArcGIS Enterprise, ArcGIS Online). */
@@ -43,7 +46,7 @@ public final class Vendor {
             "https://developers.arcgis.com/rest/");
     /** The Laravel PHP framework. */
     public static final Vendor LARAVEL = new Vendor("laravel", "Laravel", "https://laravel.com/");
-    /** The Spring Framework. */
+    /** The Spring Framework, whose {@code HttpStatus} enum carried a WebDAV draft code. */
     public static final Vendor SPRING = new Vendor("spring", "Spring Framework",
             "https://spring.io/projects/spring-framework");
     /** Twitter (now X), its version 1 API. */
@@ -52,7 +55,11 @@ public final class Vendor {
     /** Shopify, the commerce platform and its APIs. */
     public static final Vendor SHOPIFY = new Vendor("shopify", "Shopify",
             "https://shopify.dev/docs/api/usage/response-codes");
-    /** The Apache HTTP Server and its modules. */
+    /**
+     * The Apache HTTP Server. It defines no non-standard codes of its own: the 218 and 509 often
+     * attributed to it are informal conventions ({@link Unofficial}). The vendor still names
+     * responses that come from Apache ({@code Server: Apache}).
+     */
     public static final Vendor APACHE = new Vendor("apache", "Apache HTTP Server",
             "https://httpd.apache.org/");
     /** Qualys SSL Labs. */
@@ -64,7 +71,10 @@ public final class Vendor {
     /** LinkedIn. */
     public static final Vendor LINKEDIN = new Vendor("linkedin", "LinkedIn",
             "https://www.linkedin.com/");
-    /** Informal conventions that many proxies and clients share, with no single owner. */
+    /**
+     * Informal conventions that many proxies, hosts and clients share, with no single owner
+     * ({@link Unofficial}).
+     */
     public static final Vendor UNOFFICIAL = new Vendor("unofficial", "Informal convention",
             "https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Unofficial_codes");
     /**

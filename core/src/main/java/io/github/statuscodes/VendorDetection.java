@@ -13,17 +13,37 @@ import java.util.function.Function;
  * headers win over {@code CF-RAY}):
  * <table>
  *   <caption>Detection rules</caption>
- *   <tr><th>Vendor</th><th>Header</th></tr>
- *   <tr><td>Shopify</td><td>{@code X-ShopId} or {@code X-Shopify-Stage} present</td></tr>
- *   <tr><td>Pantheon</td><td>{@code X-Pantheon-Styx-Hostname} or {@code X-Styx-Req-Id} present</td></tr>
- *   <tr><td>Esri ArcGIS</td><td>{@code Server} contains {@code ArcGIS}</td></tr>
- *   <tr><td>Cloudflare</td><td>{@code CF-RAY} present, or {@code Server: cloudflare}</td></tr>
- *   <tr><td>AWS Elastic Load Balancing</td><td>{@code Server} starts with {@code awselb}</td></tr>
- *   <tr><td>Microsoft IIS</td><td>{@code Server} starts with {@code Microsoft-IIS}</td></tr>
- *   <tr><td>nginx</td><td>{@code Server} starts with {@code nginx} or {@code openresty}</td></tr>
- *   <tr><td>Apache HTTP Server</td><td>{@code Server} starts with {@code Apache}</td></tr>
- *   <tr><td>Laravel</td><td>{@code Set-Cookie} names a {@code laravel_session} cookie</td></tr>
+ *   <tr><th>Vendor</th><th>Header</th><th>Kind</th></tr>
+ *   <tr><td>Shopify</td><td>{@code X-ShopId} or {@code X-Shopify-Stage} present, or
+ *       {@code Powered-By} starts with {@code Shopify}</td><td>product</td></tr>
+ *   <tr><td>Pantheon</td><td>{@code X-Pantheon-Styx-Hostname} or {@code X-Styx-Req-Id}
+ *       present</td><td>product</td></tr>
+ *   <tr><td>Microsoft IIS</td><td>{@code MS-Server-ActiveSync} present (Exchange
+ *       ActiveSync)</td><td>product</td></tr>
+ *   <tr><td>Esri ArcGIS</td><td>{@code Vary} names {@code X-Esri-Authorization}</td>
+ *       <td>product</td></tr>
+ *   <tr><td>Cloudflare</td><td>{@code CF-RAY} present, or {@code Server: cloudflare}</td>
+ *       <td>banner</td></tr>
+ *   <tr><td>AWS Elastic Load Balancing</td><td>{@code Server} starts with {@code awselb}</td>
+ *       <td>banner</td></tr>
+ *   <tr><td>Microsoft IIS</td><td>{@code Server} starts with {@code Microsoft-IIS}</td>
+ *       <td>banner</td></tr>
+ *   <tr><td>Twitter</td><td>{@code Server} starts with {@code tsa_}</td><td>banner</td></tr>
+ *   <tr><td>nginx</td><td>{@code Server} starts with {@code nginx} or {@code openresty}</td>
+ *       <td>banner</td></tr>
+ *   <tr><td>Apache HTTP Server</td><td>{@code Server} starts with {@code Apache}</td>
+ *       <td>banner</td></tr>
+ *   <tr><td>Laravel</td><td>{@code Set-Cookie} names a {@code laravel_session} cookie</td>
+ *       <td>banner</td></tr>
  * </table>
+ * When resolving a code ({@link StatusRegistry#resolve(int, Function)}), a <em>banner</em> rule
+ * never displaces the IANA meaning of a registered number: an IIS server that answers 451 is
+ * taken to mean <i>Unavailable For Legal Reasons</i> unless Exchange ActiveSync's own header says
+ * it is IIS's <i>Redirect</i>. A <em>product</em> rule, a header only that product sends, can.
+ * Esri ArcGIS servers usually report 498 and 499 in the JSON body of a {@code 200 OK}; when the
+ * status line carries them, only the {@code Vary} hint, seen on ArcGIS Online, tells them from
+ * nginx's 499.
+ *
  * Header names and the values compared are case-insensitive. Junk (absent headers, empty or odd
  * values) never throws; it just matches nothing. Header values are never copied into results or
  * messages. This class is stateless and thread-safe.
@@ -38,19 +58,22 @@ import java.util.function.Function;
 public final class VendorDetection {
 
     private static final Rule[] RULES = {
-        new Rule(Vendor.SHOPIFY, Match.PRESENT, "X-ShopId", null),
-        new Rule(Vendor.SHOPIFY, Match.PRESENT, "X-Shopify-Stage", null),
-        new Rule(Vendor.PANTHEON, Match.PRESENT, "X-Pantheon-Styx-Hostname", null),
-        new Rule(Vendor.PANTHEON, Match.PRESENT, "X-Styx-Req-Id", null),
-        new Rule(Vendor.ESRI, Match.CONTAINS, "Server", "ArcGIS"),
-        new Rule(Vendor.CLOUDFLARE, Match.PRESENT, "CF-RAY", null),
-        new Rule(Vendor.CLOUDFLARE, Match.STARTS_WITH, "Server", "cloudflare"),
-        new Rule(Vendor.AWS_ELB, Match.STARTS_WITH, "Server", "awselb"),
-        new Rule(Vendor.MICROSOFT_IIS, Match.STARTS_WITH, "Server", "Microsoft-IIS"),
-        new Rule(Vendor.NGINX, Match.STARTS_WITH, "Server", "nginx"),
-        new Rule(Vendor.NGINX, Match.STARTS_WITH, "Server", "openresty"),
-        new Rule(Vendor.APACHE, Match.STARTS_WITH, "Server", "Apache"),
-        new Rule(Vendor.LARAVEL, Match.CONTAINS, "Set-Cookie", "laravel_session="),
+        new Rule(Vendor.SHOPIFY, true, Match.PRESENT, "X-ShopId", null),
+        new Rule(Vendor.SHOPIFY, true, Match.PRESENT, "X-Shopify-Stage", null),
+        new Rule(Vendor.SHOPIFY, true, Match.STARTS_WITH, "Powered-By", "Shopify"),
+        new Rule(Vendor.PANTHEON, true, Match.PRESENT, "X-Pantheon-Styx-Hostname", null),
+        new Rule(Vendor.PANTHEON, true, Match.PRESENT, "X-Styx-Req-Id", null),
+        new Rule(Vendor.MICROSOFT_IIS, true, Match.PRESENT, "MS-Server-ActiveSync", null),
+        new Rule(Vendor.ESRI, true, Match.CONTAINS, "Vary", "X-Esri-Authorization"),
+        new Rule(Vendor.CLOUDFLARE, false, Match.PRESENT, "CF-RAY", null),
+        new Rule(Vendor.CLOUDFLARE, false, Match.STARTS_WITH, "Server", "cloudflare"),
+        new Rule(Vendor.AWS_ELB, false, Match.STARTS_WITH, "Server", "awselb"),
+        new Rule(Vendor.MICROSOFT_IIS, false, Match.STARTS_WITH, "Server", "Microsoft-IIS"),
+        new Rule(Vendor.TWITTER, false, Match.STARTS_WITH, "Server", "tsa_"),
+        new Rule(Vendor.NGINX, false, Match.STARTS_WITH, "Server", "nginx"),
+        new Rule(Vendor.NGINX, false, Match.STARTS_WITH, "Server", "openresty"),
+        new Rule(Vendor.APACHE, false, Match.STARTS_WITH, "Server", "Apache"),
+        new Rule(Vendor.LARAVEL, false, Match.CONTAINS, "Set-Cookie", "laravel_session="),
     };
 
     private VendorDetection() {
@@ -105,10 +128,17 @@ public final class VendorDetection {
         return List.copyOf(found);
     }
 
-    /** Picks the first candidate whose vendor the headers point at, trying rules in order. */
+    /**
+     * Picks the first candidate whose vendor the headers point at, trying rules in order; a
+     * banner rule does not displace a standard fallback.
+     */
     static StatusCode pick(StatusCode[] candidates, Function<String, String> headers,
             StatusCode fallback) {
+        boolean standard = fallback.isStandard();
         for (Rule rule : RULES) {
+            if (standard && !rule.product) {
+                continue;
+            }
             for (StatusCode c : candidates) {
                 if (c.vendor() == rule.vendor && rule.matches(headers)) {
                     return c;
@@ -140,12 +170,15 @@ public final class VendorDetection {
 
     private static final class Rule {
         final Vendor vendor;
+        /** A header only the product sends, as opposed to a server banner. */
+        final boolean product;
         final Match match;
         final String header;
         final String text;
 
-        Rule(Vendor vendor, Match match, String header, String text) {
+        Rule(Vendor vendor, boolean product, Match match, String header, String text) {
             this.vendor = vendor;
+            this.product = product;
             this.match = match;
             this.header = header;
             this.text = text;

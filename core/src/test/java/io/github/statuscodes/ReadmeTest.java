@@ -70,7 +70,7 @@ class ReadmeTest {
                 count++;
                 String notes = (StatusCodes.of(c.code()) == c
                         ? StatusCodes.meanings(c.code()).size() > 1 ? "primary" : ""
-                        : "also " + StatusCodes.of(c.code()).vendor().displayName());
+                        : "primary is " + StatusCodes.of(c.code()).vendor().displayName());
                 if (c.isLogOnly()) {
                     notes = notes.isEmpty() ? "log-only" : notes + ", log-only";
                 }

@@ -91,7 +91,8 @@ class RegistryDataTest {
         @ParameterizedTest
         @CsvSource({
             "444, nginx, nginx.org",
-            "494, nginx, nginx.org",
+            "494, nginx, github.com",
+            "499, nginx, github.com",
             "495, nginx, nginx.org",
             "496, nginx, nginx.org",
             "497, nginx, nginx.org",
@@ -107,11 +108,13 @@ class RegistryDataTest {
             "525, cloudflare, developers.cloudflare.com",
             "526, cloudflare, developers.cloudflare.com",
             "530, cloudflare, developers.cloudflare.com",
-            "440, iis, learn.microsoft.com",
-            "449, iis, learn.microsoft.com",
-            "451, iis, learn.microsoft.com",
-            "498, esri, developers.arcgis.com",
-            "499, esri, developers.arcgis.com",
+            "440, iis, microsoft.com",
+            "449, iis, microsoft.com",
+            "451, iis, microsoft.com",
+            "430, shopify, shopify.dev",
+            "419, laravel, github.com",
+            "529, qualys, github.com",
+            "530, pantheon, docs.pantheon.io",
         })
         void citeTheVendorsOwnDocumentation(int code, String vendorId, String host) {
             Vendor v = Vendor.find(vendorId).orElseThrow();
@@ -126,7 +129,8 @@ class RegistryDataTest {
             "524, cloudflare", "525, cloudflare", "526, cloudflare", "527, cloudflare",
             "530, cloudflare", "440, iis", "449, iis", "451, iis", "450, microsoft",
             "498, esri", "499, esri", "419, laravel", "420, spring", "420, twitter",
-            "430, shopify", "218, apache", "509, apache", "529, qualys", "530, pantheon",
+            "430, shopify", "540, shopify", "783, shopify", "218, unofficial",
+            "509, unofficial", "529, qualys", "530, pantheon", "456, iis", "457, iis",
             "598, unofficial", "599, unofficial", "999, linkedin"
         })
         void defineTheWidelyMetNonStandardCodes(int code, String vendorId) {
@@ -149,7 +153,15 @@ class RegistryDataTest {
             assertThat(meaning(420, Vendor.TWITTER).reasonPhrase()).isEqualTo("Enhance Your Calm");
             assertThat(meaning(420, Vendor.SPRING).reasonPhrase()).isEqualTo("Method Failure");
             assertThat(meaning(440, Vendor.MICROSOFT_IIS).reasonPhrase())
-                    .isEqualTo("Login Time-out");
+                    .isEqualTo("Login Timeout");
+            assertThat(meaning(520, Vendor.CLOUDFLARE).reasonPhrase())
+                    .isEqualTo("Web Server Returns an Unknown Error");
+            assertThat(meaning(522, Vendor.CLOUDFLARE).reasonPhrase())
+                    .isEqualTo("Connection Timed Out");
+            assertThat(meaning(430, Vendor.SHOPIFY).reasonPhrase())
+                    .isEqualTo("Shopify Security Rejection");
+            assertThat(meaning(430, Vendor.SHOPIFY).description())
+                    .contains("Request Header Fields Too Large");
             assertThat(meaning(449, Vendor.MICROSOFT_IIS).reasonPhrase()).isEqualTo("Retry With");
             assertThat(meaning(451, Vendor.MICROSOFT_IIS).reasonPhrase()).isEqualTo("Redirect");
         }
@@ -184,8 +196,16 @@ class RegistryDataTest {
             assertThat(StatusCodes.of(499, Vendor.ESRI)).isSameAs(esri);
             assertThat(StatusCodes.resolve(499, VendorDetectionTest.headers("Server", "nginx")))
                     .isSameAs(meaning(499, Vendor.NGINX));
+            // A server banner does not displace the IANA meaning; Exchange's own header does.
             assertThat(StatusCodes.resolve(451, VendorDetectionTest.headers("Server",
-                    "Microsoft-IIS/10.0"))).isSameAs(meaning(451, Vendor.MICROSOFT_IIS));
+                    "Microsoft-IIS/10.0"))).isSameAs(StatusCodes.of(451));
+            assertThat(StatusCodes.resolve(451, VendorDetectionTest.headers("Server",
+                    "Microsoft-IIS/10.0", "MS-Server-ActiveSync", "16.0")))
+                    .isSameAs(meaning(451, Vendor.MICROSOFT_IIS));
+            assertThat(StatusCodes.resolve(499, VendorDetectionTest.headers("Vary",
+                    "Origin, X-Esri-Authorization"))).isSameAs(esri);
+            assertThat(StatusCodes.resolve(420, VendorDetectionTest.headers("Server", "tsa_b")))
+                    .isSameAs(meaning(420, Vendor.TWITTER));
             assertThat(StatusCodes.resolve(530, VendorDetectionTest.headers("X-Styx-Req-Id", "1",
                     "Server", "cloudflare"))).isSameAs(meaning(530, Vendor.PANTHEON));
             assertThat(StatusCodes.resolve(530, VendorDetectionTest.headers("CF-RAY", "1")))
@@ -231,7 +251,7 @@ class RegistryDataTest {
             assertThat(StatusCodes.of(502).isRetryable("PUT")).isTrue();
             assertThat(StatusCodes.of(503).isRetryable("POST")).isTrue();
             assertThat(StatusCodes.of(460).isRetryable("GET")).isFalse();
-            assertThat(List.of(ALWAYS, IDEMPOTENT_ONLY, AFTER_CLIENT_ACTION, NEVER))
+            assertThat(List.of(NEVER, AFTER_CLIENT_ACTION, IDEMPOTENT_ONLY, ALWAYS))
                     .containsExactly(Retryability.values());
         }
     }

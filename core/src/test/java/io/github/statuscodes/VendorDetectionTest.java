@@ -32,6 +32,10 @@ class VendorDetectionTest {
         "Server, Microsoft-IIS/10.0, iis",
         "Server, Apache/2.4.62 (Debian), apache",
         "X-ShopId, 12345, shopify",
+        "Powered-By, Shopify-Hydrogen, shopify",
+        "MS-Server-ActiveSync, 16.0, iis",
+        "Vary, X-Esri-Authorization, esri",
+        "Server, tsa_b, twitter",
         "X-Pantheon-Styx-Hostname, styx-fe1, pantheon",
         "Set-Cookie, laravel_session=abc; path=/; httponly, laravel",
     })

@@ -1,0 +1,197 @@
+package io.github.statuscodes.okhttp;
+
+import io.github.statuscodes.Retryability;
+import io.github.statuscodes.StatusCode;
+import io.github.statuscodes.StatusRegistry;
+import io.github.statuscodes.Vendor;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ServerSocketFactory;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.mockwebserver.MockWebServer;
+import okio.BufferedSink;
+
+/**
+ * Shared test data. The core's data holders are filled in by other work in parallel, so the
+ * registry here does not depend on that timing: for each code whose retryability a test relies on,
+ * it uses the built-in meaning when it already has the expected retryability, and otherwise adds a
+ * test vendor's meaning and makes it primary.
+ */
+final class Fixtures {
+    static final Vendor TEST_VENDOR = Vendor.of("statuscodes-okhttp-test", "okhttp adapter tests",
+            URI.create("https://example.invalid/statuscodes-okhttp-test"));
+
+    /** The retryability each test relies on, as DESIGN.md fixes it for the full data. */
+    static final Map<Integer, Retryability> EXPECTED = Map.ofEntries(
+            Map.entry(400, Retryability.NEVER),
+            Map.entry(401, Retryability.AFTER_CLIENT_ACTION),
+            Map.entry(404, Retryability.NEVER),
+            Map.entry(408, Retryability.ALWAYS),
+            Map.entry(429, Retryability.ALWAYS),
+            Map.entry(460, Retryability.AFTER_CLIENT_ACTION),
+            Map.entry(500, Retryability.IDEMPOTENT_ONLY),
+            Map.entry(501, Retryability.NEVER),
+            Map.entry(502, Retryability.IDEMPOTENT_ONLY),
+            Map.entry(503, Retryability.ALWAYS),
+            Map.entry(504, Retryability.IDEMPOTENT_ONLY),
+            Map.entry(520, Retryability.IDEMPOTENT_ONLY),
+            Map.entry(521, Retryability.ALWAYS));
+
+    /** The registry the tests use: the defaults, completed where the data has not landed yet. */
+    static final StatusRegistry REGISTRY = buildRegistry();
+
+    private Fixtures() {
+    }
+
+    private static StatusRegistry buildRegistry() {
+        StatusRegistry defaults = StatusRegistry.defaults();
+        StatusRegistry.Builder b = StatusRegistry.builder();
+        for (Map.Entry<Integer, Retryability> e : EXPECTED.entrySet()) {
+            int code = e.getKey();
+            Optional<StatusCode> builtIn = defaults.find(code);
+            if (builtIn.isPresent() && builtIn.get().retryability() == e.getValue()) {
+                continue;
+            }
+            StatusCode mine = StatusCode.builder(code, "Test " + code).vendor(TEST_VENDOR)
+                    .retryability(e.getValue()).build();
+            b.add(mine).primary(mine);
+        }
+        // Vendor meanings for the detection tests, unless the data already has them.
+        addIfAbsent(b, defaults, 520, Vendor.CLOUDFLARE, "Web Server Returned an Unknown Error",
+                Retryability.IDEMPOTENT_ONLY);
+        addIfAbsent(b, defaults, 499, Vendor.ESRI, "Token Required",
+                Retryability.AFTER_CLIENT_ACTION);
+        return b.build();
+    }
+
+    private static void addIfAbsent(StatusRegistry.Builder b, StatusRegistry defaults, int code,
+            Vendor vendor, String phrase, Retryability retryability) {
+        if (defaults.find(code, vendor).isEmpty()) {
+            b.add(StatusCode.builder(code, phrase).vendor(vendor).retryability(retryability)
+                    .build());
+        }
+    }
+
+    /**
+     * A MockWebServer whose sockets send each write at once. MockWebServer writes the status line
+     * and headers, then the body; with Nagle's algorithm on, the body waits for the client's
+     * delayed ACK (40 ms on Linux), which made each request of a test cost 40 ms.
+     */
+    static MockWebServer newServer() {
+        MockWebServer server = new MockWebServer();
+        server.setServerSocketFactory(new ServerSocketFactory() {
+            @Override
+            public ServerSocket createServerSocket() throws IOException {
+                return new ServerSocket() {
+                    @Override
+                    public Socket accept() throws IOException {
+                        Socket s = super.accept();
+                        s.setTcpNoDelay(true);
+                        return s;
+                    }
+                };
+            }
+
+            @Override
+            public ServerSocket createServerSocket(int port) throws IOException {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+                    throws IOException {
+                throw new UnsupportedOperationException();
+            }
+        });
+        return server;
+    }
+
+    /** An interceptor builder with the test registry, a recording sleeper and no jitter. */
+    static StatusCodeInterceptor.Builder interceptor(RecordingSleeper sleeper) {
+        return StatusCodeInterceptor.builder().registry(REGISTRY).sleeper(sleeper).jitter(false);
+    }
+
+    static RequestBody textBody(String text) {
+        return RequestBody.create(text, MediaType.get("text/plain"));
+    }
+
+    static Request get(okhttp3.HttpUrl url) {
+        return new Request.Builder().url(url).build();
+    }
+
+    static Request request(okhttp3.HttpUrl url, String method) {
+        boolean hasBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+        RequestBody body = hasBody ? textBody("payload") : null;
+        return new Request.Builder().url(url).method(method, body).build();
+    }
+
+    /** A body OkHttp may write only once. */
+    static RequestBody oneShotBody(String text) {
+        return new RequestBody() {
+            @Override
+            public MediaType contentType() {
+                return MediaType.get("text/plain");
+            }
+
+            @Override
+            public void writeTo(BufferedSink sink) throws java.io.IOException {
+                sink.writeUtf8(text);
+            }
+
+            @Override
+            public boolean isOneShot() {
+                return true;
+            }
+        };
+    }
+
+    /** Records waits instead of sleeping. */
+    static final class RecordingSleeper implements StatusCodeInterceptor.Sleeper {
+        final AtomicLong totalNanos = new AtomicLong();
+        final List<Duration> slices = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void sleep(Duration duration) {
+            slices.add(duration);
+            totalNanos.addAndGet(duration.toNanos());
+        }
+
+        Duration total() {
+            return Duration.ofNanos(totalNanos.get());
+        }
+    }
+
+    /** Records every retry and give-up as a line of text. */
+    static final class RecordingListener implements RetryListener {
+        final List<String> events = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onRetry(Request request, StatusCode code, int attempt, Duration delay) {
+            events.add("retry " + request.method() + " " + code.code() + " attempt=" + attempt
+                    + " delay=" + delay);
+        }
+
+        @Override
+        public void onGiveUp(Request request, StatusCode code, int attempts,
+                GiveUpReason reason) {
+            events.add("give up " + request.method() + " " + code.code() + " attempts="
+                    + attempts + " " + reason);
+        }
+    }
+}

@@ -1,0 +1,742 @@
+package io.github.statuscodes.okhttp;
+
+import static io.github.statuscodes.okhttp.Fixtures.REGISTRY;
+import static io.github.statuscodes.okhttp.Fixtures.get;
+import static io.github.statuscodes.okhttp.Fixtures.interceptor;
+import static io.github.statuscodes.okhttp.Fixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.statuscodes.Nginx;
+import io.github.statuscodes.RetryAfter;
+import io.github.statuscodes.StatusCode;
+import io.github.statuscodes.StatusCodes;
+import io.github.statuscodes.Vendor;
+import io.github.statuscodes.okhttp.Fixtures.RecordingListener;
+import io.github.statuscodes.okhttp.Fixtures.RecordingSleeper;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
+import okio.BufferedSink;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour of {@link StatusCodeInterceptor} against a real HTTP server on loopback. */
+class StatusCodeInterceptorTest {
+    private final MockWebServer server = Fixtures.newServer();
+    private final RecordingSleeper sleeper = new RecordingSleeper();
+    private final RecordingListener listener = new RecordingListener();
+    private OkHttpClient client;
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server.start();
+    }
+
+    @AfterEach
+    void stopServer() throws IOException {
+        if (client != null) {
+            assertNoConnectionInUse(client);
+        }
+        server.shutdown();
+    }
+
+    private OkHttpClient client(StatusCodeInterceptor interceptor) {
+        client = new OkHttpClient.Builder().addInterceptor(interceptor).build();
+        return client;
+    }
+
+    private OkHttpClient client(StatusCodeInterceptor.Builder b) {
+        return client(b.listener(listener).build());
+    }
+
+    private void enqueue(int code, String... headers) {
+        MockResponse r = new MockResponse().setResponseCode(code).setBody("body of " + code);
+        for (String h : headers) {
+            r.addHeader(h);
+        }
+        server.enqueue(r);
+    }
+
+    private static String bodyOf(Response response) throws IOException {
+        return response.body().string();
+    }
+
+    static void assertNoConnectionInUse(OkHttpClient client) {
+        assertThat(client.connectionPool().connectionCount())
+                .as("connections in the pool that a call still holds")
+                .isEqualTo(client.connectionPool().idleConnectionCount());
+    }
+
+    @Nested
+    class Resolution {
+        @Test
+        void tagsEveryResponseWithItsStatusCode() throws IOException {
+            enqueue(404);
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                StatusCode tag = r.request().tag(StatusCode.class);
+                assertThat(tag).isNotNull();
+                assertThat(tag.code()).isEqualTo(404);
+                assertThat(StatusCodeInterceptor.statusCode(r)).isSameAs(tag);
+            }
+        }
+
+        @Test
+        void resolvesCloudflare520FromServerHeader() throws IOException {
+            enqueue(520, "Server: cloudflare");
+            try (Response r = client(interceptor(sleeper).maxAttempts(1))
+                    .newCall(get(server.url("/"))).execute()) {
+                StatusCode code = StatusCodeInterceptor.statusCode(r);
+                assertThat(code.code()).isEqualTo(520);
+                assertThat(code.vendor()).isEqualTo(Vendor.CLOUDFLARE);
+            }
+        }
+
+        @Test
+        void resolvesNginx499FromServerHeaderAndDoesNotRetryIt() throws IOException {
+            enqueue(499, "Server: nginx/1.25.3");
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(StatusCodeInterceptor.statusCode(r)).isSameAs(Nginx.CLIENT_CLOSED_REQUEST);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(1);
+            assertThat(listener.events).isEmpty();
+        }
+
+        @Test
+        void resolvesArcGis499AsEsriTokenRequired() throws IOException {
+            enqueue(499, "Vary: Origin, X-Esri-Authorization");
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                StatusCode code = StatusCodeInterceptor.statusCode(r);
+                assertThat(code.vendor()).isEqualTo(Vendor.ESRI);
+                assertThat(code.reasonPhrase()).isEqualTo("Token Required");
+            }
+            assertThat(server.getRequestCount()).isEqualTo(1);
+        }
+
+        @Test
+        void resolvesUserCodesOfTheConfiguredRegistry() throws IOException {
+            enqueue(503);
+            try (Response r = client(interceptor(sleeper).maxAttempts(1))
+                    .newCall(get(server.url("/"))).execute()) {
+                assertThat(StatusCodeInterceptor.statusCode(r)).isSameAs(REGISTRY.of(503));
+            }
+        }
+
+        @Test
+        void statusCodeResolvesAResponseNoInterceptorTagged() throws IOException {
+            enqueue(520, "CF-RAY: 8a1b2c3d4e5f-AMS");
+            client = new OkHttpClient();
+            try (Response r = client.newCall(get(server.url("/"))).execute()) {
+                assertThat(r.request().tag(StatusCode.class)).isNull();
+                StatusCode code = StatusCodeInterceptor.statusCode(r);
+                assertThat(code).isEqualTo(StatusCodes.resolve(520, r::header));
+            }
+        }
+
+        @Test
+        void statusCodeIgnoresATagWhoseCodeNoLongerMatches() throws IOException {
+            enqueue(404);
+            // An interceptor added before ours sees our response and rewrites its code.
+            client = new OkHttpClient.Builder()
+                    .addInterceptor(chain -> chain.proceed(chain.request()).newBuilder()
+                            .code(410).build())
+                    .addInterceptor(interceptor(sleeper).build())
+                    .build();
+            try (Response r = client.newCall(get(server.url("/"))).execute()) {
+                assertThat(r.request().tag(StatusCode.class).code()).isEqualTo(404);
+                assertThat(StatusCodeInterceptor.statusCode(r).code()).isEqualTo(410);
+            }
+        }
+
+        @Test
+        void statusCodeRejectsNullNamingTheParameter() {
+            assertThatThrownBy(() -> StatusCodeInterceptor.statusCode(null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("response must not be null");
+        }
+    }
+
+    @Nested
+    class RetryRules {
+        @Test
+        void retries503ThenReturnsThe200() throws IOException {
+            enqueue(503);
+            enqueue(200);
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+                assertThat(bodyOf(r)).isEqualTo("body of 200");
+            }
+            assertThat(server.getRequestCount()).isEqualTo(2);
+            assertThat(listener.events).containsExactly("retry GET 503 attempt=1 delay=PT0.1S");
+        }
+
+        @Test
+        void retriesPostAfter503BecauseItWasNotProcessed() throws IOException {
+            enqueue(503);
+            enqueue(201);
+            try (Response r = client(interceptor(sleeper))
+                    .newCall(request(server.url("/"), "POST")).execute()) {
+                assertThat(r.code()).isEqualTo(201);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(2);
+        }
+
+        @Test
+        void sendsTheSameBodyAgainOnRetry() throws Exception {
+            enqueue(503);
+            enqueue(201);
+            try (Response r = client(interceptor(sleeper))
+                    .newCall(request(server.url("/"), "POST")).execute()) {
+                assertThat(r.code()).isEqualTo(201);
+            }
+            assertThat(server.takeRequest().getBody().readUtf8()).isEqualTo("payload");
+            assertThat(server.takeRequest().getBody().readUtf8()).isEqualTo("payload");
+        }
+
+        @Test
+        void doesNotRetryPostAfter502() throws IOException {
+            enqueue(502);
+            enqueue(200);
+            try (Response r = client(interceptor(sleeper))
+                    .newCall(request(server.url("/"), "POST")).execute()) {
+                assertThat(r.code()).isEqualTo(502);
+                assertThat(bodyOf(r)).isEqualTo("body of 502");
+            }
+            assertThat(server.getRequestCount()).isEqualTo(1);
+            assertThat(listener.events).containsExactly("give up POST 502 attempts=1 NOT_IDEMPOTENT");
+        }
+
+        @Test
+        void retriesPutAfter502() throws IOException {
+            enqueue(502);
+            enqueue(200);
+            try (Response r = client(interceptor(sleeper))
+                    .newCall(request(server.url("/"), "PUT")).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(2);
+        }
+
+        @Test
+        void retriesEveryIdempotentMethodAfter504() throws IOException {
+            for (String method : List.of("GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE")) {
+                // No body: a HEAD response has none.
+                server.enqueue(new MockResponse().setResponseCode(504));
+                server.enqueue(new MockResponse().setResponseCode(200));
+                try (Response r = client(interceptor(sleeper))
+                        .newCall(request(server.url("/"), method)).execute()) {
+                    assertThat(r.code()).as(method).isEqualTo(200);
+                }
+            }
+            assertThat(server.getRequestCount()).isEqualTo(12);
+        }
+
+        @Test
+        void retriesPostAfter502WhenTheUserOptsIn() throws IOException {
+            enqueue(502);
+            enqueue(200);
+            try (Response r = client(interceptor(sleeper).retryNonIdempotent("POST"))
+                    .newCall(request(server.url("/"), "POST")).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(2);
+        }
+
+        @Test
+        void optInForPostDoesNotCoverPatch() throws IOException {
+            enqueue(502);
+            try (Response r = client(interceptor(sleeper).retryNonIdempotent("POST"))
+                    .newCall(request(server.url("/"), "PATCH")).execute()) {
+                assertThat(r.code()).isEqualTo(502);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(1);
+        }
+
+        @Test
+        void neverRetriesANeverCode() throws IOException {
+            enqueue(400);
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(400);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(1);
+            assertThat(listener.events).isEmpty();
+        }
+
+        @Test
+        void neverRetriesAnAfterClientActionCode() throws IOException {
+            enqueue(460);
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(460);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(1);
+            assertThat(listener.events).isEmpty();
+        }
+
+        @Test
+        void retriesAnUnknown5xxOfAnIdempotentRequestAsItsClass() throws IOException {
+            enqueue(590);
+            enqueue(200);
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(2);
+        }
+
+        @Test
+        void endsA503ForeverServerAfterMaxAttemptsWithTheLastResponse() throws IOException {
+            for (int i = 1; i <= 5; i++) {
+                server.enqueue(new MockResponse().setResponseCode(503).setBody("answer " + i));
+            }
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(503);
+                assertThat(bodyOf(r)).isEqualTo("answer 3");
+            }
+            assertThat(server.getRequestCount()).isEqualTo(3);
+            assertThat(listener.events).containsExactly(
+                    "retry GET 503 attempt=1 delay=PT0.1S",
+                    "retry GET 503 attempt=2 delay=PT0.2S",
+                    "give up GET 503 attempts=3 ATTEMPTS_EXHAUSTED");
+        }
+
+        @Test
+        void maxAttemptsOfOneSendsOnceAndStillResolves() throws IOException {
+            enqueue(503);
+            try (Response r = client(interceptor(sleeper).maxAttempts(1))
+                    .newCall(get(server.url("/"))).execute()) {
+                assertThat(StatusCodeInterceptor.statusCode(r).code()).isEqualTo(503);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(1);
+            assertThat(listener.events).containsExactly("give up GET 503 attempts=1 ATTEMPTS_EXHAUSTED");
+        }
+
+        @Test
+        void predicateCanRetryACodeTheRuleWouldNot() throws IOException {
+            enqueue(409);
+            enqueue(200);
+            try (Response r = client(interceptor(sleeper)
+                    .retryPredicate((response, code) -> code.code() == 409))
+                    .newCall(request(server.url("/"), "POST")).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(2);
+        }
+
+        @Test
+        void predicateCanRefuseACodeTheRuleWouldRetry() throws IOException {
+            enqueue(503);
+            try (Response r = client(interceptor(sleeper).retryPredicate((response, code) -> false))
+                    .newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(503);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(1);
+            assertThat(listener.events).isEmpty();
+        }
+
+        @Test
+        void predicateSeesTheRequestHeaders() throws IOException {
+            enqueue(502);
+            enqueue(200);
+            Request post = new Request.Builder().url(server.url("/"))
+                    .header("Idempotency-Key", "k-1").post(Fixtures.textBody("x")).build();
+            try (Response r = client(interceptor(sleeper).retryPredicate((response, code) ->
+                    code.isRetryable() && response.request().header("Idempotency-Key") != null))
+                    .newCall(post).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+            }
+        }
+
+        @Test
+        void predicateDoesNotOverrideTheAttemptLimit() throws IOException {
+            for (int i = 0; i < 3; i++) {
+                enqueue(404);
+            }
+            try (Response r = client(interceptor(sleeper).maxAttempts(2)
+                    .retryPredicate((response, code) -> true))
+                    .newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(404);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    class RetryAfterHeader {
+        @Test
+        void waitsTheDeltaSecondsThenReturnsThe200() throws IOException {
+            enqueue(503, "Retry-After: 1");
+            enqueue(200);
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(2);
+            assertThat(sleeper.total()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(listener.events).containsExactly("retry GET 503 attempt=1 delay=PT1S");
+        }
+
+        @Test
+        void waitsUntilTheHttpDateOfA429() throws IOException {
+            Instant now = Instant.parse("2026-11-23T12:00:00Z");
+            Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+            enqueue(429, "Retry-After: " + RetryAfter.formatDate(now.plusSeconds(7)));
+            enqueue(200);
+            try (Response r = client(interceptor(sleeper).clock(clock))
+                    .newCall(request(server.url("/"), "POST")).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+            }
+            assertThat(sleeper.total()).isEqualTo(Duration.ofSeconds(7));
+        }
+
+        @Test
+        void retriesAtOnceForAnHttpDateInThePast() throws IOException {
+            Instant now = Instant.parse("2026-11-23T12:00:00Z");
+            enqueue(429, "Retry-After: Sun, 06 Nov 1994 08:49:37 GMT");
+            enqueue(200);
+            try (Response r = client(interceptor(sleeper).clock(Clock.fixed(now, ZoneOffset.UTC)))
+                    .newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+            }
+            assertThat(sleeper.total()).isZero();
+        }
+
+        @Test
+        void returnsARetryAfterOfAnHourAtOnce() throws IOException {
+            enqueue(503, "Retry-After: 3600");
+            enqueue(200);
+            long start = System.nanoTime();
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(503);
+                assertThat(r.header("Retry-After")).isEqualTo("3600");
+                assertThat(bodyOf(r)).isEqualTo("body of 503");
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+            assertThat(server.getRequestCount()).isEqualTo(1);
+            assertThat(sleeper.total()).isZero();
+            assertThat(listener.events).containsExactly(
+                    "give up GET 503 attempts=1 RETRY_AFTER_TOO_LONG");
+        }
+
+        @Test
+        void waitsARetryAfterEqualToTheCap() throws IOException {
+            enqueue(503, "Retry-After: 20");
+            enqueue(200);
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+            }
+            assertThat(sleeper.total()).isEqualTo(Duration.ofSeconds(20));
+            assertThat(sleeper.slices).allMatch(d -> d.compareTo(Duration.ofMillis(10)) <= 0);
+        }
+
+        @Test
+        void returnsARetryAfterJustAboveTheCap() throws IOException {
+            enqueue(503, "Retry-After: 21");
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(503);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(1);
+        }
+
+        @Test
+        void followsAConfiguredCap() throws IOException {
+            enqueue(503, "Retry-After: 3");
+            try (Response r = client(interceptor(sleeper).retryAfterMax(Duration.ofSeconds(2)))
+                    .newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(503);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(1);
+        }
+
+        @Test
+        void fallsBackToTheBackoffOnAMalformedRetryAfter() throws IOException {
+            enqueue(503, "Retry-After: soon");
+            enqueue(200);
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+            }
+            assertThat(sleeper.total()).isEqualTo(Duration.ofMillis(100));
+        }
+
+        @Test
+        void honoursRetryAfterOnAnIdempotentOnlyCodeToo() throws IOException {
+            enqueue(502, "Retry-After: 2");
+            enqueue(200);
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+            }
+            assertThat(sleeper.total()).isEqualTo(Duration.ofSeconds(2));
+        }
+    }
+
+    @Nested
+    class Backoff {
+        @Test
+        void doublesFromTheBaseWithoutJitter() throws IOException {
+            for (int i = 0; i < 4; i++) {
+                enqueue(500);
+            }
+            try (Response r = client(interceptor(sleeper).maxAttempts(4))
+                    .newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(500);
+            }
+            assertThat(listener.events).containsExactly(
+                    "retry GET 500 attempt=1 delay=PT0.1S",
+                    "retry GET 500 attempt=2 delay=PT0.2S",
+                    "retry GET 500 attempt=3 delay=PT0.4S",
+                    "give up GET 500 attempts=4 ATTEMPTS_EXHAUSTED");
+        }
+
+        @Test
+        void isCappedByBackoffMax() throws IOException {
+            for (int i = 0; i < 5; i++) {
+                enqueue(500);
+            }
+            try (Response r = client(interceptor(sleeper).maxAttempts(5)
+                    .backoffMax(Duration.ofMillis(250))).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(500);
+            }
+            assertThat(sleeper.total()).isEqualTo(Duration.ofMillis(100 + 200 + 250 + 250));
+        }
+
+        @Test
+        void drawsFullJitterFromTheRandomSource() throws IOException {
+            enqueue(503);
+            enqueue(503);
+            enqueue(200);
+            try (Response r = client(interceptor(sleeper).jitter(true).random(() -> 0.25))
+                    .newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+            }
+            assertThat(listener.events).containsExactly(
+                    "retry GET 503 attempt=1 delay=PT0.025S",
+                    "retry GET 503 attempt=2 delay=PT0.05S");
+        }
+
+        @Test
+        void keepsJitterBelowTheCeilingAndClampsABadRandomSource() {
+            StatusCodeInterceptor i = interceptor(sleeper).jitter(true).random(() -> 1.5).build();
+            assertThat(i.backoffNanos(0)).isEqualTo(Duration.ofMillis(100).toNanos() - 1);
+            StatusCodeInterceptor j = interceptor(sleeper).jitter(true).random(() -> -3).build();
+            assertThat(j.backoffNanos(5)).isZero();
+            StatusCodeInterceptor k = interceptor(sleeper).jitter(true).random(() -> Double.NaN).build();
+            assertThat(k.backoffNanos(1)).isZero();
+        }
+
+        @Test
+        void neverOverflowsForLateRetries() {
+            StatusCodeInterceptor i = interceptor(sleeper).build();
+            assertThat(i.backoffNanos(61)).isEqualTo(Duration.ofSeconds(20).toNanos());
+            assertThat(i.backoffNanos(62)).isEqualTo(Duration.ofSeconds(20).toNanos());
+            assertThat(i.backoffNanos(Integer.MAX_VALUE)).isEqualTo(Duration.ofSeconds(20).toNanos());
+            StatusCodeInterceptor huge = interceptor(sleeper)
+                    .backoffBase(Duration.ofDays(365 * 1000L)).backoffMax(Duration.ofDays(365 * 1000L))
+                    .build();
+            assertThat(huge.backoffNanos(3)).isEqualTo(Long.MAX_VALUE);
+        }
+
+        @Test
+        void defaultJitterStaysWithinTheDocumentedCeilings() throws IOException {
+            for (int i = 0; i < 3; i++) {
+                enqueue(503);
+            }
+            try (Response r = client(StatusCodeInterceptor.builder().registry(REGISTRY)
+                    .sleeper(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(503);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(StatusCodeInterceptor.DEFAULT_MAX_ATTEMPTS);
+            assertThat(sleeper.total()).isLessThan(Duration.ofMillis(100 + 200));
+        }
+    }
+
+    @Nested
+    class Bodies {
+        @Test
+        void neverReplaysAOneShotBody() throws IOException {
+            enqueue(503);
+            enqueue(200);
+            Request post = new Request.Builder().url(server.url("/"))
+                    .post(Fixtures.oneShotBody("once")).build();
+            try (Response r = client(interceptor(sleeper)).newCall(post).execute()) {
+                assertThat(r.code()).isEqualTo(503);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(1);
+            assertThat(listener.events).containsExactly("give up POST 503 attempts=1 ONE_SHOT_BODY");
+        }
+
+        @Test
+        void neverReplaysADuplexBody() throws IOException {
+            server.setProtocols(List.of(Protocol.H2_PRIOR_KNOWLEDGE));
+            enqueue(503);
+            enqueue(200);
+            RequestBody duplex = new RequestBody() {
+                @Override
+                public MediaType contentType() {
+                    return MediaType.get("text/plain");
+                }
+
+                @Override
+                public void writeTo(BufferedSink sink) throws IOException {
+                    sink.writeUtf8("stream");
+                    sink.close();
+                }
+
+                @Override
+                public boolean isDuplex() {
+                    return true;
+                }
+            };
+            OkHttpClient h2 = client(interceptor(sleeper)).newBuilder()
+                    .protocols(List.of(Protocol.H2_PRIOR_KNOWLEDGE)).build();
+            client = h2;
+            Request post = new Request.Builder().url(server.url("/")).post(duplex).build();
+            try (Response r = h2.newCall(post).execute()) {
+                assertThat(r.code()).isEqualTo(503);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(1);
+            assertThat(listener.events).containsExactly("give up POST 503 attempts=1 ONE_SHOT_BODY");
+        }
+    }
+
+    @Nested
+    class OkHttpsOwnRetries {
+        @Test
+        void countsOkHttpsRetryOf503WithRetryAfterZero() throws IOException {
+            for (int i = 0; i < 8; i++) {
+                enqueue(503, "Retry-After: 0");
+            }
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(503);
+            }
+            // OkHttp sends 2 per proceed(); counted, the 3 attempts become 4 requests, not 3 x 2.
+            assertThat(server.getRequestCount()).isEqualTo(4);
+            assertThat(listener.events).containsExactly(
+                    "retry GET 503 attempt=2 delay=PT0S",
+                    "give up GET 503 attempts=4 ATTEMPTS_EXHAUSTED");
+        }
+
+        @Test
+        void countsOkHttpsRetryOf408() throws IOException {
+            for (int i = 0; i < 8; i++) {
+                enqueue(408);
+            }
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(408);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(4);
+        }
+
+        @Test
+        void sendsExactlyMaxAttemptsWhenOkHttpDoesNotRetry408s() throws IOException {
+            for (int i = 0; i < 8; i++) {
+                enqueue(408);
+            }
+            client = client(interceptor(sleeper)).newBuilder().retryOnConnectionFailure(false).build();
+            try (Response r = client.newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(408);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(3);
+        }
+
+        @Test
+        void letsOkHttpsOwnRetryOf408SucceedWithoutOneOfOurs() throws IOException {
+            enqueue(408);
+            enqueue(200);
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+                assertThat(r.priorResponse().code()).isEqualTo(408);
+            }
+            assertThat(server.getRequestCount()).isEqualTo(2);
+            assertThat(listener.events).isEmpty();
+        }
+
+        @Test
+        void doesNotCountRedirectsAsAttempts() throws IOException {
+            server.enqueue(new MockResponse().setResponseCode(302).addHeader("Location: /a"));
+            server.enqueue(new MockResponse().setResponseCode(302).addHeader("Location: /b"));
+            enqueue(503);
+            server.enqueue(new MockResponse().setResponseCode(302).addHeader("Location: /c"));
+            enqueue(503);
+            enqueue(200);
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+            }
+            assertThat(listener.events).containsExactly(
+                    "retry GET 503 attempt=1 delay=PT0.1S",
+                    "retry GET 503 attempt=2 delay=PT0.2S");
+        }
+    }
+
+    @Nested
+    class Faults {
+        @Test
+        void propagatesAnIOExceptionOfARetryAttemptWithoutLeaking() throws IOException {
+            enqueue(503);
+            server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+            client = client(interceptor(sleeper)).newBuilder().retryOnConnectionFailure(false).build();
+            assertThatThrownBy(() -> client.newCall(get(server.url("/"))).execute())
+                    .isInstanceOf(IOException.class);
+            assertThat(server.getRequestCount()).isEqualTo(2);
+        }
+
+        @Test
+        void closesTheResponseWhenTheListenerThrows() throws IOException {
+            enqueue(503);
+            RetryListener failing = new RetryListener() {
+                @Override
+                public void onGiveUp(Request request, StatusCode code, int attempts,
+                        GiveUpReason reason) {
+                    throw new IllegalStateException("listener failed");
+                }
+            };
+            client = client(interceptor(sleeper).maxAttempts(1).listener(failing).build());
+            assertThatThrownBy(() -> client.newCall(get(server.url("/"))).execute())
+                    .isInstanceOf(IllegalStateException.class).hasMessage("listener failed");
+        }
+
+        @Test
+        void closesTheResponseWhenThePredicateThrows() throws IOException {
+            enqueue(503);
+            client = client(interceptor(sleeper).retryPredicate((r, c) -> {
+                throw new IllegalStateException("predicate failed");
+            }).build());
+            assertThatThrownBy(() -> client.newCall(get(server.url("/"))).execute())
+                    .isInstanceOf(IllegalStateException.class).hasMessage("predicate failed");
+        }
+
+        @Test
+        void passesACodeOutsideTheRangeThroughUntagged() throws IOException {
+            server.enqueue(new MockResponse().setStatus("HTTP/1.1 099 Odd").setBody("x"));
+            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(99);
+                assertThat(r.request().tag(StatusCode.class)).isNull();
+                assertThatThrownBy(() -> StatusCodeInterceptor.statusCode(r))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("99");
+            }
+            assertThat(server.getRequestCount()).isEqualTo(1);
+        }
+
+        @Test
+        void failsClearlyWhenInstalledAsANetworkInterceptor() throws IOException {
+            enqueue(503);
+            enqueue(200);
+            client = new OkHttpClient.Builder()
+                    .addNetworkInterceptor(interceptor(sleeper).build()).build();
+            assertThatThrownBy(() -> client.newCall(get(server.url("/"))).execute())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("must call proceed() exactly once");
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package io.github.statuscodes.okhttp5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.statuscodes.Nginx;
+import io.github.statuscodes.Retryability;
+import io.github.statuscodes.StatusCode;
+import io.github.statuscodes.StatusRegistry;
+import io.github.statuscodes.Vendor;
+import io.github.statuscodes.okhttp.RetryListener;
+import io.github.statuscodes.okhttp.StatusCodeInterceptor;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javax.net.ServerSocketFactory;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import okhttp3.Call;
+import okhttp3.MediaType;
+import okhttp3.OkHttp;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The key scenarios of statuscodes-okhttp, compiled against OkHttp 4.12, run unchanged on OkHttp
+ * 5 ({@code okhttp-jvm}) against {@code mockwebserver3}.
+ */
+class OkHttp5CompatibilityTest {
+    private static final Vendor TEST = Vendor.of("okhttp5-test", "OkHttp 5 tests",
+            URI.create("https://example.invalid/okhttp5-test"));
+    private static final StatusRegistry REGISTRY = registry();
+
+    private final MockWebServer server = new MockWebServer();
+    private final AtomicLong sleptNanos = new AtomicLong();
+    private final List<String> events = new CopyOnWriteArrayList<>();
+    private OkHttpClient client;
+
+    /** The retryability these tests rely on, whether or not the core's full data has landed. */
+    private static StatusRegistry registry() {
+        StatusRegistry defaults = StatusRegistry.defaults();
+        StatusRegistry.Builder b = StatusRegistry.builder();
+        Map<Integer, Retryability> expected = Map.of(503, Retryability.ALWAYS,
+                502, Retryability.IDEMPOTENT_ONLY, 500, Retryability.IDEMPOTENT_ONLY);
+        expected.forEach((code, r) -> {
+            if (defaults.find(code).map(c -> c.retryability() != r).orElse(true)) {
+                StatusCode mine = StatusCode.builder(code, "Test " + code).vendor(TEST)
+                        .retryability(r).build();
+                b.add(mine).primary(mine);
+            }
+        });
+        if (defaults.find(520, Vendor.CLOUDFLARE).isEmpty()) {
+            b.add(StatusCode.builder(520, "Web Server Returned an Unknown Error")
+                    .vendor(Vendor.CLOUDFLARE).retryability(Retryability.IDEMPOTENT_ONLY).build());
+        }
+        return b.build();
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        server.setServerSocketFactory(new NoDelayServerSocketFactory());
+        server.start();
+        client = new OkHttpClient.Builder().addInterceptor(StatusCodeInterceptor.builder()
+                .registry(REGISTRY).jitter(false)
+                .sleeper(d -> sleptNanos.addAndGet(d.toNanos()))
+                .listener(new RetryListener() {
+                    @Override
+                    public void onRetry(Request request, StatusCode code, int attempt,
+                            Duration delay) {
+                        events.add("retry " + code.code() + " attempt=" + attempt + " delay=" + delay);
+                    }
+
+                    @Override
+                    public void onGiveUp(Request request, StatusCode code, int attempts,
+                            GiveUpReason reason) {
+                        events.add("give up " + code.code() + " attempts=" + attempts + " " + reason);
+                    }
+                }).build()).build();
+    }
+
+    @AfterEach
+    void stop() {
+        assertThat(client.connectionPool().connectionCount())
+                .isEqualTo(client.connectionPool().idleConnectionCount());
+        server.close();
+    }
+
+    private static MockResponse answer(int code, String... headers) {
+        MockResponse.Builder b = new MockResponse.Builder().code(code).body("body of " + code);
+        for (String h : headers) {
+            b.addHeader(h);
+        }
+        return b.build();
+    }
+
+    private Request get() {
+        return new Request.Builder().url(server.url("/")).build();
+    }
+
+    @Test
+    void runsOnOkHttp5() {
+        assertThat(OkHttp.VERSION).startsWith("5.");
+    }
+
+    @Test
+    void retries503WithRetryAfterThenReturnsThe200() throws IOException {
+        server.enqueue(answer(503, "Retry-After: 1"));
+        server.enqueue(answer(200));
+        try (Response r = client.newCall(get()).execute()) {
+            assertThat(r.code()).isEqualTo(200);
+            assertThat(r.body().string()).isEqualTo("body of 200");
+            assertThat(StatusCodeInterceptor.statusCode(r).code()).isEqualTo(200);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(Duration.ofNanos(sleptNanos.get())).isEqualTo(Duration.ofSeconds(1));
+        assertThat(events).containsExactly("retry 503 attempt=1 delay=PT1S");
+    }
+
+    @Test
+    void doesNotRetryPostAfter502() throws IOException {
+        server.enqueue(answer(502));
+        Request post = new Request.Builder().url(server.url("/"))
+                .post(RequestBody.create("x", MediaType.get("text/plain"))).build();
+        try (Response r = client.newCall(post).execute()) {
+            assertThat(r.code()).isEqualTo(502);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(events).containsExactly("give up 502 attempts=1 NOT_IDEMPOTENT");
+    }
+
+    @Test
+    void resolvesCloudflare520FromTheServerHeader() throws IOException {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(answer(520, "Server: cloudflare"));
+        }
+        try (Response r = client.newCall(get()).execute()) {
+            StatusCode code = StatusCodeInterceptor.statusCode(r);
+            assertThat(code.vendor()).isEqualTo(Vendor.CLOUDFLARE);
+            assertThat(r.request().tag(StatusCode.class)).isSameAs(code);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(events).last().isEqualTo("give up 520 attempts=3 ATTEMPTS_EXHAUSTED");
+    }
+
+    @Test
+    void resolvesNginx499FromTheServerHeaderAndDoesNotRetryIt() throws IOException {
+        server.enqueue(answer(499, "Server: nginx/1.27.0"));
+        try (Response r = client.newCall(get()).execute()) {
+            assertThat(StatusCodeInterceptor.statusCode(r)).isSameAs(Nginx.CLIENT_CLOSED_REQUEST);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void countsOkHttp5sOwnRetryOf503WithRetryAfterZero() throws IOException {
+        for (int i = 0; i < 8; i++) {
+            server.enqueue(answer(503, "Retry-After: 0"));
+        }
+        try (Response r = client.newCall(get()).execute()) {
+            assertThat(r.code()).isEqualTo(503);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(4);
+    }
+
+    @Test
+    void cancelDuringTheWaitStopsPromptly() throws Exception {
+        server.enqueue(answer(503, "Retry-After: 1"));
+        server.enqueue(answer(200));
+        OkHttpClient sleeping = new OkHttpClient.Builder()
+                .addInterceptor(StatusCodeInterceptor.builder().registry(REGISTRY).build()).build();
+        client = sleeping;
+        Call call = sleeping.newCall(get());
+        CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
+            try (Response r = call.execute()) {
+                return null;
+            } catch (IOException e) {
+                return e;
+            }
+        });
+        server.takeRequest(1, TimeUnit.SECONDS);
+        Thread.sleep(100);
+        long canceledAt = System.nanoTime();
+        call.cancel();
+        assertThat(outcome.get(2, TimeUnit.SECONDS)).isInstanceOf(IOException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - canceledAt)).isLessThan(Duration.ofMillis(500));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void hundredsOfRetriedCallsLeakNoConnection() throws Exception {
+        Logger okHttpLogger = Logger.getLogger(OkHttpClient.class.getName());
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        okHttpLogger.addHandler(capture);
+        try {
+            int calls = 200;
+            for (int i = 0; i < calls; i++) {
+                server.enqueue(answer(503));
+                server.enqueue(answer(500));
+                server.enqueue(answer(200));
+            }
+            for (int i = 0; i < calls; i++) {
+                try (Response r = client.newCall(get()).execute()) {
+                    assertThat(r.code()).isEqualTo(200);
+                }
+            }
+            assertThat(server.getRequestCount()).isEqualTo(3 * calls);
+            System.gc();
+            Thread.sleep(50);
+            server.enqueue(answer(200));
+            try (Response r = client.newCall(get()).execute()) {
+                r.body().string();
+            }
+            Thread.sleep(100);
+            assertThat(warnings).noneMatch(m -> m.contains("was leaked"));
+            assertThat(client.connectionPool().connectionCount()).isEqualTo(1);
+        } finally {
+            okHttpLogger.removeHandler(capture);
+        }
+    }
+
+    /** Sets TCP_NODELAY on accepted sockets: without it each request waits 40 ms for an ACK. */
+    private static final class NoDelayServerSocketFactory extends ServerSocketFactory {
+        @Override
+        public ServerSocket createServerSocket() throws IOException {
+            return new ServerSocket() {
+                @Override
+                public Socket accept() throws IOException {
+                    Socket s = super.accept();
+                    s.setTcpNoDelay(true);
+                    return s;
+                }
+            };
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

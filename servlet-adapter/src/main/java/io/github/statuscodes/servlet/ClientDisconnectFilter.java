@@ -1,0 +1,431 @@
+package io.github.statuscodes.servlet;
+
+import io.github.statuscodes.Nginx;
+import io.github.statuscodes.StatusCode;
+import io.github.statuscodes.StatusCodes;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A servlet {@link Filter} that notices a client closing its connection before the response was
+ * complete, and records the request as nginx's {@code 499 Client Closed Request} (or AWS ELB's
+ * {@code 460}, or a code of your own) instead of the 200, 400 or 500 that Tomcat, Jetty and
+ * Undertow log for the same event.
+ *
+ * <p><b>What it notices.</b> The filter wraps the request and response so that it sees every
+ * {@code IOException} their streams throw: a download cut short (broken pipe, connection reset,
+ * Jetty's {@code EofException}, Tomcat's {@code ClientAbortException}, Undertow's plain
+ * {@code IOException}), an upload cut short (Tomcat's {@code ClientAbortException} around an
+ * {@code EOFException}, Jetty's {@code "Early EOF"}, Undertow's {@code UT000128}), also in
+ * non-blocking I/O ({@code WriteListener.onError}, {@code ReadListener.onError}) and in
+ * asynchronous requests ({@link jakarta.servlet.AsyncListener}, registered when the application
+ * calls {@code startAsync}). A failed write through {@code getWriter()} shows only as the writer's
+ * error flag, which the filter reads once the chain returns. It records the disconnect whether the
+ * application rethrew the exception or swallowed it. A timeout is not a disconnect: the client was
+ * slow, not gone. A response small enough to stay in the container's buffer until the chain
+ * returns is sent after the filter has finished, so a disconnect then goes unseen.
+ *
+ * <p><b>What it records.</b> At most once per request: the request attribute
+ * {@link #STATUS_ATTRIBUTE} (or the configured name) holds the code as an {@link Integer} for
+ * access logs ({@code %{io.github.statuscodes.servlet.status}r} in Tomcat's
+ * {@code AccessLogValve}, {@code %{io.github.statuscodes.servlet.status}attr} in Jetty's
+ * {@code CustomRequestLog}); {@link #DISCONNECT_ATTRIBUTE} holds the {@link ClientDisconnect};
+ * and the {@link ClientDisconnectListener} is called. If the response is not committed yet, its
+ * status is set to the code too, so that the container's own {@code %s} shows it.
+ *
+ * <p><b>What it swallows.</b> By default the filter does not rethrow a disconnect, so it does not
+ * become a stack trace and a misleading 500 in the container's log. It swallows an exception only
+ * if that exception, or one in its causes, is the very one the client's stream threw, or is a
+ * container's client-abort type, or if the streams failed and {@link ClientDisconnects} classifies
+ * it as a disconnect. Anything else is rethrown untouched, even when the client has also gone.
+ * Set {@code rethrow} to always rethrow.
+ *
+ * <p><b>Installing it.</b> Map it before the filters and servlets it should watch, for the
+ * {@code REQUEST} and {@code ASYNC} dispatcher types. It watches each request once: on forwards,
+ * includes and dispatches it only passes the request on. The instance is thread-safe once the
+ * container has called {@link #init(FilterConfig)}.
+ *
+ * <pre>{@code
+ * // in a ServletContainerInitializer or ServletContextListener
+ * FilterRegistration.Dynamic f = servletContext.addFilter("clientDisconnect",
+ *     ClientDisconnectFilter.builder()
+ *         .status(StatusCodes.of(460))            // default: nginx's 499
+ *         .listener(metrics)                      // a ClientDisconnectListener
+ *         .build());
+ * f.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), false, "/*");
+ * f.setAsyncSupported(true);
+ * }</pre>
+ *
+ * <p>In {@code web.xml}, the same with init-params ({@code status}, {@code rethrow},
+ * {@code attribute}, {@code listener}; all optional):
+ * <pre>{@code
+ * <filter>
+ *   <filter-name>clientDisconnect</filter-name>
+ *   <filter-class>io.github.statuscodes.servlet.ClientDisconnectFilter</filter-class>
+ *   <async-supported>true</async-supported>
+ *   <init-param><param-name>status</param-name><param-value>460</param-value></init-param>
+ *   <init-param><param-name>listener</param-name><param-value>com.example.Metrics</param-value></init-param>
+ * </filter>
+ * <filter-mapping>
+ *   <filter-name>clientDisconnect</filter-name>
+ *   <url-pattern>/*</url-pattern>
+ *   <dispatcher>REQUEST</dispatcher>
+ *   <dispatcher>ASYNC</dispatcher>
+ * </filter-mapping>
+ * }</pre>
+ *
+ * @see <a href="https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h">nginx
+ *     NGX_HTTP_CLIENT_CLOSED_REQUEST (499)</a>
+ * @since 0.1.0
+ */
+public final class ClientDisconnectFilter implements Filter {
+
+    /**
+     * The default name of the request attribute that holds the recorded code, an
+     * {@link Integer}: {@value}. Absent on requests whose client stayed.
+     */
+    public static final String STATUS_ATTRIBUTE = "io.github.statuscodes.servlet.status";
+
+    /**
+     * The name of the request attribute that holds the recorded {@link ClientDisconnect}:
+     * {@value}. Absent on requests whose client stayed.
+     */
+    public static final String DISCONNECT_ATTRIBUTE = "io.github.statuscodes.servlet.disconnect";
+
+    /** Init-param: the code to record, 100 to 999; default 499. */
+    static final String PARAM_STATUS = "status";
+    /** Init-param: {@code true} or {@code false}; default false. */
+    static final String PARAM_RETHROW = "rethrow";
+    /** Init-param: the request attribute name; default {@link #STATUS_ATTRIBUTE}. */
+    static final String PARAM_ATTRIBUTE = "attribute";
+    /** Init-param: a {@link ClientDisconnectListener} class with a public no-arg constructor. */
+    static final String PARAM_LISTENER = "listener";
+    private static final List<String> PARAMS = List.of(PARAM_STATUS, PARAM_RETHROW,
+            PARAM_ATTRIBUTE, PARAM_LISTENER);
+
+    private static final String TRACKER_ATTRIBUTE = RequestTracker.class.getName();
+    private static final ClientDisconnectListener NO_LISTENER = new ClientDisconnectListener() {
+    };
+
+    private final boolean fromBuilder;
+    private volatile Settings settings;
+    private volatile ServletContext context;
+
+    /**
+     * Creates the filter with its defaults, to be configured by init-params: what
+     * {@code web.xml} and {@code ServletContext.addFilter(name, ClientDisconnectFilter.class)}
+     * use.
+     */
+    public ClientDisconnectFilter() {
+        this.fromBuilder = false;
+        this.settings = new Settings(Nginx.CLIENT_CLOSED_REQUEST, false, STATUS_ATTRIBUTE,
+                NO_LISTENER);
+    }
+
+    private ClientDisconnectFilter(Settings settings) {
+        this.fromBuilder = true;
+        this.settings = settings;
+    }
+
+    /**
+     * Starts a builder, for registration with {@code ServletContext.addFilter(name, filter)}.
+     *
+     * @return a new builder, not thread-safe
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads the init-params {@code status} (100 to 999), {@code rethrow} ({@code true} or
+     * {@code false}), {@code attribute} and {@code listener} (a class name), each optional.
+     *
+     * @param config the filter configuration from the container
+     * @throws ServletException if an init-param is malformed, the listener class cannot be
+     *     loaded or instantiated, or init-params are given to a filter made with
+     *     {@link #builder()}
+     * @throws IllegalArgumentException if {@code config} is null
+     */
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+        if (config == null) {
+            throw new IllegalArgumentException("config is null");
+        }
+        this.context = config.getServletContext();
+        if (fromBuilder) {
+            for (String p : PARAMS) {
+                if (config.getInitParameter(p) != null) {
+                    throw new ServletException("filter " + config.getFilterName()
+                            + " was configured with ClientDisconnectFilter.builder(), so it"
+                            + " ignores init-params; remove init-param " + p
+                            + " or set it on the builder");
+                }
+            }
+            return;
+        }
+        Settings s = settings;
+        StatusCode status = s.status;
+        String text = config.getInitParameter(PARAM_STATUS);
+        if (text != null) {
+            status = parseStatus(text.strip());
+        }
+        boolean rethrow = s.rethrow;
+        text = config.getInitParameter(PARAM_RETHROW);
+        if (text != null) {
+            String t = text.strip();
+            if (!t.equals("true") && !t.equals("false")) {
+                throw new ServletException("init-param rethrow is " + quote(text)
+                        + "; use true or false");
+            }
+            rethrow = Boolean.parseBoolean(t);
+        }
+        String attribute = s.attribute;
+        text = config.getInitParameter(PARAM_ATTRIBUTE);
+        if (text != null) {
+            if (text.isBlank()) {
+                throw new ServletException("init-param attribute is empty; give a request"
+                        + " attribute name or leave it out for " + STATUS_ATTRIBUTE);
+            }
+            attribute = text.strip();
+        }
+        ClientDisconnectListener listener = s.listener;
+        text = config.getInitParameter(PARAM_LISTENER);
+        if (text != null) {
+            listener = newListener(text.strip(), context);
+        }
+        this.settings = new Settings(status, rethrow, attribute, listener);
+    }
+
+    private static StatusCode parseStatus(String text) throws ServletException {
+        int code;
+        try {
+            code = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new ServletException("init-param status is " + quote(text)
+                    + "; give a number from 100 to 999, e.g. 499 or 460");
+        }
+        if (code < 100 || code > 999) {
+            throw new ServletException("init-param status is " + code
+                    + ", outside 100..999; HTTP status codes have three digits");
+        }
+        return StatusCodes.of(code);
+    }
+
+    private static ClientDisconnectListener newListener(String className, ServletContext context)
+            throws ServletException {
+        Class<?> c;
+        try {
+            ClassLoader loader = context != null && context.getClassLoader() != null
+                    ? context.getClassLoader() : ClientDisconnectFilter.class.getClassLoader();
+            c = Class.forName(className, true, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new ServletException("init-param listener names class " + quote(className)
+                    + ", which cannot be loaded: " + e, e);
+        }
+        if (!ClientDisconnectListener.class.isAssignableFrom(c)) {
+            throw new ServletException("init-param listener names class " + className
+                    + ", which does not implement " + ClientDisconnectListener.class.getName());
+        }
+        try {
+            return (ClientDisconnectListener) c.getConstructor().newInstance();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new ServletException("init-param listener names class " + className
+                    + ", which has no public no-argument constructor or failed in it: " + e, e);
+        }
+    }
+
+    private static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length() && i < 100; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append(s.length() > 100 ? "...\"" : "\"").toString();
+    }
+
+    /**
+     * Watches one request; see the class description. Non-HTTP requests, and requests already
+     * watched (by this or another instance, e.g. on a forward or async dispatch), are passed on
+     * untouched.
+     *
+     * @param request the request
+     * @param response the response
+     * @param chain the rest of the chain
+     * @throws IOException if the chain throws one that is not a client disconnect, or
+     *     {@code rethrow} is set
+     * @throws ServletException if the chain throws one that is not a client disconnect, or
+     *     {@code rethrow} is set
+     * @throws IllegalArgumentException if an argument is null
+     */
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request == null || response == null || chain == null) {
+            throw new IllegalArgumentException((request == null ? "request"
+                    : response == null ? "response" : "chain") + " is null");
+        }
+        if (!(request instanceof HttpServletRequest) || !(response instanceof HttpServletResponse)
+                || request.getAttribute(TRACKER_ATTRIBUTE) != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse res = (HttpServletResponse) response;
+        ServletContext ctx = context != null ? context : req.getServletContext();
+        RequestTracker tracker = new RequestTracker(settings, ctx, req, res, System.nanoTime());
+        req.setAttribute(TRACKER_ATTRIBUTE, tracker);
+        TrackingResponse wrappedResponse = new TrackingResponse(res, tracker);
+        TrackingRequest wrappedRequest = new TrackingRequest(req, wrappedResponse, tracker);
+        try {
+            chain.doFilter(wrappedRequest, wrappedResponse);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (tracker.chainFailed(e)) {
+                return;
+            }
+            throw e;
+        }
+        if (!req.isAsyncStarted()) {
+            tracker.chainReturned();
+        }
+    }
+
+    /**
+     * Returns the configuration, for logs: e.g.
+     * {@code "ClientDisconnectFilter[status=499, rethrow=false, attribute=io.github...]"}.
+     */
+    @Override
+    public String toString() {
+        Settings s = settings;
+        return "ClientDisconnectFilter[status=" + s.status.code() + ", rethrow=" + s.rethrow
+                + ", attribute=" + s.attribute + ", listener=" + s.listener.getClass().getName()
+                + "]";
+    }
+
+    /** The immutable configuration. */
+    static final class Settings {
+        final StatusCode status;
+        final boolean rethrow;
+        final String attribute;
+        final ClientDisconnectListener listener;
+
+        Settings(StatusCode status, boolean rethrow, String attribute,
+                ClientDisconnectListener listener) {
+            this.status = status;
+            this.rethrow = rethrow;
+            this.attribute = attribute;
+            this.listener = listener;
+        }
+    }
+
+    /**
+     * Builds a {@link ClientDisconnectFilter}. Each setter checks its argument at once. Not
+     * thread-safe; the filter it builds is.
+     *
+     * <pre>{@code
+     * Filter f = ClientDisconnectFilter.builder()
+     *     .status(AwsElb.CLIENT_CLOSED_CONNECTION)
+     *     .rethrow(false)
+     *     .attribute("client.closed")
+     *     .listener(myListener)
+     *     .build();
+     * }</pre>
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private StatusCode status = Nginx.CLIENT_CLOSED_REQUEST;
+        private boolean rethrow;
+        private String attribute = STATUS_ATTRIBUTE;
+        private ClientDisconnectListener listener = NO_LISTENER;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the code to record; the default is nginx's {@code 499 Client Closed Request}.
+         *
+         * @param status e.g. {@code StatusCodes.of(460)} for AWS ELB's code, or a code of your
+         *     own made with {@link StatusCode#builder(int, String)}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code status} is null
+         */
+        public Builder status(StatusCode status) {
+            if (status == null) {
+                throw new IllegalArgumentException("status is null; pass e.g."
+                        + " StatusCodes.of(499)");
+            }
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * Sets whether a disconnect exception is rethrown after it is recorded; the default,
+         * false, swallows it so that it does not become a stack trace and a 500 in the log.
+         *
+         * @param rethrow true to rethrow
+         * @return this builder
+         */
+        public Builder rethrow(boolean rethrow) {
+            this.rethrow = rethrow;
+            return this;
+        }
+
+        /**
+         * Sets the name of the request attribute that holds the recorded code; the default is
+         * {@link #STATUS_ATTRIBUTE}.
+         *
+         * @param name the attribute name
+         * @return this builder
+         * @throws IllegalArgumentException if {@code name} is null or blank
+         */
+        public Builder attribute(String name) {
+            if (name == null) {
+                throw new IllegalArgumentException("attribute name is null");
+            }
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("attribute name is blank; give a request"
+                        + " attribute name, e.g. " + STATUS_ATTRIBUTE);
+            }
+            this.attribute = name.strip();
+            return this;
+        }
+
+        /**
+         * Sets the listener called for each recorded disconnect; the default does nothing.
+         *
+         * @param listener the listener
+         * @return this builder
+         * @throws IllegalArgumentException if {@code listener} is null
+         */
+        public Builder listener(ClientDisconnectListener listener) {
+            if (listener == null) {
+                throw new IllegalArgumentException("listener is null");
+            }
+            this.listener = listener;
+            return this;
+        }
+
+        /**
+         * Builds the filter. It rejects init-params in {@link ClientDisconnectFilter#init}, since
+         * its configuration comes from this builder.
+         *
+         * @return the filter
+         */
+        public ClientDisconnectFilter build() {
+            return new ClientDisconnectFilter(new Settings(status, rethrow, attribute, listener));
+        }
+    }
+}

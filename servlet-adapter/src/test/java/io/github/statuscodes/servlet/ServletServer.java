@@ -1,0 +1,175 @@
+package io.github.statuscodes.servlet;
+
+import io.undertow.Undertow;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.handlers.accesslog.AccessLogHandler;
+import io.undertow.servlet.Servlets;
+import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.servlet.api.DeploymentManager;
+import io.undertow.servlet.api.ServletContainerInitializerInfo;
+import io.undertow.servlet.util.ImmediateInstanceFactory;
+import jakarta.servlet.ServletContainerInitializer;
+import java.io.CharArrayWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.catalina.Context;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.AccessLogValve;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * An embedded container on a random loopback port, set up by a ServletContainerInitializer (the
+ * ServletContext.addFilter path), with an access log whose lines are
+ * {@code <X-Test-Id header> <%s> <status attribute>}, in each container's own pattern syntax.
+ */
+abstract class ServletServer {
+
+    /** The access log pattern of each container, as the README shows it. */
+    static final String TOMCAT_PATTERN = "%{X-Test-Id}i %s %{" + ClientDisconnectFilter.STATUS_ATTRIBUTE + "}r";
+    static final String JETTY_FORMAT = "%{X-Test-Id}i %s %{" + ClientDisconnectFilter.STATUS_ATTRIBUTE + "}attr";
+    static final String UNDERTOW_FORMAT = "%{i,X-Test-Id} %s %{r," + ClientDisconnectFilter.STATUS_ATTRIBUTE + "}";
+
+    private final ConcurrentMap<String, CompletableFuture<String>> logLines = new ConcurrentHashMap<>();
+
+    abstract String name();
+
+    abstract int port();
+
+    abstract void stop() throws Exception;
+
+    /** Returns the access log line of the request with this X-Test-Id, waiting up to 10 s. */
+    String awaitLog(String id) throws Exception {
+        return logFuture(id).get(10, TimeUnit.SECONDS);
+    }
+
+    private CompletableFuture<String> logFuture(String id) {
+        return logLines.computeIfAbsent(id, k -> new CompletableFuture<>());
+    }
+
+    void logged(String line) {
+        String id = line.split(" ", 2)[0];
+        logFuture(id).complete(line.trim());
+    }
+
+    static ServletServer jetty(ServletContainerInitializer setup) throws Exception {
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server, 1, 1);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addServletContainerInitializer(setup);
+        server.setHandler(context);
+        ServletServer s = new ServletServer() {
+            @Override
+            String name() {
+                return "Jetty " + Server.getVersion();
+            }
+
+            @Override
+            int port() {
+                return connector.getLocalPort();
+            }
+
+            @Override
+            void stop() throws Exception {
+                server.stop();
+            }
+        };
+        server.setRequestLog(new CustomRequestLog(s::logged, JETTY_FORMAT));
+        server.start();
+        return s;
+    }
+
+    static ServletServer tomcat(ServletContainerInitializer setup) throws Exception {
+        Path base = Files.createTempDirectory("tomcat");
+        Tomcat tomcat = new Tomcat();
+        tomcat.setBaseDir(base.toString());
+        Connector connector = new Connector();
+        connector.setPort(0);
+        connector.setProperty("address", "127.0.0.1");
+        tomcat.setConnector(connector);
+        Context context = tomcat.addContext("", base.toString());
+        context.addServletContainerInitializer(setup, null);
+        ServletServer s = new ServletServer() {
+            @Override
+            String name() {
+                return "Tomcat " + org.apache.catalina.util.ServerInfo.getServerNumber();
+            }
+
+            @Override
+            int port() {
+                return connector.getLocalPort();
+            }
+
+            @Override
+            void stop() throws Exception {
+                tomcat.stop();
+                tomcat.destroy();
+            }
+        };
+        AccessLogValve valve = new AccessLogValve() {
+            @Override
+            public void log(CharArrayWriter message) {
+                s.logged(message.toString());
+            }
+        };
+        valve.setPattern(TOMCAT_PATTERN);
+        tomcat.getHost().getPipeline().addValve(valve);
+        tomcat.start();
+        return s;
+    }
+
+    static ServletServer undertow(ServletContainerInitializer setup) throws Exception {
+        ClassLoader loader = ServletServer.class.getClassLoader();
+        DeploymentInfo info = Servlets.deployment()
+                .setClassLoader(loader)
+                .setContextPath("/")
+                .setDeploymentName("test")
+                .addServletContainerInitializer(new ServletContainerInitializerInfo(
+                        setup.getClass(), new ImmediateInstanceFactory<>(setup), Set.of()));
+        DeploymentManager manager = Servlets.newContainer().addDeployment(info);
+        manager.deploy();
+        HttpHandler handler = manager.start();
+        ServletServer[] self = new ServletServer[1];
+        Undertow undertow = Undertow.builder()
+                .addHttpListener(0, "127.0.0.1")
+                .setIoThreads(1)
+                .setWorkerThreads(8)
+                .setHandler(new AccessLogHandler(handler, line -> self[0].logged(line),
+                        UNDERTOW_FORMAT, loader))
+                .build();
+        undertow.start();
+        self[0] = new ServletServer() {
+            @Override
+            String name() {
+                return "Undertow " + io.undertow.Version.getVersionString();
+            }
+
+            @Override
+            int port() {
+                return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress())
+                        .getPort();
+            }
+
+            @Override
+            void stop() throws Exception {
+                undertow.stop();
+                manager.stop();
+                manager.undeploy();
+            }
+        };
+        return self[0];
+    }
+}
