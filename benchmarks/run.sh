@@ -22,19 +22,18 @@ mkdir -p "$out"
   echo "- JDK: $(java -version 2>&1 | sed -n 2p)"
   echo "- JMH: $jmh_opts -prof gc"
   echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-  echo "- Load before: $(uptime | sed 's/.*load average: //')"
-  echo
+  echo "- Load before (1, 5, 15 min): $(uptime | sed 's/.*load average: //')"
 } >"$out/machine.md"
 
 # shellcheck disable=SC2086
 java -Duser.language=en -Duser.country=US -jar benchmarks/target/benchmarks.jar \
   $jmh_opts -prof gc -rf csv -rff "$out/jmh.csv" "$@" | tee "$out/jmh.log"
-echo "- Load after JMH: $(uptime | sed 's/.*load average: //')" >>"$out/machine.md"
+printf -- '- Load after JMH: %s\n\n' "$(uptime | sed 's/.*load average: //')" >>"$out/machine.md"
 
 java -cp benchmarks/target/benchmarks.jar io.github.statuscodes.benchmarks.ResultsReport \
   "$out/jmh.csv" >"$out/jmh.md"
 bash benchmarks/startup.sh "${RUNS:-30}" >"$out/startup.md"
 
-cat "$out/machine.md" <(echo) "$out/jmh.md" "$out/startup.md" >"$out/results.md"
+cat "$out/machine.md" "$out/jmh.md" "$out/startup.md" >"$out/results.md"
 echo
 cat "$out/results.md"

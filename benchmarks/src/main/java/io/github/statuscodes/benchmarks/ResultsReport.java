@@ -95,8 +95,7 @@ public final class ResultsReport {
                             .append(" interceptor adds ")
                             .append(fmt(with.bytes - ref.bytes, 0)).append(" B per call\n");
                 } else {
-                    out.append("\n`withInterceptor` did not run: the okhttp-adapter is not on")
-                            .append(" the class path\n");
+                    out.append("\n`withInterceptor` has no result: see jmh.log\n");
                 }
             }
             out.append('\n');
