@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * consumer build fails when a README snippet stops compiling.
  *
  * <p>A block that declares a type becomes a file of its own; any other block becomes the body of
- * a method whose parameters supply the few variables that snippets use without declaring them
- * (an OkHttp {@code response}, a servlet {@code request} and {@code response}, ...).
+ * a method. An HTML comment right before a block, invisible on the rendered page, declares the
+ * variables the block uses without declaring them, as that method's parameters:
+ * {@code <!-- compile: okhttp3.Request request, String traceId -->}; or
+ * {@code <!-- compile: skip (why) -->} leaves out a block that is not about this project's API.
  *
  * <p>Usage: {@code java Snippets.java README.md OUTPUT_DIR}
  */
@@ -24,22 +26,10 @@ public class Snippets {
     static final List<String> IMPORTS = List.of(
             "io.github.statuscodes.*", "io.github.statuscodes.okhttp.*",
             "io.github.statuscodes.servlet.*", "java.io.*", "java.net.URI", "java.time.*",
-            "java.util.List", "java.util.Map", "java.util.Optional", "java.util.function.*",
-            "okhttp3.OkHttpClient", "okhttp3.Request", "okhttp3.Call", "okhttp3.Interceptor",
+            "java.util.EnumSet", "java.util.List", "java.util.Map", "java.util.Optional", "java.util.function.*",
+            "okhttp3.OkHttpClient", "okhttp3.Request", "okhttp3.Response", "okhttp3.Call",
+            "okhttp3.Interceptor", "io.micrometer.core.instrument.MeterRegistry",
             "jakarta.servlet.*", "jakarta.servlet.http.*");
-    /** Variables a snippet may use without declaring them: name, then type. */
-    static final String[][] FREE = {
-        {"response", "okhttp3.Response"},
-        {"okHttpResponse", "okhttp3.Response"},
-        {"httpResponse", "java.net.http.HttpResponse<?>"},
-        {"request", "HttpServletRequest"},
-        {"servletRequest", "HttpServletRequest"},
-        {"servletResponse", "HttpServletResponse"},
-        {"servletContext", "ServletContext"},
-        {"asyncContext", "AsyncContext"},
-        {"client", "OkHttpClient"},
-        {"okHttpRequest", "okhttp3.Request"},
-    };
     static final Pattern TYPE_DECLARATION = Pattern.compile(
             "^(public\\s+|final\\s+|abstract\\s+)*(class|interface|enum|record)\\s+(\\w+)",
             Pattern.MULTILINE);
@@ -48,14 +38,23 @@ public class Snippets {
         String readme = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
         Path out = Path.of(args[1]).resolve(PACKAGE.replace('.', '/'));
         Files.createDirectories(out);
-        List<String> blocks = blocks(readme);
+        List<String[]> blocks = blocks(readme);
         int n = 0;
-        for (String block : blocks) {
+        int written = 0;
+        for (String[] parsed : blocks) {
             n++;
+            String directive = parsed[0];
+            String block = parsed[1];
+            if (directive.startsWith("skip")) {
+                continue;
+            }
+            written++;
             Set<String> imports = new LinkedHashSet<>(IMPORTS);
             StringBuilder body = new StringBuilder();
             for (String line : block.split("\n", -1)) {
-                if (line.startsWith("import ")) {
+                if (line.startsWith("package ")) {
+                    continue;
+                } else if (line.startsWith("import ")) {
                     imports.add(line.substring(7).replace(";", "").trim());
                 } else {
                     body.append(line).append('\n');
@@ -74,7 +73,7 @@ public class Snippets {
             } else {
                 name = "Snippet" + n;
                 src.append("@SuppressWarnings(\"unused\")\nclass ").append(name).append(" {\n")
-                        .append("    static void run(").append(parameters(body.toString()))
+                        .append("    static void run(").append(directive)
                         .append(") throws Exception {\n");
                 for (String line : body.toString().split("\n")) {
                     src.append("        ").append(line).append('\n');
@@ -84,30 +83,19 @@ public class Snippets {
             Files.writeString(out.resolve(name + ".java"), src.toString(),
                     StandardCharsets.UTF_8);
         }
-        System.out.println("README.md: " + blocks.size() + " java blocks written to " + out);
+        System.out.println("README.md: " + written + " of " + blocks.size()
+                + " java blocks written to " + out);
     }
 
-    static List<String> blocks(String markdown) {
-        List<String> blocks = new ArrayList<>();
-        Matcher m = Pattern.compile("(?ms)^```java[^\\n]*\\n(.*?)^```").matcher(markdown);
+    /** Returns each java block as {directive, code}; the directive is empty when absent. */
+    static List<String[]> blocks(String markdown) {
+        List<String[]> blocks = new ArrayList<>();
+        Matcher m = Pattern.compile(
+                "(?ms)(?:^<!--\\s*compile:\\s*(.*?)\\s*-->\\s*\\n)?^```java[^\\n]*\\n(.*?)^```")
+                .matcher(markdown);
         while (m.find()) {
-            blocks.add(m.group(1));
+            blocks.add(new String[] {m.group(1) == null ? "" : m.group(1), m.group(2)});
         }
         return blocks;
-    }
-
-    /** Declares each free variable the snippet uses but does not declare itself. */
-    static String parameters(String body) {
-        List<String> params = new ArrayList<>();
-        for (String[] free : FREE) {
-            String name = free[0];
-            boolean used = Pattern.compile("\\b" + name + "\\b").matcher(body).find();
-            boolean declared = Pattern.compile("[\\w>\\]]\\s+" + name + "\\s*[=;:)]")
-                    .matcher(body).find();
-            if (used && !declared) {
-                params.add(free[1] + " " + name);
-            }
-        }
-        return String.join(", ", params);
     }
 }

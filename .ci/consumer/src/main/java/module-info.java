@@ -5,4 +5,5 @@ module consumer {
     requires io.github.statuscodes.servlet;
     requires java.net.http;
     requires jdk.httpserver;
+    requires micrometer.core;
 }

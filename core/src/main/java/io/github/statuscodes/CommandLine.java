@@ -148,7 +148,7 @@ final class CommandLine {
             out.println(c.code() + " " + c.reasonPhrase() + note);
             out.println("  vendor:       " + c.vendor().displayName() + " (" + c.vendor().id()
                     + ")");
-            out.println("  class:        " + c.statusClass().firstDigit() + "xx "
+            out.println("  class:        " + c.code() / 100 + "xx "
                     + c.statusClass().displayName());
             out.println("  retryability: " + c.retryability()
                     + (c.isLogOnly() ? " (log-only: never sent to a client)" : ""));

@@ -324,12 +324,15 @@ public final class ProblemDetails {
                 throw new IllegalArgumentException("member \"" + name + "\" has a null value;"
                         + " leave the member out instead");
             }
-            if (value instanceof String || value instanceof Boolean || value instanceof Integer
-                    || value instanceof Long || value instanceof Short || value instanceof Byte
-                    || value instanceof BigInteger || value instanceof BigDecimal) {
+            // Exact classes: a subclass of BigDecimal or BigInteger could override toString()
+            // and write arbitrary text into the JSON.
+            Class<?> type = value.getClass();
+            if (type == String.class || type == Boolean.class || type == Integer.class
+                    || type == Long.class || type == Short.class || type == Byte.class
+                    || type == BigInteger.class || type == BigDecimal.class) {
                 return value;
             }
-            if (value instanceof Double || value instanceof Float) {
+            if (type == Double.class || type == Float.class) {
                 double d = ((Number) value).doubleValue();
                 if (Double.isNaN(d) || Double.isInfinite(d)) {
                     throw new IllegalArgumentException("member \"" + name + "\" is " + value
@@ -338,7 +341,9 @@ public final class ProblemDetails {
                 return value;
             }
             throw new IllegalArgumentException("member \"" + name + "\" has a value of type "
-                    + value.getClass().getName() + "; use a String, Boolean or finite Number");
+                    + type.getName() + "; use a String, Boolean or finite Number (Integer, Long,"
+                    + " Short, Byte, Double, Float, BigInteger or BigDecimal itself, not a"
+                    + " subclass)");
         }
     }
 }

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * StatusCodes.of(503).isRetryable("POST");    // true: the request was not processed
  * StatusCodes.of(499, Vendor.ESRI);           // Esri's "Token Required", not nginx's meaning
  * StatusCodes.meanings(420);                  // Twitter's and Spring's meanings
- * StatusCodes.resolve(520, headerName -> response.header(headerName));
+ * StatusCodes.resolve(520, name -> String.join(", ", okHttpResponse.headers(name)));
  * }</pre>
  *
  * @since 0.1.0
@@ -60,7 +60,8 @@ public final class StatusCodes {
      * Returns the meaning of a response's code, telling the vendor from its headers.
      *
      * @param code the status code
-     * @param headers a header accessor: name (case-insensitive) to first value, or null if absent
+     * @param headers a header accessor: name (case-insensitive) to the header's value (all values
+     *     joined with {@code ", "} if it occurs more than once), or null if absent
      * @return the detected vendor's meaning where it defines one, else the primary
      * @throws IllegalArgumentException if {@code code} is outside 100..999 or {@code headers} is
      *     null
@@ -82,7 +83,7 @@ public final class StatusCodes {
      *     null
      */
     public static StatusCode resolve(int code, Map<String, ? extends List<String>> headers) {
-        return REGISTRY.resolve(code, VendorDetection.accessor(headers));
+        return REGISTRY.resolve(code, headers);
     }
 
     /**

@@ -64,12 +64,27 @@ public final class StatusRegistry {
     /** Every registered meaning by {@code code - 100}, primary first. */
     private final StatusCode[][] meanings;
     private final List<StatusCode> all;
+    /** Every code in registration order, for {@link #builder()}. */
+    private final List<StatusCode> registered;
     private final Map<Vendor, List<StatusCode>> byVendor;
+    private final List<Vendor> vendors;
 
-    private StatusRegistry(List<StatusCode> codes, List<StatusCode> primaries) {
+    /** Builds the lookups from codes in registration order. */
+    private StatusRegistry(List<StatusCode> registered, List<StatusCode> primaries) {
+        Map<Vendor, List<StatusCode>> vendors = new LinkedHashMap<>();
+        for (StatusCode c : registered) {
+            List<StatusCode> ofVendor = vendors.get(c.vendor());
+            if (ofVendor == null) {
+                ofVendor = new ArrayList<>();
+                vendors.put(c.vendor(), ofVendor);
+            }
+            ofVendor.add(c);
+        }
+        // A stable sort: the meanings of one number keep their registration order.
+        List<StatusCode> codes = new ArrayList<>(registered);
+        codes.sort(BY_CODE);
         List<List<StatusCode>> perCode = new ArrayList<>(Collections.nCopies(UNREGISTERED.length,
                 null));
-        Map<Vendor, List<StatusCode>> vendors = new LinkedHashMap<>();
         for (StatusCode c : codes) {
             int i = c.code() - MIN;
             List<StatusCode> list = perCode.get(i);
@@ -84,12 +99,6 @@ public final class StatusRegistry {
             } else {
                 list.add(c);
             }
-            List<StatusCode> ofVendor = vendors.get(c.vendor());
-            if (ofVendor == null) {
-                ofVendor = new ArrayList<>();
-                vendors.put(c.vendor(), ofVendor);
-            }
-            ofVendor.add(c);
         }
         this.primary = UNREGISTERED.clone();
         this.meanings = new StatusCode[UNREGISTERED.length][];
@@ -112,6 +121,8 @@ public final class StatusRegistry {
             frozen.put(e.getKey(), List.copyOf(list));
         }
         this.byVendor = Collections.unmodifiableMap(frozen);
+        this.vendors = List.copyOf(frozen.keySet());
+        this.registered = List.copyOf(registered);
     }
 
     /**
@@ -130,7 +141,7 @@ public final class StatusRegistry {
      * @return a new builder, not thread-safe
      */
     public static Builder builder() {
-        return new Builder(DEFAULTS.all);
+        return new Builder(DEFAULTS.registered);
     }
 
     /**
@@ -182,12 +193,13 @@ public final class StatusRegistry {
      * Esri's. See {@link VendorDetection} for the rules.
      *
      * <pre>{@code
-     * StatusCode c = StatusCodes.resolve(520, response::header);   // Cloudflare's, if it says so
+     * StatusCode c = registry.resolve(520, name -> String.join(", ", okHttpResponse.headers(name)));
      * }</pre>
      *
      * @param code the status code
-     * @param headers a header accessor: given a name (case-insensitive), returns the first value
-     *     or null if absent
+     * @param headers a header accessor: given a name (case-insensitive), returns the header's
+     *     value, all its values joined with {@code ", "} if it occurs more than once, or null if
+     *     it is absent
      * @return the detected vendor's meaning where it defines one, else the primary; never null
      * @throws IllegalArgumentException if {@code code} is outside 100..999 or {@code headers} is
      *     null
@@ -200,6 +212,21 @@ public final class StatusRegistry {
             return p;
         }
         return VendorDetection.pick(candidates, headers, p);
+    }
+
+    /**
+     * Returns the meaning of a response's code, telling the vendor from a header map such as
+     * {@code java.net.http.HttpHeaders.map()}. Names are matched case-insensitively and every
+     * value counts; null keys and values are ignored.
+     *
+     * @param code the status code
+     * @param headers the response headers
+     * @return the detected vendor's meaning where it defines one, else the primary; never null
+     * @throws IllegalArgumentException if {@code code} is outside 100..999 or {@code headers} is
+     *     null
+     */
+    public StatusCode resolve(int code, Map<String, ? extends List<String>> headers) {
+        return resolve(code, VendorDetection.accessor(headers));
     }
 
     /**
@@ -280,7 +307,7 @@ public final class StatusRegistry {
      * @return an immutable list
      */
     public List<Vendor> vendors() {
-        return List.copyOf(byVendor.keySet());
+        return vendors;
     }
 
     /**
@@ -374,9 +401,7 @@ public final class StatusRegistry {
                             + " add(...) it first");
                 }
             }
-            List<StatusCode> sorted = new ArrayList<>(codes);
-            sorted.sort(BY_CODE);
-            return new StatusRegistry(sorted, List.copyOf(primaries));
+            return new StatusRegistry(codes, List.copyOf(primaries));
         }
     }
 }

@@ -31,7 +31,8 @@ import java.util.function.Function;
  *   <tr><td>Twitter</td><td>{@code Server} starts with {@code tsa_}</td><td>banner</td></tr>
  *   <tr><td>nginx</td><td>{@code Server} starts with {@code nginx} or {@code openresty}</td>
  *       <td>banner</td></tr>
- *   <tr><td>Apache HTTP Server</td><td>{@code Server} starts with {@code Apache}</td>
+ *   <tr><td>Apache HTTP Server</td><td>{@code Server} is the product {@code Apache}, alone or
+ *       followed by {@code /} or a space (not Tomcat's {@code Apache-Coyote})</td>
  *       <td>banner</td></tr>
  *   <tr><td>Laravel</td><td>{@code Set-Cookie} names a {@code laravel_session} cookie</td>
  *       <td>banner</td></tr>
@@ -72,7 +73,7 @@ public final class VendorDetection {
         new Rule(Vendor.TWITTER, false, Match.STARTS_WITH, "Server", "tsa_"),
         new Rule(Vendor.NGINX, false, Match.STARTS_WITH, "Server", "nginx"),
         new Rule(Vendor.NGINX, false, Match.STARTS_WITH, "Server", "openresty"),
-        new Rule(Vendor.APACHE, false, Match.STARTS_WITH, "Server", "Apache"),
+        new Rule(Vendor.APACHE, false, Match.PRODUCT, "Server", "Apache"),
         new Rule(Vendor.LARAVEL, false, Match.CONTAINS, "Set-Cookie", "laravel_session="),
     };
 
@@ -82,9 +83,10 @@ public final class VendorDetection {
     /**
      * Returns the vendor that most likely produced a response.
      *
-     * @param headers a header accessor: given a name (case-insensitive), returns the first value,
-     *     or null if the header is absent; e.g. {@code response::header} for OkHttp or
-     *     {@code request::getHeader}
+     * @param headers a header accessor: given a name (case-insensitive), returns the header's
+     *     value, or null if the header is absent; a header that occurs more than once should give
+     *     all its values joined with {@code ", "} (RFC 9110 §5.3), as
+     *     {@code java.net.http.HttpHeaders} and the map overload do
      * @return the most specific matching vendor, or empty
      * @throws IllegalArgumentException if {@code headers} is null
      */
@@ -100,7 +102,8 @@ public final class VendorDetection {
 
     /**
      * Returns the vendor that most likely produced a response, from a header map. Names are
-     * matched case-insensitively; null keys, null lists and null values are ignored.
+     * matched case-insensitively, every value of a header counts, and null keys, null lists and
+     * null values are ignored.
      *
      * @param headers the headers, e.g. {@code java.net.http.HttpHeaders.map()}
      * @return the most specific matching vendor, or empty
@@ -148,25 +151,46 @@ public final class VendorDetection {
         return fallback;
     }
 
+    /**
+     * Adapts a header map to an accessor that returns every value of a header, joined with
+     * {@code ", "}, across all keys that equal the name ignoring case.
+     */
     static Function<String, String> accessor(Map<String, ? extends List<String>> headers) {
         Checks.notNull(headers, "headers");
         return name -> {
+            String first = null;
+            StringBuilder joined = null;
             for (Map.Entry<String, ? extends List<String>> e : headers.entrySet()) {
                 String key = e.getKey();
                 List<String> values = e.getValue();
-                if (key != null && values != null && key.equalsIgnoreCase(name)) {
-                    for (String v : values) {
-                        if (v != null) {
-                            return v;
+                if (key == null || values == null || !key.equalsIgnoreCase(name)) {
+                    continue;
+                }
+                for (String v : values) {
+                    if (v == null) {
+                        continue;
+                    }
+                    if (first == null) {
+                        first = v;
+                    } else {
+                        if (joined == null) {
+                            joined = new StringBuilder(first);
                         }
+                        joined.append(", ").append(v);
                     }
                 }
             }
-            return null;
+            return joined != null ? joined.toString() : first;
         };
     }
 
-    private enum Match { PRESENT, STARTS_WITH, CONTAINS }
+    private enum Match {
+        PRESENT,
+        STARTS_WITH,
+        /** Starts with a product token: the text, then the end, a '/' or a space. */
+        PRODUCT,
+        CONTAINS
+    }
 
     private static final class Rule {
         final Vendor vendor;
@@ -189,14 +213,19 @@ public final class VendorDetection {
 
         boolean matches(Function<String, String> headers) {
             String value = headers.apply(header);
-            if (value == null) {
-                return false;
+            if (value == null || value.isEmpty()) {
+                return false; // absent, or an accessor's empty join of no values
             }
             switch (match) {
                 case PRESENT:
                     return true;
                 case STARTS_WITH:
                     return value.regionMatches(true, 0, text, 0, text.length());
+                case PRODUCT:
+                    return value.regionMatches(true, 0, text, 0, text.length())
+                            && (value.length() == text.length()
+                                || value.charAt(text.length()) == '/'
+                                || value.charAt(text.length()) == ' ');
                 default:
                     return containsIgnoreCase(value, text);
             }

@@ -48,6 +48,12 @@ class CommandLineTest {
     }
 
     @Test
+    void labelsTheClassByTheCodesOwnFirstDigit() {
+        run("783", "999");
+        assertThat(out).contains("class:        7xx Non-standard", "class:        9xx Non-standard");
+    }
+
+    @Test
     void restrictsToOneVendor() {
         run("--vendor", "nginx", "499", "404");
         assertThat(status).isZero();

@@ -89,6 +89,14 @@ class ProblemDetailsTest {
                 .hasMessageStartingWith("member \"items\" has a value of type [I");
         assertThatThrownBy(() -> b.member("nothing", null))
                 .hasMessageStartingWith("member \"nothing\" has a null value");
+        BigDecimal sneaky = new BigDecimal("1") {
+            @Override
+            public String toString() {
+                return "1,\"status\":200";
+            }
+        };
+        assertThatThrownBy(() -> b.member("amount", sneaky))
+                .hasMessageContaining("not a subclass");
         b.member("once", 1);
         assertThatThrownBy(() -> b.member("once", 2))
                 .hasMessage("member \"once\" was already added");

@@ -81,6 +81,15 @@ class StatusRegistryTest {
         }
 
         @Test
+        void keepsTheDefaultsInRegistrationOrder() {
+            StatusCode quota = StatusCode.builder(590, "Upstream Quota").vendor(ACME).build();
+            StatusRegistry r = StatusRegistry.builder().add(quota).build();
+            assertThat(r.vendors()).startsWith(StatusRegistry.defaults().vendors()
+                    .toArray(new Vendor[0])).endsWith(ACME);
+            assertThat(r.meanings(499)).isEqualTo(StatusCodes.meanings(499));
+        }
+
+        @Test
         void isUnaffectedByLaterChangesToTheBuilder() {
             StatusRegistry.Builder b = StatusRegistry.builder();
             StatusRegistry r = b.build();
@@ -114,7 +123,10 @@ class StatusRegistryTest {
                     .hasMessage("vendor must not be null");
             assertThatThrownBy(() -> r.find(404, null)).hasMessage("vendor must not be null");
             assertThatThrownBy(() -> r.byVendor(null)).hasMessage("vendor must not be null");
-            assertThatThrownBy(() -> r.resolve(404, null)).hasMessage("headers must not be null");
+            assertThatThrownBy(() -> r.resolve(404, (java.util.function.Function<String, String>) null))
+                    .hasMessage("headers must not be null");
+            assertThatThrownBy(() -> r.resolve(404, (java.util.Map<String, java.util.List<String>>) null))
+                    .hasMessage("headers must not be null");
         }
 
         @Test

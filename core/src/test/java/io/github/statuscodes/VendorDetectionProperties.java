@@ -26,15 +26,77 @@ class VendorDetectionProperties {
                 : StatusCodes.meanings(code)).contains(resolved);
     }
 
-    @Property(tries = 1000)
-    void aDetectedVendorsMeaningWinsWhereItHasOne(@ForAll("headerMaps") Map<String,
-            List<String>> headers, @ForAll @IntRange(min = 100, max = 999) int code) {
+    /** Headers only one product sends; a server banner alone never displaces an IANA code. */
+    static final Map<String, Vendor> PRODUCT_HEADERS = Map.of(
+            "X-ShopId", Vendor.SHOPIFY, "X-Shopify-Stage", Vendor.SHOPIFY,
+            "X-Styx-Req-Id", Vendor.PANTHEON, "X-Pantheon-Styx-Hostname", Vendor.PANTHEON,
+            "MS-Server-ActiveSync", Vendor.MICROSOFT_IIS);
+
+    @Property(tries = 3000)
+    void aDetectedVendorsMeaningWinsWhereItHasOneUnlessOnlyABannerContestsAnIanaCode(
+            @ForAll("headerMaps") Map<String, List<String>> headers,
+            @ForAll("collidingCodes") int code) {
         StatusCode resolved = StatusCodes.resolve(code, headers);
+        List<StatusCode> meanings = StatusCodes.meanings(code);
+        if (meanings.isEmpty()) {
+            assertThat(resolved).isSameAs(StatusCodes.of(code));
+            return;
+        }
+        StatusCode primary = meanings.get(0);
         List<Vendor> detected = VendorDetection.detectAll(VendorDetection.accessor(headers));
         Optional<StatusCode> expected = detected.stream()
-                .flatMap(v -> StatusCodes.meanings(code).stream().filter(m -> m.vendor() == v))
+                .filter(v -> !primary.isStandard() || hasProductHeader(headers, v))
+                .flatMap(v -> meanings.stream().filter(m -> m.vendor() == v))
                 .findFirst();
-        assertThat(resolved).isSameAs(expected.orElse(StatusCodes.of(code)));
+        assertThat(resolved).isSameAs(expected.orElse(primary));
+    }
+
+    private static boolean hasProductHeader(Map<String, List<String>> headers, Vendor v) {
+        java.util.function.Function<String, String> h = VendorDetection.accessor(headers);
+        for (Map.Entry<String, Vendor> p : PRODUCT_HEADERS.entrySet()) {
+            String value = h.apply(p.getKey());
+            if (p.getValue() == v && value != null && !value.isEmpty()) {
+                return true;
+            }
+        }
+        String vary = h.apply("Vary");
+        String poweredBy = h.apply("Powered-By");
+        return v == Vendor.ESRI && vary != null
+                && vary.toLowerCase(java.util.Locale.ROOT).contains("x-esri-authorization")
+                || v == Vendor.SHOPIFY && poweredBy != null
+                && poweredBy.toLowerCase(java.util.Locale.ROOT).startsWith("shopify");
+    }
+
+    @Property(tries = 500)
+    void aServerBannerNeverDisplacesAnIanaMeaning(@ForAll("banners") String banner,
+            @ForAll("headerMaps") Map<String, List<String>> others) {
+        Map<String, List<String>> headers = new java.util.HashMap<>();
+        others.forEach((k, v) -> {
+            boolean product = k != null && (PRODUCT_HEADERS.keySet().stream()
+                    .anyMatch(k::equalsIgnoreCase) || k.equalsIgnoreCase("Vary")
+                    || k.equalsIgnoreCase("Powered-By") || k.equalsIgnoreCase("Server"));
+            if (!product) {
+                headers.put(k, v);
+            }
+        });
+        headers.put("Server", List.of(banner));
+        for (StatusCode c : StatusCodes.all()) {
+            if (c.isStandard() && StatusCodes.meanings(c.code()).size() > 1) {
+                assertThat(StatusCodes.resolve(c.code(), headers)).isSameAs(c);
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> banners() {
+        return Arbitraries.of("Microsoft-IIS/10.0", "Microsoft-IIS/8.5", "nginx", "cloudflare",
+                "awselb/2.0", "Apache/2.4.1", "tsa_b", "openresty/1.21");
+    }
+
+    @Provide
+    Arbitrary<Integer> collidingCodes() {
+        return Arbitraries.oneOf(Arbitraries.of(420, 430, 451, 499, 530, 440, 460, 520, 598),
+                Arbitraries.integers().between(100, 999));
     }
 
     @Provide
@@ -42,11 +104,14 @@ class VendorDetectionProperties {
         Arbitrary<String> names = Arbitraries.oneOf(
                 Arbitraries.of("Server", "server", "SERVER", "CF-RAY", "cf-ray", "X-ShopId",
                         "X-Shopify-Stage", "X-Pantheon-Styx-Hostname", "X-Styx-Req-Id",
-                        "Set-Cookie", "Authorization"),
+                        "Set-Cookie", "Authorization", "Vary", "vary", "MS-Server-ActiveSync",
+                        "Powered-By"),
                 Arbitraries.strings().ofMaxLength(20));
         Arbitrary<String> values = Arbitraries.oneOf(
                 Arbitraries.of("cloudflare", "nginx/1.25.3", "awselb/2.0", "Microsoft-IIS/10.0",
-                        "ArcGIS", "openresty", "Apache", "laravel_session=x", "", " "),
+                        "X-Esri-Authorization", "Origin, X-Esri-Authorization", "openresty",
+                        "Apache", "Apache-Coyote/1.1", "tsa_b", "Shopify", "laravel_session=x",
+                        "16.0", "", " "),
                 Arbitraries.strings().all().ofMaxLength(30));
         Arbitrary<List<String>> lists = values.injectNull(0.05).list().ofMaxSize(3)
                 .injectNull(0.05);

@@ -39,6 +39,7 @@ class VendorDetectionTest {
         "Server, openresty, nginx",
         "Server, Microsoft-IIS/10.0, iis",
         "Server, Apache/2.4.62 (Debian), apache",
+        "Server, Apache, apache",
         "X-ShopId, 12345, shopify",
         "Powered-By, Shopify-Hydrogen, shopify",
         "MS-Server-ActiveSync, 16.0, iis",
@@ -67,6 +68,35 @@ class VendorDetectionTest {
         assertThat(VendorDetection.detect(headers("Server", "", "X-Other", "nginx"))).isEmpty();
         assertThat(VendorDetection.detect(headers("Server", "gws"))).isEmpty();
         assertThat(VendorDetection.detectAll(headers("Server", "ngin"))).isEmpty();
+    }
+
+    @Test
+    void readsEveryValueOfARepeatedHeader() {
+        Map<String, List<String>> esri = Map.of("Vary", List.of("Origin",
+                "X-Esri-Authorization"));
+        assertThat(VendorDetection.detect(esri)).contains(Vendor.ESRI);
+        assertThat(StatusCodes.resolve(499, esri)).isSameAs(Esri.TOKEN_REQUIRED);
+        // Laravel sets XSRF-TOKEN before its session cookie.
+        Map<String, List<String>> laravel = Map.of("Set-Cookie", List.of("XSRF-TOKEN=a; path=/",
+                "laravel_session=b; path=/; httponly"));
+        assertThat(VendorDetection.detect(laravel)).contains(Vendor.LARAVEL);
+        // Values spread over keys that differ only in case count too.
+        Map<String, List<String>> split = new HashMap<>();
+        split.put("vary", List.of("Origin"));
+        split.put("VARY", List.of("X-Esri-Authorization"));
+        assertThat(VendorDetection.detect(split)).contains(Vendor.ESRI);
+    }
+
+    @Test
+    void doesNotTakeTomcatForTheApacheHttpServer() {
+        assertThat(VendorDetection.detect(headers("Server", "Apache-Coyote/1.1"))).isEmpty();
+        assertThat(VendorDetection.detect(headers("Server", "ApacheX"))).isEmpty();
+    }
+
+    @Test
+    void treatsAnEmptyValueAsAbsent() {
+        assertThat(VendorDetection.detect(headers("CF-RAY", "", "X-ShopId", ""))).isEmpty();
+        assertThat(VendorDetection.detect(name -> "")).isEmpty();
     }
 
     @Test

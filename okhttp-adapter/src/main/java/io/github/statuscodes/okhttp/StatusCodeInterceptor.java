@@ -17,7 +17,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiPredicate;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import okhttp3.Call;
+import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -42,7 +44,7 @@ import okio.Timeout;
  * try (Response response = client.newCall(request).execute()) {
  *     StatusCode code = StatusCodeInterceptor.statusCode(response);   // no second lookup
  *     if (code.isError()) {
- *         log.warn("{} failed: {}", request.url(), code);    // e.g. "520 Web Server Returned an
+ *         log.warn("{} failed: {}", request.url(), code);    // e.g. "520 Web Server Returns an
  *     }                                                      //  Unknown Error (Cloudflare)"
  * }
  * }</pre>
@@ -50,7 +52,10 @@ import okio.Timeout;
  * <h2>What is retried</h2>
  * The response's code is resolved with {@link StatusRegistry#resolve(int, java.util.function.Function)}
  * against its headers, so a 499 from an ArcGIS server is Esri's <i>Token Required</i> and one from
- * nginx is nginx's <i>Client Closed Request</i>. Then:
+ * nginx is nginx's <i>Client Closed Request</i>. A header sent on several lines (two {@code Vary}
+ * lines, many {@code Set-Cookie} lines) is seen with all its values joined by {@code ", "}, as
+ * RFC 9110 §5.3 combines them, not only the last one that {@link Response#header(String)} gives.
+ * Then:
  * <ul>
  *   <li>{@link Retryability#ALWAYS} (408, 425, 429, 503, Cloudflare 521-523): retried for any
  *       method, since the server did not process the request;</li>
@@ -77,6 +82,23 @@ import okio.Timeout;
  * {@link Call#timeout()}) is not started either: the response is returned at once, not a timeout
  * exception later.
  *
+ * <p>What is left of a <b>deadline</b> ({@code call.timeout().deadline(2, SECONDS)} before
+ * {@code execute()}, which OkHttp enforces along with the call timeout) is known exactly. For the
+ * <b>call timeout</b>, OkHttp exposes neither when it started nor what is left of it, so the
+ * interceptor counts it from the moment it first sees the call. <b>Install it first</b>, before
+ * the other application interceptors: time spent after it, inside {@code proceed()}, is counted;
+ * time spent by an interceptor before it is not, and then the timeout can fire during a wait the
+ * interceptor thought would fit, ending the call with OkHttp's
+ * {@code InterruptedIOException("timeout")} instead of the response. When it cannot be first (or
+ * an interceptor before it calls {@code proceed()} more than once, which restarts the count), set
+ * a deadline on the call to get the exact budget:
+ *
+ * <pre>{@code
+ * Call call = client.newCall(request);
+ * call.timeout().deadline(2, TimeUnit.SECONDS);   // counted from here, wherever the interceptor is
+ * try (Response response = call.execute()) { ... }
+ * }</pre>
+ *
  * <h2>Threads, cancellation, interruption</h2>
  * The wait runs on the thread that runs the call: the caller's for {@code execute()}, an OkHttp
  * dispatcher thread for {@code enqueue()}. Every wait is bounded by {@code retryAfterMax} or
@@ -100,10 +122,12 @@ import okio.Timeout;
  * {@code maxAttempts + 1} requests. Turn {@code retryOnConnectionFailure} off to keep OkHttp from
  * retrying 408s (it also stops OkHttp from retrying failed connections).
  *
- * <h2>Install as an application interceptor</h2>
+ * <h2>Install as the first application interceptor</h2>
  * Add it with {@link OkHttpClient.Builder#addInterceptor(Interceptor) addInterceptor}: it calls
- * {@code proceed()} more than once, which OkHttp forbids for network interceptors. Each discarded
- * response is closed before the next attempt, so the connection goes back to the pool. An
+ * {@code proceed()} more than once, which OkHttp forbids for network interceptors. Add it before
+ * the other application interceptors, so that it measures the call timeout from the start of the
+ * call (see above); the interceptors after it then run once per attempt. Each discarded response
+ * is closed before the next attempt, so the connection goes back to the pool. An
  * {@code IOException} of any attempt propagates unchanged, as it would without the interceptor.
  *
  * <h2>Reading the resolved code</h2>
@@ -213,14 +237,41 @@ public final class StatusCodeInterceptor implements Interceptor {
      *     (which no HTTP version allows)
      */
     public static StatusCode statusCode(Response response) {
-        if (response == null) {
-            throw new IllegalArgumentException("response must not be null");
-        }
+        notNull(response, "response");
         StatusCode tagged = response.request().tag(StatusCode.class);
         if (tagged != null && tagged.code() == response.code()) {
             return tagged;
         }
-        return StatusCodes.resolve(response.code(), response::header);
+        return StatusCodes.resolve(response.code(), headers(response.headers()));
+    }
+
+    /**
+     * A header accessor for vendor detection: every value of the named header (case-insensitive),
+     * joined with {@code ", "} in the order received, or null if the header is absent. Allocates
+     * nothing for an absent or single-valued header. {@link Response#header(String)} would give
+     * only the last value, so a {@code Vary: X-Esri-Authorization} line followed by
+     * {@code Vary: Origin} would go unseen.
+     */
+    static Function<String, String> headers(Headers headers) {
+        return name -> {
+            String first = null;
+            StringBuilder joined = null;
+            for (int i = 0, n = headers.size(); i < n; i++) {
+                if (!headers.name(i).equalsIgnoreCase(name)) {
+                    continue;
+                }
+                String value = headers.value(i);
+                if (first == null) {
+                    first = value;
+                } else {
+                    if (joined == null) {
+                        joined = new StringBuilder(first);
+                    }
+                    joined.append(", ").append(value);
+                }
+            }
+            return joined != null ? joined.toString() : first;
+        };
     }
 
     /**
@@ -232,11 +283,15 @@ public final class StatusCodeInterceptor implements Interceptor {
      * @throws IOException as OkHttp throws it for any attempt; {@code IOException("Canceled")} if
      *     the call is canceled (or times out) during a wait; {@link InterruptedIOException} if the
      *     thread is interrupted during a wait
+     * @throws IllegalArgumentException if {@code chain} is null
      */
     @Override
     public Response intercept(Chain chain) throws IOException {
+        notNull(chain, "chain");
         Request request = chain.request();
         Call call = chain.call();
+        // The call timeout's own start is not exposed (RealCall's AsyncTimeout keeps it private),
+        // so it is counted from here; see "How long it waits".
         long startNanos = System.nanoTime();
         int sent = 0;
         for (int retry = 0; ; retry++) {
@@ -249,7 +304,7 @@ public final class StatusCodeInterceptor implements Interceptor {
             StatusCode code;
             long delayNanos = 0;
             try {
-                code = registry.resolve(number, response::header);
+                code = registry.resolve(number, headers(response.headers()));
                 GiveUpReason reason = null;
                 if (!shouldRetry(response, code, request.method())) {
                     if (retryPredicate != null
@@ -347,7 +402,13 @@ public final class StatusCodeInterceptor implements Interceptor {
         return (long) (r * ceiling);
     }
 
-    /** What is left of the call timeout and any deadline on it; Long.MAX_VALUE if neither is set. */
+    /**
+     * What is left of the call timeout and any deadline on it; Long.MAX_VALUE if neither is set.
+     * The deadline is exact. The call timeout is counted from {@code startNanos}, when this
+     * interceptor first saw the call: okio's {@code AsyncTimeout} computes its expiry in
+     * {@code enter()} but keeps it private (okio 3.6) or Kotlin-internal (okio 3.18), so time spent
+     * before this interceptor is not seen.
+     */
     private static long remainingCallNanos(Call call, long startNanos) {
         Timeout timeout = call.timeout();
         long now = System.nanoTime();

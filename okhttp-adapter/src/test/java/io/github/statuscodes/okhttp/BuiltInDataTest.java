@@ -3,9 +3,12 @@ package io.github.statuscodes.okhttp;
 import static io.github.statuscodes.okhttp.Fixtures.get;
 import static io.github.statuscodes.okhttp.Fixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.statuscodes.Nginx;
 import io.github.statuscodes.Retryability;
+import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.StatusCodes;
 import io.github.statuscodes.StatusRegistry;
 import io.github.statuscodes.Vendor;
@@ -20,9 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The interceptor with the built-in registry, as {@code StatusCodeInterceptor.create()} uses it.
- * These tests rest on the built-in data: 503, 429 and Cloudflare 521 are ALWAYS, 502 and
- * Cloudflare 520 IDEMPOTENT_ONLY, nginx 499 AFTER_CLIENT_ACTION.
+ * The interceptor with the built-in registry, as {@code StatusCodeInterceptor.create()} uses it,
+ * and the check that the built-in data has the retryability every test of this module relies on
+ * ({@link Fixtures#EXPECTED}).
  */
 class BuiltInDataTest {
     private final MockWebServer server = Fixtures.newServer();
@@ -39,6 +42,29 @@ class BuiltInDataTest {
     void stop() throws IOException {
         StatusCodeInterceptorTest.assertNoConnectionInUse(client);
         server.shutdown();
+    }
+
+    @Test
+    void builtInDataHasTheRetryabilityTheTestsRelyOn() {
+        assertThatCode(() -> Fixtures.checked(StatusRegistry.defaults()))
+                .doesNotThrowAnyException();
+        assertThat(Fixtures.REGISTRY).isSameAs(StatusRegistry.defaults());
+    }
+
+    @Test
+    void dataCheckFailsLoudlyNamingEveryCodeThatDrifted() {
+        StatusCode never503 = StatusCode.builder(503, "Drifted 503").vendor(Fixtures.TEST_VENDOR)
+                .retryability(Retryability.NEVER).build();
+        StatusCode always404 = StatusCode.builder(404, "Drifted 404").vendor(Fixtures.TEST_VENDOR)
+                .retryability(Retryability.ALWAYS).build();
+        StatusRegistry drifted = StatusRegistry.builder().add(never503).primary(never503)
+                .add(always404).primary(always404).build();
+        assertThatThrownBy(() -> Fixtures.checked(drifted))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("404 Drifted 404 (okhttp adapter tests) is ALWAYS,"
+                        + " expected NEVER; 503 Drifted 503 (okhttp adapter tests) is NEVER,"
+                        + " expected ALWAYS.")
+                .hasMessageContaining("Fixtures.EXPECTED");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
 import okhttp3.mockwebserver.MockResponse;
@@ -127,22 +128,78 @@ class CancellationTest {
         assertThat(listener.events).containsExactly("give up GET 503 attempts=1 CALL_TIMEOUT");
     }
 
+    /** An application interceptor that spends part of the call timeout before it proceeds. */
+    private static Interceptor spending(long millis) {
+        return chain -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted");
+            }
+            return chain.proceed(chain.request());
+        };
+    }
+
+    private StatusCodeInterceptor interceptorWithListener() {
+        return StatusCodeInterceptor.builder().registry(REGISTRY).listener(listener).build();
+    }
+
     @Test
-    void callTimeoutFiringDuringTheWaitEndsTheCallWithOkHttpsTimeout() {
+    void countsTheTimeSpentByInterceptorsAfterItWhenInstalledFirst() throws IOException {
+        enqueue503RetryAfterOneSecondThen200();
+        // 1100 ms: a 1 s wait fits at the start of the call, but not after the 300 ms spent below.
+        client = new OkHttpClient.Builder()
+                .callTimeout(Duration.ofMillis(1100))
+                .addInterceptor(interceptorWithListener())
+                .addInterceptor(spending(300))
+                .build();
+        long start = System.nanoTime();
+        try (Response r = client.newCall(get(server.url("/"))).execute()) {
+            assertThat(r.code()).isEqualTo(503);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1000));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(listener.events).containsExactly("give up GET 503 attempts=1 CALL_TIMEOUT");
+    }
+
+    /**
+     * The reviewer's case, scaled down (it was callTimeout 1800 ms, 1200 ms spent before): an
+     * interceptor before ours spends part of the call timeout. A deadline on the call gives the
+     * exact budget wherever the interceptor is installed.
+     */
+    @Test
+    void deadlineGivesTheExactBudgetWhenAnInterceptorBeforeItSpendsPartOfIt() throws IOException {
+        enqueue503RetryAfterOneSecondThen200();
+        client = new OkHttpClient.Builder()
+                .callTimeout(Duration.ofMillis(1100))
+                .addInterceptor(spending(300))
+                .addInterceptor(interceptorWithListener())
+                .build();
+        Call call = client.newCall(get(server.url("/")));
+        call.timeout().deadline(1100, TimeUnit.MILLISECONDS);
+        long start = System.nanoTime();
+        try (Response r = call.execute()) {
+            assertThat(r.code()).isEqualTo(503);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1000));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(listener.events).containsExactly("give up GET 503 attempts=1 CALL_TIMEOUT");
+    }
+
+    /**
+     * The documented limit: without a deadline, the call timeout is counted from when the
+     * interceptor first sees the call, so time spent by an interceptor before it goes unseen and
+     * the timeout fires during a wait the interceptor thought would fit.
+     */
+    @Test
+    void callTimeoutSpentBeforeTheInterceptorIsNotSeenAndFiresDuringTheWait() {
         server.enqueue(new MockResponse().setResponseCode(503));
         server.enqueue(new MockResponse().setResponseCode(200));
-        // An interceptor ahead of ours spends 300 ms of the call timeout, so our estimate of the
-        // time left is too high and the timeout fires during the 400 ms backoff.
+        // 300 ms of the 600 ms are spent before ours, which then starts a 400 ms backoff.
         client = new OkHttpClient.Builder()
                 .callTimeout(Duration.ofMillis(600))
-                .addInterceptor(chain -> {
-                    try {
-                        Thread.sleep(300);
-                    } catch (InterruptedException e) {
-                        throw new InterruptedIOException();
-                    }
-                    return chain.proceed(chain.request());
-                })
+                .addInterceptor(spending(300))
                 .addInterceptor(StatusCodeInterceptor.builder().registry(REGISTRY).jitter(false)
                         .backoffBase(Duration.ofMillis(400)).build())
                 .build();

@@ -10,9 +10,10 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ServerSocketFactory;
@@ -23,64 +24,67 @@ import okhttp3.mockwebserver.MockWebServer;
 import okio.BufferedSink;
 
 /**
- * Shared test data. The core's data holders are filled in by other work in parallel, so the
- * registry here does not depend on that timing: for each code whose retryability a test relies on,
- * it uses the built-in meaning when it already has the expected retryability, and otherwise adds a
- * test vendor's meaning and makes it primary.
+ * Shared test data. The tests run against the built-in registry, {@link StatusRegistry#defaults()}:
+ * {@link #REGISTRY} is that registry, after a check that its data still has the retryability
+ * {@link #EXPECTED} lists. If the data drifts, every test that uses the fixtures fails at once with
+ * the list of differences, instead of passing against stand-in codes.
  */
 final class Fixtures {
+    /** A vendor for codes the tests define themselves, never a stand-in for a built-in code. */
     static final Vendor TEST_VENDOR = Vendor.of("statuscodes-okhttp-test", "okhttp adapter tests",
             URI.create("https://example.invalid/statuscodes-okhttp-test"));
 
-    /** The retryability each test relies on, as DESIGN.md fixes it for the full data. */
+    /**
+     * The retryability of each number's primary meaning that the tests rely on, as DESIGN.md fixes
+     * it: 499 is nginx's Client Closed Request, 460 AWS ELB's Client Closed Connection, 520-524
+     * Cloudflare's codes.
+     */
     static final Map<Integer, Retryability> EXPECTED = Map.ofEntries(
             Map.entry(400, Retryability.NEVER),
             Map.entry(401, Retryability.AFTER_CLIENT_ACTION),
             Map.entry(404, Retryability.NEVER),
             Map.entry(408, Retryability.ALWAYS),
+            Map.entry(425, Retryability.ALWAYS),
             Map.entry(429, Retryability.ALWAYS),
             Map.entry(460, Retryability.AFTER_CLIENT_ACTION),
+            Map.entry(499, Retryability.AFTER_CLIENT_ACTION),
             Map.entry(500, Retryability.IDEMPOTENT_ONLY),
             Map.entry(501, Retryability.NEVER),
             Map.entry(502, Retryability.IDEMPOTENT_ONLY),
             Map.entry(503, Retryability.ALWAYS),
             Map.entry(504, Retryability.IDEMPOTENT_ONLY),
             Map.entry(520, Retryability.IDEMPOTENT_ONLY),
-            Map.entry(521, Retryability.ALWAYS));
+            Map.entry(521, Retryability.ALWAYS),
+            Map.entry(522, Retryability.ALWAYS),
+            Map.entry(523, Retryability.ALWAYS),
+            Map.entry(524, Retryability.IDEMPOTENT_ONLY));
 
-    /** The registry the tests use: the defaults, completed where the data has not landed yet. */
-    static final StatusRegistry REGISTRY = buildRegistry();
+    /** The built-in registry, checked against {@link #EXPECTED}. */
+    static final StatusRegistry REGISTRY = checked(StatusRegistry.defaults());
 
     private Fixtures() {
     }
 
-    private static StatusRegistry buildRegistry() {
-        StatusRegistry defaults = StatusRegistry.defaults();
-        StatusRegistry.Builder b = StatusRegistry.builder();
-        for (Map.Entry<Integer, Retryability> e : EXPECTED.entrySet()) {
-            int code = e.getKey();
-            Optional<StatusCode> builtIn = defaults.find(code);
-            if (builtIn.isPresent() && builtIn.get().retryability() == e.getValue()) {
-                continue;
+    /**
+     * Returns the registry if the primary meaning of every code in {@link #EXPECTED} has the
+     * expected retryability.
+     *
+     * @throws AssertionError listing every code that differs
+     */
+    static StatusRegistry checked(StatusRegistry registry) {
+        List<String> drift = new ArrayList<>();
+        for (Map.Entry<Integer, Retryability> e : new TreeMap<>(EXPECTED).entrySet()) {
+            StatusCode actual = registry.of(e.getKey());
+            if (actual.retryability() != e.getValue()) {
+                drift.add(actual + " is " + actual.retryability() + ", expected " + e.getValue());
             }
-            StatusCode mine = StatusCode.builder(code, "Test " + code).vendor(TEST_VENDOR)
-                    .retryability(e.getValue()).build();
-            b.add(mine).primary(mine);
         }
-        // Vendor meanings for the detection tests, unless the data already has them.
-        addIfAbsent(b, defaults, 520, Vendor.CLOUDFLARE, "Web Server Returned an Unknown Error",
-                Retryability.IDEMPOTENT_ONLY);
-        addIfAbsent(b, defaults, 499, Vendor.ESRI, "Token Required",
-                Retryability.AFTER_CLIENT_ACTION);
-        return b.build();
-    }
-
-    private static void addIfAbsent(StatusRegistry.Builder b, StatusRegistry defaults, int code,
-            Vendor vendor, String phrase, Retryability retryability) {
-        if (defaults.find(code, vendor).isEmpty()) {
-            b.add(StatusCode.builder(code, phrase).vendor(vendor).retryability(retryability)
-                    .build());
+        if (!drift.isEmpty()) {
+            throw new AssertionError("The built-in data no longer has the retryability the okhttp"
+                    + " adapter tests rely on: " + String.join("; ", drift) + ". Fix the data, or"
+                    + " change Fixtures.EXPECTED and the tests that rely on it on purpose.");
         }
+        return registry;
     }
 
     /**
@@ -122,7 +126,7 @@ final class Fixtures {
         return server;
     }
 
-    /** An interceptor builder with the test registry, a recording sleeper and no jitter. */
+    /** An interceptor builder with the checked registry, a recording sleeper and no jitter. */
     static StatusCodeInterceptor.Builder interceptor(RecordingSleeper sleeper) {
         return StatusCodeInterceptor.builder().registry(REGISTRY).sleeper(sleeper).jitter(false);
     }
