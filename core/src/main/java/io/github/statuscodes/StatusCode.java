@@ -92,18 +92,26 @@ public final class StatusCode implements Comparable<StatusCode> {
         return c;
     }
 
-    /** The shared unregistered meaning of a number nobody defines. */
+    /**
+     * The shared unregistered meaning of a number nobody defines. Its description is built on
+     * demand by {@link #description()}: building 900 of them eagerly took about a fifth of the
+     * registry's class initialisation (issue #5, BENCHMARKS.md).
+     */
     static StatusCode unregistered(int code) {
         StatusClass c = StatusClass.of(code);
         Builder b = new Builder(code, c == StatusClass.NON_STANDARD ? "Non-standard Status"
                 : c.displayName());
         b.vendor = Vendor.NONE;
-        b.description = "Nobody defines " + code + ". RFC 9110 §15 has clients treat an unknown"
-                + " code as the x00 code of its class" + (c == StatusClass.NON_STANDARD
-                ? "; codes from 600 to 999 have no class at all, so treat this one as an error"
-                : ", so handle it as " + c.firstDigit() + "00.");
+        b.description = null;
         b.documentation = Vendor.NONE.homepage();
         return new StatusCode(b, false);
+    }
+
+    private String unregisteredDescription() {
+        return "Nobody defines " + code + ". RFC 9110 §15 has clients treat an unknown"
+                + " code as the x00 code of its class" + (statusClass == StatusClass.NON_STANDARD
+                ? "; codes from 600 to 999 have no class at all, so treat this one as an error"
+                : ", so handle it as " + statusClass.firstDigit() + "00.");
     }
 
     /**
@@ -228,7 +236,7 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @return the description; empty for a user code built without one
      */
     public String description() {
-        return description;
+        return description != null ? description : unregisteredDescription();
     }
 
     /**

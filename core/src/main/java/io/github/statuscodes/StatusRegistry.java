@@ -2,6 +2,7 @@ package io.github.statuscodes;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,18 @@ public final class StatusRegistry {
     static final int MIN = 100;
     static final int MAX = 999;
     private static final StatusCode[] NO_MEANINGS = new StatusCode[0];
+    /**
+     * By number only, so a sort keeps registration order within a number. A class, not a lambda:
+     * nothing on the class-initialisation path may bootstrap an {@code invokedynamic} (the first
+     * one in a JVM costs milliseconds; see BENCHMARKS.md and StartupPathTest).
+     */
+    private static final Comparator<StatusCode> BY_CODE =
+            new Comparator<StatusCode>() {
+                @Override
+                public int compare(StatusCode a, StatusCode b) {
+                    return Integer.compare(a.code(), b.code());
+                }
+            };
     private static final StatusCode[] UNREGISTERED = new StatusCode[MAX - MIN + 1];
 
     static {
@@ -60,11 +73,16 @@ public final class StatusRegistry {
     private StatusRegistry(List<StatusCode> registered, List<StatusCode> primaries) {
         Map<Vendor, List<StatusCode>> vendors = new LinkedHashMap<>();
         for (StatusCode c : registered) {
-            vendors.computeIfAbsent(c.vendor(), v -> new ArrayList<>()).add(c);
+            List<StatusCode> ofVendor = vendors.get(c.vendor());
+            if (ofVendor == null) {
+                ofVendor = new ArrayList<>();
+                vendors.put(c.vendor(), ofVendor);
+            }
+            ofVendor.add(c);
         }
         // A stable sort: the meanings of one number keep their registration order.
         List<StatusCode> codes = new ArrayList<>(registered);
-        codes.sort((a, b) -> Integer.compare(a.code(), b.code()));
+        codes.sort(BY_CODE);
         List<List<StatusCode>> perCode = new ArrayList<>(Collections.nCopies(UNREGISTERED.length,
                 null));
         for (StatusCode c : codes) {
@@ -97,10 +115,11 @@ public final class StatusRegistry {
         }
         this.all = List.copyOf(everything);
         Map<Vendor, List<StatusCode>> frozen = new LinkedHashMap<>();
-        vendors.forEach((v, list) -> {
+        for (Map.Entry<Vendor, List<StatusCode>> e : vendors.entrySet()) {
+            List<StatusCode> list = e.getValue();
             list.sort(null);
-            frozen.put(v, List.copyOf(list));
-        });
+            frozen.put(e.getKey(), List.copyOf(list));
+        }
         this.byVendor = Collections.unmodifiableMap(frozen);
         this.vendors = List.copyOf(frozen.keySet());
         this.registered = List.copyOf(registered);

@@ -94,7 +94,7 @@ public final class VendorDetection {
         Checks.notNull(headers, "headers");
         for (Rule rule : RULES) {
             if (rule.matches(headers)) {
-                return Optional.of(rule.vendor);
+                return rule.found;
             }
         }
         return Optional.empty();
@@ -194,6 +194,8 @@ public final class VendorDetection {
 
     private static final class Rule {
         final Vendor vendor;
+        /** {@code Optional.of(vendor)}, built once: detect() allocates nothing (issue #5). */
+        final Optional<Vendor> found;
         /** A header only the product sends, as opposed to a server banner. */
         final boolean product;
         final Match match;
@@ -202,6 +204,7 @@ public final class VendorDetection {
 
         Rule(Vendor vendor, boolean product, Match match, String header, String text) {
             this.vendor = vendor;
+            this.found = Optional.of(vendor);
             this.product = product;
             this.match = match;
             this.header = header;

@@ -1,0 +1,99 @@
+package io.github.statuscodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #5: the first {@code StatusCodes.of} in a fresh JVM must take a few milliseconds at most.
+ * It took 33-39 ms because class initialisation bootstrapped {@code invokedynamic} call sites:
+ * the string concatenation in {@code StatusCode.unregistered} (StringConcatFactory, 15-20 ms) and
+ * three lambdas in {@code StatusRegistry} (LambdaMetafactory, 3-5 ms). Timing is too noisy for a
+ * unit test, so this pins the cause instead: no class that initialisation loads may contain an
+ * {@code invokedynamic}. Core is compiled with {@code -XDstringConcat=inline}; use a loop or a
+ * named class instead of a lambda or method reference in these classes.
+ */
+class StartupPathTest {
+    /** Classes that {@code StatusCodes.of} does not load; they may use lambdas. */
+    private static final Set<String> OFF_THE_STARTUP_PATH = Set.of(
+            "CommandLine", "Json", "ProblemDetails", "ProblemDetails$Builder", "RetryAfter",
+            "VendorDetection", "VendorDetection$Match", "VendorDetection$Rule");
+
+    @Test
+    void classInitialisationBootstrapsNoInvokedynamic() throws IOException, URISyntaxException {
+        Path dir = Path.of(StatusCodes.class.getResource("StatusCodes.class").toURI()).getParent();
+        List<String> offending = new ArrayList<>();
+        List<String> checked = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (!name.endsWith(".class") || name.equals("package-info.class")) {
+                    continue;
+                }
+                String simple = name.substring(0, name.length() - ".class".length());
+                if (OFF_THE_STARTUP_PATH.contains(simple) || simple.startsWith("RetryAfter$")
+                        || simple.startsWith("CommandLine$")) {
+                    continue;
+                }
+                checked.add(simple);
+                try (InputStream in = Files.newInputStream(f)) {
+                    if (hasInvokedynamic(in)) {
+                        offending.add(simple);
+                    }
+                }
+            }
+        }
+        assertThat(checked).contains("StatusCodes", "StatusRegistry", "StatusCode", "Vendor",
+                "Iana", "Nginx", "DefaultCodes");
+        assertThat(offending)
+                .as("classes on the start-up path with an invokedynamic (a lambda, a method"
+                        + " reference or indy string concatenation); each costs milliseconds on"
+                        + " the first StatusCodes.of in a JVM")
+                .isEmpty();
+    }
+
+    /** Whether a class file's constant pool holds a CONSTANT_InvokeDynamic entry (tag 18). */
+    static boolean hasInvokedynamic(InputStream classFile) throws IOException {
+        DataInputStream in = new DataInputStream(classFile);
+        in.readInt(); // magic
+        in.readUnsignedShort(); // minor
+        in.readUnsignedShort(); // major
+        int count = in.readUnsignedShort();
+        for (int i = 1; i < count; i++) {
+            int tag = in.readUnsignedByte();
+            switch (tag) {
+                case 1: // Utf8
+                    in.skipNBytes(in.readUnsignedShort());
+                    break;
+                case 7: case 8: case 16: case 19: case 20: // Class, String, MethodType, Module, Package
+                    in.skipNBytes(2);
+                    break;
+                case 15: // MethodHandle
+                    in.skipNBytes(3);
+                    break;
+                case 3: case 4: case 9: case 10: case 11: case 12: case 17: // 4-byte entries, Dynamic
+                    in.skipNBytes(4);
+                    break;
+                case 18: // InvokeDynamic
+                    return true;
+                case 5: case 6: // Long, Double: two slots
+                    in.skipNBytes(8);
+                    i++;
+                    break;
+                default:
+                    throw new IOException("unknown constant pool tag " + tag + " at entry " + i);
+            }
+        }
+        return false;
+    }
+}
