@@ -217,22 +217,7 @@ public final class ClientDisconnects {
 
     /** Returns whether {@code target} is {@code throwable} or in its graph, by identity. */
     static boolean contains(Throwable throwable, Throwable target) {
-        if (throwable == null || target == null) {
-            return false;
-        }
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Throwable> todo = new ArrayDeque<>();
-        todo.push(throwable);
-        while (!todo.isEmpty() && seen.size() < MAX_SEARCHED) {
-            Throwable t = todo.pop();
-            if (t == target) {
-                return true;
-            }
-            if (seen.add(t)) {
-                pushChildren(t, todo);
-            }
-        }
-        return false;
+        return target != null && graphHas(throwable, t -> t == target);
     }
 
     private static Optional<Throwable> search(Throwable throwable, Set<String> abortTypes,
