@@ -39,7 +39,13 @@ public final class StatusCode implements Comparable<StatusCode> {
     private final StatusClass statusClass;
     private final Retryability retryability;
     private final String description;
-    private final URI documentation;
+    /** The source as text; {@link #documentation} is parsed from it on first use. */
+    private final String source;
+    /**
+     * Parsed lazily: parsing the ~100 built-in links at class initialisation cost several
+     * milliseconds of start-up (BENCHMARKS.md). Volatile, so a URI is only ever published whole.
+     */
+    private volatile URI documentation;
     private final boolean logOnly;
     private final boolean registered;
 
@@ -52,6 +58,7 @@ public final class StatusCode implements Comparable<StatusCode> {
                 : statusClass.defaultRetryability();
         this.description = b.description;
         this.documentation = b.documentation;
+        this.source = b.documentation != null ? b.documentation.toString() : b.source;
         this.logOnly = b.logOnly;
         this.registered = registered;
     }
@@ -77,17 +84,29 @@ public final class StatusCode implements Comparable<StatusCode> {
      */
     static StatusCode define(java.util.List<StatusCode> holder, Vendor vendor, int code,
             String reasonPhrase, Retryability retryability, String description, String source) {
-        StatusCode c = builder(code, reasonPhrase).vendor(vendor).retryability(retryability)
-                .description(description).documentation(source).build();
-        holder.add(c);
-        return c;
+        return define(holder, vendor, code, reasonPhrase, retryability, description, source,
+                false);
     }
 
     /** Like {@link #define}, for a code that is only ever written to a log. */
     static StatusCode defineLogOnly(java.util.List<StatusCode> holder, Vendor vendor, int code,
             String reasonPhrase, Retryability retryability, String description, String source) {
-        StatusCode c = builder(code, reasonPhrase).vendor(vendor).retryability(retryability)
-                .description(description).documentation(source).logOnly(true).build();
+        return define(holder, vendor, code, reasonPhrase, retryability, description, source,
+                true);
+    }
+
+    /**
+     * The source link of a built-in code is kept as text and parsed on first use; every one is
+     * checked to be an absolute https URI by the data tests.
+     */
+    private static StatusCode define(java.util.List<StatusCode> holder, Vendor vendor, int code,
+            String reasonPhrase, Retryability retryability, String description, String source,
+            boolean logOnly) {
+        Builder b = builder(code, reasonPhrase).vendor(vendor).retryability(retryability)
+                .description(description).logOnly(logOnly);
+        b.documentation = null;
+        b.source = Checks.notNull(source, "source");
+        StatusCode c = b.build();
         holder.add(c);
         return c;
     }
@@ -98,13 +117,24 @@ public final class StatusCode implements Comparable<StatusCode> {
      * registry's class initialisation (issue #5, BENCHMARKS.md).
      */
     static StatusCode unregistered(int code) {
-        StatusClass c = StatusClass.of(code);
-        Builder b = new Builder(code, c == StatusClass.NON_STANDARD ? "Non-standard Status"
-                : c.displayName());
-        b.vendor = Vendor.NONE;
-        b.description = null;
-        b.documentation = Vendor.NONE.homepage();
-        return new StatusCode(b, false);
+        return new StatusCode(code, StatusClass.of(code));
+    }
+
+    /**
+     * The unregistered meaning of a number, built directly: 900 of them are made at start-up,
+     * and their fixed texts need no checks.
+     */
+    private StatusCode(int code, StatusClass statusClass) {
+        this.code = code;
+        this.reasonPhrase = statusClass == StatusClass.NON_STANDARD ? "Non-standard Status"
+                : statusClass.displayName();
+        this.vendor = Vendor.NONE;
+        this.statusClass = statusClass;
+        this.retryability = statusClass.defaultRetryability();
+        this.description = null;
+        this.source = Vendor.NONE_HOMEPAGE;
+        this.logOnly = false;
+        this.registered = false;
     }
 
     private String unregisteredDescription() {
@@ -246,7 +276,12 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @return the documentation link
      */
     public URI documentation() {
-        return documentation;
+        URI d = documentation;
+        if (d == null) {
+            d = URI.create(source);
+            documentation = d;
+        }
+        return d;
     }
 
     /**
@@ -307,6 +342,8 @@ public final class StatusCode implements Comparable<StatusCode> {
         private Retryability retryability;
         private String description = "";
         private URI documentation = ABOUT_BLANK;
+        /** A built-in code's source, parsed on first use; null for user codes. */
+        private String source;
         private boolean logOnly;
 
         private Builder(int code, String reasonPhrase) {

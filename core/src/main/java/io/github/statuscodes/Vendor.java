@@ -82,7 +82,10 @@ public final class Vendor {
      * {@link StatusCodes#of(int)} returns for numbers nobody defines.
      */
     public static final Vendor NONE = new Vendor("none", "Unregistered",
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15");
+            Vendor.NONE_HOMEPAGE);
+
+    /** RFC 9110 §15, where unregistered numbers get their meaning. */
+    static final String NONE_HOMEPAGE = "https://www.rfc-editor.org/rfc/rfc9110#section-15";
 
     private static final List<Vendor> VALUES = List.of(IANA, NGINX, AWS_ELB, CLOUDFLARE,
             MICROSOFT_IIS, MICROSOFT, ESRI, LARAVEL, SPRING, TWITTER, SHOPIFY, APACHE, QUALYS,
@@ -90,15 +93,18 @@ public final class Vendor {
 
     private final String id;
     private final String displayName;
-    private final URI homepage;
+    private final String home;
+    /** Parsed from {@link #home} on first use, which keeps start-up short; see StatusCode. */
+    private volatile URI homepage;
 
     private Vendor(String id, String displayName, String homepage) {
-        this(id, displayName, URI.create(homepage));
+        this.id = id;
+        this.displayName = displayName;
+        this.home = homepage;
     }
 
     private Vendor(String id, String displayName, URI homepage) {
-        this.id = id;
-        this.displayName = displayName;
+        this(id, displayName, homepage.toString());
         this.homepage = homepage;
     }
 
@@ -199,7 +205,12 @@ public final class Vendor {
      * @return the homepage
      */
     public URI homepage() {
-        return homepage;
+        URI h = homepage;
+        if (h == null) {
+            h = URI.create(home);
+            homepage = h;
+        }
+        return h;
     }
 
     /**

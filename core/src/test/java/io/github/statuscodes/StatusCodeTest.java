@@ -137,6 +137,27 @@ class StatusCodeTest {
     }
 
     @Nested
+    class Documentation {
+        @Test
+        void parsesABuiltInSourceOnceAndKeepsIt() {
+            java.net.URI first = AwsElb.CLIENT_CLOSED_CONNECTION.documentation();
+            assertThat(first).hasScheme("https").hasHost("docs.aws.amazon.com")
+                    .hasFragment("http-460-issues");
+            assertThat(AwsElb.CLIENT_CLOSED_CONNECTION.documentation()).isSameAs(first);
+            assertThat(Vendor.NGINX.homepage()).isSameAs(Vendor.NGINX.homepage())
+                    .hasToString("https://nginx.org/");
+        }
+
+        @Test
+        void keepsAUserCodesUriAsGiven() {
+            java.net.URI uri = java.net.URI.create("https://acme.example/errors#590");
+            assertThat(StatusCode.builder(590, "X").vendor(ACME).documentation(uri).build()
+                    .documentation()).isSameAs(uri);
+            assertThat(ACME.homepage()).isEqualTo(java.net.URI.create("https://acme.example/"));
+        }
+    }
+
+    @Nested
     class Unregistered {
         @Test
         void describesANumberNobodyDefinesByItsClass() {
