@@ -3,4 +3,12 @@
  */
 module io.github.statuscodes {
     exports io.github.statuscodes;
+    // Argument checks shared with the adapters; not an API.
+    exports io.github.statuscodes.internal to
+            io.github.statuscodes.servlet,
+            io.github.statuscodes.okhttp,
+            io.github.statuscodes.jdkhttp,
+            io.github.statuscodes.httpclient5,
+            io.github.statuscodes.spring,
+            io.github.statuscodes.cli;
 }

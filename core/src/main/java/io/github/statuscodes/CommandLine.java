@@ -1,5 +1,6 @@
 package io.github.statuscodes;
 
+import io.github.statuscodes.internal.Checks;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

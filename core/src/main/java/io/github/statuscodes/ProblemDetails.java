@@ -1,5 +1,6 @@
 package io.github.statuscodes;
 
+import io.github.statuscodes.internal.Checks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -64,7 +65,7 @@ public final class ProblemDetails {
      *
      * @param status the status code the problem is about
      * @return a new builder, not thread-safe
-     * @throws IllegalArgumentException if {@code status} is null
+     * @throws NullPointerException if {@code status} is null
      */
     public static Builder builder(StatusCode status) {
         return new Builder(Checks.notNull(status, "status"));
@@ -75,7 +76,7 @@ public final class ProblemDetails {
      *
      * @param status the status code
      * @return the problem details
-     * @throws IllegalArgumentException if {@code status} is null
+     * @throws NullPointerException if {@code status} is null
      */
     public static ProblemDetails of(StatusCode status) {
         return builder(status).build();
@@ -156,7 +157,7 @@ public final class ProblemDetails {
      *
      * @param out where to write
      * @throws IOException if {@code out} fails
-     * @throws IllegalArgumentException if {@code out} is null
+     * @throws NullPointerException if {@code out} is null
      */
     public void writeTo(Appendable out) throws IOException {
         Checks.notNull(out, "out");
@@ -218,7 +219,7 @@ public final class ProblemDetails {
          *
          * @param type the problem type URI
          * @return this builder
-         * @throws IllegalArgumentException if {@code type} is null
+         * @throws NullPointerException if {@code type} is null
          */
         public Builder type(URI type) {
             this.type = Checks.notNull(type, "type");
@@ -230,7 +231,7 @@ public final class ProblemDetails {
          *
          * @param title a short summary of the problem type
          * @return this builder
-         * @throws IllegalArgumentException if {@code title} is null
+         * @throws NullPointerException if {@code title} is null
          */
         public Builder title(String title) {
             this.title = Checks.notNull(title, "title");
@@ -243,7 +244,7 @@ public final class ProblemDetails {
          *
          * @param detail the explanation
          * @return this builder
-         * @throws IllegalArgumentException if {@code detail} is null
+         * @throws NullPointerException if {@code detail} is null
          */
         public Builder detail(String detail) {
             this.detail = Checks.notNull(detail, "detail");
@@ -255,7 +256,7 @@ public final class ProblemDetails {
          *
          * @param instance the URI
          * @return this builder
-         * @throws IllegalArgumentException if {@code instance} is null
+         * @throws NullPointerException if {@code instance} is null
          */
         public Builder instance(URI instance) {
             this.instance = Checks.notNull(instance, "instance");
@@ -270,7 +271,8 @@ public final class ProblemDetails {
          * @param value a String, Boolean, or finite Number (Integer, Long, Short, Byte, Double,
          *     Float, BigInteger, BigDecimal)
          * @return this builder
-         * @throws IllegalArgumentException if the name is null, malformed, reserved or already
+         * @throws NullPointerException if the name is null
+         * @throws IllegalArgumentException if the name is malformed, reserved or already
          *     added, or the value is null, of another type, or a non-finite number
          */
         public Builder member(String name, Object value) {

@@ -1,5 +1,6 @@
 package io.github.statuscodes;
 
+import io.github.statuscodes.internal.Checks;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -68,7 +69,7 @@ public final class RetryAfter {
      * @param clock the clock that gives "now" for HTTP-dates
      * @return the delay, {@link Duration#ZERO} for a date in the past; empty if the value is
      *     absent or malformed (negative numbers, fractions, unknown date forms, impossible dates)
-     * @throws IllegalArgumentException if {@code clock} is null
+     * @throws NullPointerException if {@code clock} is null
      */
     public static Optional<Duration> parse(String value, Clock clock) {
         Checks.notNull(clock, "clock");
@@ -96,7 +97,8 @@ public final class RetryAfter {
      *
      * @param delay the delay, zero or more
      * @return the header value, e.g. {@code "30"}
-     * @throws IllegalArgumentException if {@code delay} is null or negative
+     * @throws NullPointerException if {@code delay} is null
+     * @throws IllegalArgumentException if {@code delay} is negative
      */
     public static String format(Duration delay) {
         Checks.notNull(delay, "delay");
@@ -117,7 +119,8 @@ public final class RetryAfter {
      *
      * @param instant the instant, in years 1 to 9999
      * @return the header value
-     * @throws IllegalArgumentException if {@code instant} is null or outside years 1 to 9999
+     * @throws NullPointerException if {@code instant} is null
+     * @throws IllegalArgumentException if {@code instant} is outside years 1 to 9999
      */
     public static String formatDate(Instant instant) {
         Checks.notNull(instant, "instant");

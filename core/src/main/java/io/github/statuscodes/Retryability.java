@@ -1,5 +1,6 @@
 package io.github.statuscodes;
 
+import io.github.statuscodes.internal.Checks;
 /**
  * What a client may do with the same request after receiving a status code.
  *
@@ -42,7 +43,8 @@ public enum Retryability {
      * @param method the request method, e.g. {@code "GET"}
      * @return true for {@link #ALWAYS}; for {@link #IDEMPOTENT_ONLY}, true if the method is
      *     idempotent; false otherwise
-     * @throws IllegalArgumentException if {@code method} is null or empty
+     * @throws NullPointerException if {@code method} is null
+     * @throws IllegalArgumentException if {@code method} is empty
      */
     public boolean allows(String method) {
         Checks.notEmpty(method, "method");
@@ -62,7 +64,8 @@ public enum Retryability {
      *
      * @param method the request method, case-sensitive
      * @return true for the six idempotent methods
-     * @throws IllegalArgumentException if {@code method} is null or empty
+     * @throws NullPointerException if {@code method} is null
+     * @throws IllegalArgumentException if {@code method} is empty
      * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-9.2.2">RFC 9110 §9.2.2</a>
      */
     public static boolean isIdempotent(String method) {

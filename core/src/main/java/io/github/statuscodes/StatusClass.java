@@ -1,5 +1,6 @@
 package io.github.statuscodes;
 
+import io.github.statuscodes.internal.Checks;
 /**
  * The class of a status code, given by its first digit (RFC 9110 §15).
  *

@@ -1,5 +1,6 @@
 package io.github.statuscodes;
 
+import io.github.statuscodes.internal.Checks;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -213,7 +214,8 @@ public final class StatusCode implements Comparable<StatusCode> {
      *
      * @param method the request method, case-sensitive, e.g. {@code "GET"}
      * @return true if the request may be sent again as is
-     * @throws IllegalArgumentException if {@code method} is null or empty
+     * @throws NullPointerException if {@code method} is null
+     * @throws IllegalArgumentException if {@code method} is empty
      */
     public boolean isRetryable(String method) {
         return retryability.allows(method);
@@ -365,7 +367,8 @@ public final class StatusCode implements Comparable<StatusCode> {
          *
          * @param vendor the vendor, e.g. one made with {@link Vendor#of(String, String, URI)}
          * @return this builder
-         * @throws IllegalArgumentException if {@code vendor} is null or {@link Vendor#NONE}
+         * @throws NullPointerException if {@code vendor} is null
+         * @throws IllegalArgumentException if {@code vendor} is {@link Vendor#NONE}
          */
         public Builder vendor(Vendor vendor) {
             Checks.notNull(vendor, "vendor");
@@ -383,7 +386,7 @@ public final class StatusCode implements Comparable<StatusCode> {
          *
          * @param retryability the retryability
          * @return this builder
-         * @throws IllegalArgumentException if {@code retryability} is null
+         * @throws NullPointerException if {@code retryability} is null
          */
         public Builder retryability(Retryability retryability) {
             this.retryability = Checks.notNull(retryability, "retryability");
@@ -395,7 +398,7 @@ public final class StatusCode implements Comparable<StatusCode> {
          *
          * @param description the text; the default is empty
          * @return this builder
-         * @throws IllegalArgumentException if {@code description} is null
+         * @throws NullPointerException if {@code description} is null
          */
         public Builder description(String description) {
             this.description = Checks.notNull(description, "description").strip();
@@ -407,7 +410,8 @@ public final class StatusCode implements Comparable<StatusCode> {
          *
          * @param documentation an absolute URI
          * @return this builder
-         * @throws IllegalArgumentException if {@code documentation} is null or not absolute
+         * @throws NullPointerException if {@code documentation} is null
+         * @throws IllegalArgumentException if {@code documentation} is not absolute
          */
         public Builder documentation(URI documentation) {
             Checks.notNull(documentation, "documentation");
@@ -424,7 +428,8 @@ public final class StatusCode implements Comparable<StatusCode> {
          *
          * @param documentation an absolute URI as text
          * @return this builder
-         * @throws IllegalArgumentException if {@code documentation} is null, not a URI or not
+         * @throws NullPointerException if {@code documentation} is null
+         * @throws IllegalArgumentException if {@code documentation} is not a URI or not
          *     absolute
          */
         public Builder documentation(String documentation) {

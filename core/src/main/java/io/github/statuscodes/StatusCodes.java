@@ -102,7 +102,7 @@ public final class StatusCodes {
      * @param code any int
      * @param vendor the vendor
      * @return the vendor's meaning, or empty
-     * @throws IllegalArgumentException if {@code vendor} is null
+     * @throws NullPointerException if {@code vendor} is null
      */
     public static Optional<StatusCode> find(int code, Vendor vendor) {
         return REGISTRY.find(code, vendor);
@@ -133,7 +133,7 @@ public final class StatusCodes {
      *
      * @param vendor the vendor
      * @return an immutable list; empty if the vendor has no built-in code
-     * @throws IllegalArgumentException if {@code vendor} is null
+     * @throws NullPointerException if {@code vendor} is null
      */
     public static List<StatusCode> byVendor(Vendor vendor) {
         return REGISTRY.byVendor(vendor);

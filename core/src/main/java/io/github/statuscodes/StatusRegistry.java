@@ -1,5 +1,6 @@
 package io.github.statuscodes;
 
+import io.github.statuscodes.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -250,7 +251,7 @@ public final class StatusRegistry {
      * @param code any int
      * @param vendor the vendor
      * @return the vendor's meaning, or empty
-     * @throws IllegalArgumentException if {@code vendor} is null
+     * @throws NullPointerException if {@code vendor} is null
      */
     public Optional<StatusCode> find(int code, Vendor vendor) {
         Checks.notNull(vendor, "vendor");
@@ -293,7 +294,7 @@ public final class StatusRegistry {
      *
      * @param vendor the vendor
      * @return an immutable list; empty if the registry has no code of that vendor
-     * @throws IllegalArgumentException if {@code vendor} is null
+     * @throws NullPointerException if {@code vendor} is null
      */
     public List<StatusCode> byVendor(Vendor vendor) {
         Checks.notNull(vendor, "vendor");
@@ -329,7 +330,8 @@ public final class StatusRegistry {
          *
          * @param code a registered code, e.g. from {@link StatusCode#builder(int, String)}
          * @return this builder
-         * @throws IllegalArgumentException if {@code code} is null or unregistered, or the
+         * @throws NullPointerException if {@code code} is null
+         * @throws IllegalArgumentException if {@code code} is unregistered, or the
          *     registry already holds a code with the same number and vendor (the message names
          *     both)
          */
@@ -357,7 +359,8 @@ public final class StatusRegistry {
          *
          * @param codes the codes
          * @return this builder
-         * @throws IllegalArgumentException as {@link #add(StatusCode)}, or if {@code codes} is null
+         * @throws NullPointerException if {@code codes} or one of them is null
+         * @throws IllegalArgumentException as {@link #add(StatusCode)}
          */
         public Builder addAll(List<StatusCode> codes) {
             Checks.notNull(codes, "codes");
@@ -373,7 +376,8 @@ public final class StatusRegistry {
          *
          * @param code a code added to this builder or among the defaults
          * @return this builder
-         * @throws IllegalArgumentException if {@code code} is null, or another code of the same
+         * @throws NullPointerException if {@code code} is null
+         * @throws IllegalArgumentException if {@code code} is or another code of the same
          *     number was already made primary
          */
         public Builder primary(StatusCode code) {

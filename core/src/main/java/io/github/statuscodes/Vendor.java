@@ -1,5 +1,6 @@
 package io.github.statuscodes;
 
+import io.github.statuscodes.internal.Checks;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -116,7 +117,8 @@ public final class Vendor {
      * @param displayName the name shown to people, e.g. {@code "Acme Corp"}
      * @param homepage where to read about the vendor's codes
      * @return the new vendor
-     * @throws IllegalArgumentException if an argument is null, the id is malformed or taken by a
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the id is malformed or taken by a
      *     built-in vendor, or the display name is empty or contains control characters
      */
     public static Vendor of(String id, String displayName, URI homepage) {

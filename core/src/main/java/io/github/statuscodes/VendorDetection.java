@@ -1,5 +1,6 @@
 package io.github.statuscodes;
 
+import io.github.statuscodes.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public final class VendorDetection {
      *     all its values joined with {@code ", "} (RFC 9110 §5.3), as
      *     {@code java.net.http.HttpHeaders} and the map overload do
      * @return the most specific matching vendor, or empty
-     * @throws IllegalArgumentException if {@code headers} is null
+     * @throws NullPointerException if {@code headers} is null
      */
     public static Optional<Vendor> detect(Function<String, String> headers) {
         Checks.notNull(headers, "headers");
@@ -107,7 +108,7 @@ public final class VendorDetection {
      *
      * @param headers the headers, e.g. {@code java.net.http.HttpHeaders.map()}
      * @return the most specific matching vendor, or empty
-     * @throws IllegalArgumentException if {@code headers} is null
+     * @throws NullPointerException if {@code headers} is null
      */
     public static Optional<Vendor> detect(Map<String, ? extends List<String>> headers) {
         return detect(accessor(headers));
@@ -118,7 +119,7 @@ public final class VendorDetection {
      *
      * @param headers a header accessor, as for {@link #detect(Function)}
      * @return an immutable list, possibly empty
-     * @throws IllegalArgumentException if {@code headers} is null
+     * @throws NullPointerException if {@code headers} is null
      */
     public static List<Vendor> detectAll(Function<String, String> headers) {
         Checks.notNull(headers, "headers");

@@ -82,7 +82,7 @@ class RetryAfterTest {
         @Test
         void rejectsANullClock() {
             assertThatThrownBy(() -> RetryAfter.parse("1", null))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(NullPointerException.class)
                     .hasMessage("clock must not be null");
         }
     }

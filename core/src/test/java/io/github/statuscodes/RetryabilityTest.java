@@ -30,7 +30,7 @@ class RetryabilityTest {
     @Test
     void rejectsMissingMethods() {
         assertThatThrownBy(() -> Retryability.ALWAYS.allows(null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("method must not be null");
         assertThatThrownBy(() -> Retryability.isIdempotent(""))
                 .hasMessage("method must not be empty");

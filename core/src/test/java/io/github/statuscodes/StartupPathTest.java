@@ -27,6 +27,7 @@ class StartupPathTest {
     /** Classes that {@code StatusCodes.of} does not load; they may use lambdas. */
     private static final Set<String> OFF_THE_STARTUP_PATH = Set.of(
             "CommandLine", "Json", "ProblemDetails", "ProblemDetails$Builder", "RetryAfter",
+            "RetryPolicy", "RetryPolicy$Builder", "RetryDecision", "RetryDecision$StopReason",
             "VendorDetection", "VendorDetection$Match", "VendorDetection$Rule");
 
     @Test

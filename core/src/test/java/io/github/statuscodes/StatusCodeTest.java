@@ -64,7 +64,7 @@ class StatusCodeTest {
         @Test
         void rejectsNullAndEmptyArgumentsByName() {
             assertThatThrownBy(() -> StatusCode.builder(590, null))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(NullPointerException.class)
                     .hasMessage("reasonPhrase must not be null");
             assertThatThrownBy(() -> StatusCode.builder(590, ""))
                     .hasMessage("reasonPhrase must not be empty");

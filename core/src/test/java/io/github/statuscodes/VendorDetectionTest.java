@@ -111,7 +111,7 @@ class VendorDetectionTest {
     @Test
     void rejectsANullAccessorByName() {
         assertThatThrownBy(() -> VendorDetection.detect((Function<String, String>) null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("headers must not be null");
         assertThatThrownBy(() -> VendorDetection.detect((Map<String, List<String>>) null))
                 .hasMessage("headers must not be null");

@@ -5,6 +5,7 @@ import io.github.statuscodes.RetryAfter;
 import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.StatusCodes;
 import io.github.statuscodes.StatusRegistry;
+import io.github.statuscodes.internal.Checks;
 import io.github.statuscodes.okhttp.RetryListener.GiveUpReason;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -237,7 +238,7 @@ public final class StatusCodeInterceptor implements Interceptor {
      *     (which no HTTP version allows)
      */
     public static StatusCode statusCode(Response response) {
-        notNull(response, "response");
+        Checks.notNull(response, "response");
         StatusCode tagged = response.request().tag(StatusCode.class);
         if (tagged != null && tagged.code() == response.code()) {
             return tagged;
@@ -283,11 +284,11 @@ public final class StatusCodeInterceptor implements Interceptor {
      * @throws IOException as OkHttp throws it for any attempt; {@code IOException("Canceled")} if
      *     the call is canceled (or times out) during a wait; {@link InterruptedIOException} if the
      *     thread is interrupted during a wait
-     * @throws IllegalArgumentException if {@code chain} is null
+     * @throws NullPointerException if {@code chain} is null
      */
     @Override
     public Response intercept(Chain chain) throws IOException {
-        notNull(chain, "chain");
+        Checks.notNull(chain, "chain");
         Request request = chain.request();
         Call call = chain.call();
         // The call timeout's own start is not exposed (RealCall's AsyncTimeout keeps it private),
@@ -567,10 +568,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          *
          * @param backoffBase zero or more, at most {@code backoffMax}; checked by {@link #build()}
          * @return this builder
-         * @throws IllegalArgumentException if {@code backoffBase} is null
+         * @throws NullPointerException if {@code backoffBase} is null
          */
         public Builder backoffBase(Duration backoffBase) {
-            this.backoffBase = notNull(backoffBase, "backoffBase");
+            this.backoffBase = Checks.notNull(backoffBase, "backoffBase");
             return this;
         }
 
@@ -579,10 +580,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          *
          * @param backoffMax zero or more; checked by {@link #build()}
          * @return this builder
-         * @throws IllegalArgumentException if {@code backoffMax} is null
+         * @throws NullPointerException if {@code backoffMax} is null
          */
         public Builder backoffMax(Duration backoffMax) {
-            this.backoffMax = notNull(backoffMax, "backoffMax");
+            this.backoffMax = Checks.notNull(backoffMax, "backoffMax");
             return this;
         }
 
@@ -605,10 +606,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          * @param random a thread-safe supplier of values in {@code [0, 1)}; values outside are
          *     clamped to that range
          * @return this builder
-         * @throws IllegalArgumentException if {@code random} is null
+         * @throws NullPointerException if {@code random} is null
          */
         public Builder random(DoubleSupplier random) {
-            this.random = notNull(random, "random");
+            this.random = Checks.notNull(random, "random");
             return this;
         }
 
@@ -621,10 +622,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          * @param retryAfterMax zero or more; zero retries only on {@code Retry-After: 0}; checked
          *     by {@link #build()}
          * @return this builder
-         * @throws IllegalArgumentException if {@code retryAfterMax} is null
+         * @throws NullPointerException if {@code retryAfterMax} is null
          */
         public Builder retryAfterMax(Duration retryAfterMax) {
-            this.retryAfterMax = notNull(retryAfterMax, "retryAfterMax");
+            this.retryAfterMax = Checks.notNull(retryAfterMax, "retryAfterMax");
             return this;
         }
 
@@ -634,10 +635,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          *
          * @param registry the registry
          * @return this builder
-         * @throws IllegalArgumentException if {@code registry} is null
+         * @throws NullPointerException if {@code registry} is null
          */
         public Builder registry(StatusRegistry registry) {
-            this.registry = notNull(registry, "registry");
+            this.registry = Checks.notNull(registry, "registry");
             return this;
         }
 
@@ -656,10 +657,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          *
          * @param retryPredicate true to retry the response
          * @return this builder
-         * @throws IllegalArgumentException if {@code retryPredicate} is null
+         * @throws NullPointerException if {@code retryPredicate} is null
          */
         public Builder retryPredicate(BiPredicate<? super Response, ? super StatusCode> retryPredicate) {
-            this.retryPredicate = notNull(retryPredicate, "retryPredicate");
+            this.retryPredicate = Checks.notNull(retryPredicate, "retryPredicate");
             return this;
         }
 
@@ -675,7 +676,7 @@ public final class StatusCodeInterceptor implements Interceptor {
          *     one contains a character that is not allowed in a method token
          */
         public Builder retryNonIdempotent(String... methods) {
-            notNull(methods, "methods");
+            Checks.notNull(methods, "methods");
             for (int i = 0; i < methods.length; i++) {
                 String m = methods[i];
                 if (m == null || m.isEmpty()) {
@@ -701,10 +702,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          *
          * @param listener a thread-safe, non-blocking listener
          * @return this builder
-         * @throws IllegalArgumentException if {@code listener} is null
+         * @throws NullPointerException if {@code listener} is null
          */
         public Builder listener(RetryListener listener) {
-            this.listener = notNull(listener, "listener");
+            this.listener = Checks.notNull(listener, "listener");
             return this;
         }
 
@@ -714,10 +715,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          *
          * @param clock the clock
          * @return this builder
-         * @throws IllegalArgumentException if {@code clock} is null
+         * @throws NullPointerException if {@code clock} is null
          */
         public Builder clock(Clock clock) {
-            this.clock = notNull(clock, "clock");
+            this.clock = Checks.notNull(clock, "clock");
             return this;
         }
 
@@ -727,10 +728,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          *
          * @param sleeper the sleeper
          * @return this builder
-         * @throws IllegalArgumentException if {@code sleeper} is null
+         * @throws NullPointerException if {@code sleeper} is null
          */
         public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = notNull(sleeper, "sleeper");
+            this.sleeper = Checks.notNull(sleeper, "sleeper");
             return this;
         }
 
@@ -766,10 +767,4 @@ public final class StatusCodeInterceptor implements Interceptor {
         }
     }
 
-    private static <T> T notNull(T value, String name) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " must not be null");
-        }
-        return value;
-    }
 }

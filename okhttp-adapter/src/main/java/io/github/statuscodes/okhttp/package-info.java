@@ -11,8 +11,7 @@
  * }</pre>
  *
  * <p>Null policy: every parameter and return value in this package is non-null unless its
- * documentation says otherwise. A null argument is rejected at once with an
- * {@link java.lang.IllegalArgumentException} that names the parameter, never with a
- * {@link java.lang.NullPointerException}; no method returns null.
+ * documentation says otherwise. A null argument is rejected at once with a
+ * {@link java.lang.NullPointerException} that names the parameter; no method returns null.
  */
 package io.github.statuscodes.okhttp;

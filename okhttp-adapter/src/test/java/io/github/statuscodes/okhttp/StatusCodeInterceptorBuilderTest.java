@@ -135,7 +135,7 @@ class StatusCodeInterceptorBuilderTest {
         }
 
         private void assertNullRejected(Runnable call, String name) {
-            assertThatThrownBy(call::run).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(call::run).isInstanceOf(NullPointerException.class)
                     .hasMessage(name + " must not be null");
         }
     }

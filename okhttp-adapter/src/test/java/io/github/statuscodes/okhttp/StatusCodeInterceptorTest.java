@@ -209,7 +209,7 @@ class StatusCodeInterceptorTest {
         @Test
         void statusCodeRejectsNullNamingTheParameter() {
             assertThatThrownBy(() -> StatusCodeInterceptor.statusCode(null))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(NullPointerException.class)
                     .hasMessage("response must not be null");
         }
     }
@@ -809,7 +809,7 @@ class StatusCodeInterceptorTest {
         @Test
         void interceptRejectsANullChainNamingIt() {
             assertThatThrownBy(() -> interceptor(sleeper).build().intercept(null))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(NullPointerException.class)
                     .hasMessage("chain must not be null");
         }
 

@@ -165,12 +165,12 @@ public final class ClientDisconnectFilter implements Filter {
      * @throws ServletException if an init-param is malformed, the listener class cannot be
      *     loaded or instantiated, or init-params are given to a filter made with
      *     {@link #builder()}
-     * @throws IllegalArgumentException if {@code config} is null
+     * @throws NullPointerException if {@code config} is null
      */
     @Override
     public void init(FilterConfig config) throws ServletException {
         if (config == null) {
-            throw new IllegalArgumentException("config is null");
+            throw new NullPointerException("config is null");
         }
         this.context = config.getServletContext();
         if (fromBuilder) {
@@ -286,7 +286,7 @@ public final class ClientDisconnectFilter implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request == null || response == null || chain == null) {
-            throw new IllegalArgumentException((request == null ? "request"
+            throw new NullPointerException((request == null ? "request"
                     : response == null ? "response" : "chain") + " is null");
         }
         if (!(request instanceof HttpServletRequest) || !(response instanceof HttpServletResponse)
@@ -372,11 +372,11 @@ public final class ClientDisconnectFilter implements Filter {
          * @param status e.g. {@code StatusCodes.of(460)} for AWS ELB's code, or a code of your
          *     own made with {@link StatusCode#builder(int, String)}
          * @return this builder
-         * @throws IllegalArgumentException if {@code status} is null
+         * @throws NullPointerException if {@code status} is null
          */
         public Builder status(StatusCode status) {
             if (status == null) {
-                throw new IllegalArgumentException("status is null; pass e.g."
+                throw new NullPointerException("status is null; pass e.g."
                         + " StatusCodes.of(499)");
             }
             this.status = status;
@@ -405,7 +405,7 @@ public final class ClientDisconnectFilter implements Filter {
          */
         public Builder attribute(String name) {
             if (name == null) {
-                throw new IllegalArgumentException("attribute name is null");
+                throw new NullPointerException("attribute name is null");
             }
             if (name.isBlank()) {
                 throw new IllegalArgumentException("attribute name is blank; give a request"
@@ -420,11 +420,11 @@ public final class ClientDisconnectFilter implements Filter {
          *
          * @param listener the listener
          * @return this builder
-         * @throws IllegalArgumentException if {@code listener} is null
+         * @throws NullPointerException if {@code listener} is null
          */
         public Builder listener(ClientDisconnectListener listener) {
             if (listener == null) {
-                throw new IllegalArgumentException("listener is null");
+                throw new NullPointerException("listener is null");
             }
             this.listener = listener;
             return this;

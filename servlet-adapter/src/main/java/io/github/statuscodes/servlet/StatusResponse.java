@@ -194,13 +194,13 @@ public final class StatusResponse {
      * @param response the response, not yet committed
      * @throws IOException if writing the body fails, e.g. because the client went away, also
      *     when the container's {@code PrintWriter} only reports it through its error flag
-     * @throws IllegalArgumentException if {@code response} is null
+     * @throws NullPointerException if {@code response} is null
      * @throws IllegalStateException if the response is already committed; then nothing is
      *     changed or written
      */
     public void sendTo(HttpServletResponse response) throws IOException {
         if (response == null) {
-            throw new IllegalArgumentException("response is null");
+            throw new NullPointerException("response is null");
         }
         if (response.isCommitted()) {
             throw new IllegalStateException("the response is already committed (status "
@@ -365,7 +365,7 @@ public final class StatusResponse {
 
         private Builder(StatusCode status) {
             if (status == null) {
-                throw new IllegalArgumentException("status is null; pass e.g. Iana.NOT_FOUND or"
+                throw new NullPointerException("status is null; pass e.g. Iana.NOT_FOUND or"
                         + " StatusCodes.of(404)");
             }
             if (status.code() < 200) {
@@ -395,7 +395,7 @@ public final class StatusResponse {
          *
          * @param detail the explanation
          * @return this builder
-         * @throws IllegalArgumentException if {@code detail} is null
+         * @throws NullPointerException if {@code detail} is null
          */
         public Builder detail(String detail) {
             problem.detail(detail);
@@ -408,7 +408,7 @@ public final class StatusResponse {
          *
          * @param instance the URI
          * @return this builder
-         * @throws IllegalArgumentException if {@code instance} is null
+         * @throws NullPointerException if {@code instance} is null
          */
         public Builder instance(URI instance) {
             problem.instance(instance);
@@ -421,7 +421,7 @@ public final class StatusResponse {
          *
          * @param type the problem type URI
          * @return this builder
-         * @throws IllegalArgumentException if {@code type} is null
+         * @throws NullPointerException if {@code type} is null
          */
         public Builder type(URI type) {
             problem.type(type);
@@ -434,7 +434,7 @@ public final class StatusResponse {
          *
          * @param title a short summary of the problem type
          * @return this builder
-         * @throws IllegalArgumentException if {@code title} is null
+         * @throws NullPointerException if {@code title} is null
          */
         public Builder title(String title) {
             problem.title(title);
@@ -499,7 +499,7 @@ public final class StatusResponse {
          */
         public Builder header(String name, String value) {
             if (name == null) {
-                throw new IllegalArgumentException("header name is null");
+                throw new NullPointerException("header name is null");
             }
             if (name.isEmpty()) {
                 throw new IllegalArgumentException("header name is empty");

@@ -17,7 +17,7 @@
  * </ul>
  *
  * <p>Null policy: every parameter and return value is non-null unless its documentation says
- * otherwise. A null argument is rejected with an {@link java.lang.IllegalArgumentException} that
+ * otherwise. A null argument is rejected with a {@link java.lang.NullPointerException} that
  * names the parameter; no method returns null (an absent result is an empty
  * {@link java.util.Optional}).
  */

@@ -87,9 +87,9 @@ class ClientDisconnectFilterTest {
         @Test
         void builderRejectsNulls() {
             assertThatThrownBy(() -> ClientDisconnectFilter.builder().status(null))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("status");
+                    .isInstanceOf(NullPointerException.class).hasMessageStartingWith("status");
             assertThatThrownBy(() -> ClientDisconnectFilter.builder().listener(null))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessage("listener is null");
+                    .isInstanceOf(NullPointerException.class).hasMessage("listener is null");
             assertThatThrownBy(() -> ClientDisconnectFilter.builder().attribute(" "))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("attribute name is blank");
@@ -106,7 +106,7 @@ class ClientDisconnectFilterTest {
         void rejectsANullRequestNamingIt() {
             ClientDisconnectFilter f = new ClientDisconnectFilter();
             assertThatThrownBy(() -> f.doFilter(null, null, (a, b) -> { }))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessage("request is null");
+                    .isInstanceOf(NullPointerException.class).hasMessage("request is null");
         }
     }
 }

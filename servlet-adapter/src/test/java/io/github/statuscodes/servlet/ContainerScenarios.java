@@ -514,7 +514,7 @@ abstract class ContainerScenarios {
             RawHttp.Response r = run("/app", id(), (req, res) -> {
                 try {
                     new ClientDisconnectFilter().doFilter(req, res, null);
-                } catch (IllegalArgumentException e) {
+                } catch (NullPointerException e) {
                     res.getWriter().write(e.getMessage());
                 }
             });

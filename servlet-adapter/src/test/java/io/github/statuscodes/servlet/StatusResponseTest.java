@@ -16,7 +16,7 @@ class StatusResponseTest {
         @Test
         void rejectsNullStatusNamingIt() {
             assertThatThrownBy(() -> StatusResponse.builder(null))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(NullPointerException.class)
                     .hasMessageStartingWith("status is null");
         }
 
@@ -95,7 +95,7 @@ class StatusResponseTest {
         @Test
         void rejectsNullDetailNamingIt() {
             assertThatThrownBy(() -> StatusResponse.builder(Iana.NOT_FOUND).detail(null))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(NullPointerException.class)
                     .hasMessageContaining("detail");
         }
     }
@@ -106,7 +106,7 @@ class StatusResponseTest {
         @Test
         void rejectsNullResponseNamingIt() {
             assertThatThrownBy(() -> StatusResponse.send(null, Iana.NOT_FOUND))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(NullPointerException.class)
                     .hasMessage("response is null");
         }
     }
