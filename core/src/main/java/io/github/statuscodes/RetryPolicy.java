@@ -47,6 +47,7 @@ public final class RetryPolicy {
     private final long backoffMaxNanos;
     private final boolean jitter;
     private final long retryAfterMaxNanos;
+    private final long callTimeoutNanos;
     private final StatusRegistry registry;
     private final Set<String> retryNonIdempotent;
     private final BiPredicate<? super StatusCode, ? super String> retryPredicate;
@@ -59,6 +60,7 @@ public final class RetryPolicy {
         this.backoffMaxNanos = b.backoffMaxNanos;
         this.jitter = b.jitter;
         this.retryAfterMaxNanos = b.retryAfterMaxNanos;
+        this.callTimeoutNanos = b.callTimeoutNanos;
         this.registry = b.registry;
         this.retryNonIdempotent = b.retryNonIdempotent;
         this.retryPredicate = b.retryPredicate;
@@ -270,6 +272,28 @@ public final class RetryPolicy {
     }
 
     /**
+     * Returns the longest a call may take, its attempts and waits together; a wait that would end
+     * after it stops the retries instead. {@link Duration#ZERO} means no limit of the policy's own.
+     *
+     * @return zero (no limit) or more
+     */
+    public Duration callTimeout() {
+        return callTimeoutNanos == Long.MAX_VALUE ? Duration.ZERO : Duration.ofNanos(callTimeoutNanos);
+    }
+
+    /**
+     * Returns the nanoseconds left of {@link #callTimeout()} after {@code elapsedNanos}, for
+     * adapters to pass to {@link #decide}; {@link Long#MAX_VALUE} without a call timeout.
+     * Combine it with the client's own deadline by taking the smaller.
+     *
+     * @param elapsedNanos nanoseconds since the call started
+     * @return the time left, below zero when the timeout has passed
+     */
+    public long remainingNanos(long elapsedNanos) {
+        return callTimeoutNanos == Long.MAX_VALUE ? Long.MAX_VALUE : callTimeoutNanos - elapsedNanos;
+    }
+
+    /**
      * Returns the registry that resolves status numbers and vendors.
      *
      * @return the registry
@@ -291,7 +315,7 @@ public final class RetryPolicy {
     public String toString() {
         return "RetryPolicy{maxAttempts=" + maxAttempts + ", backoffBase=" + backoffBase()
                 + ", backoffMax=" + backoffMax() + ", jitter=" + jitter + ", retryAfterMax="
-                + retryAfterMax() + ", retryNonIdempotent=" + new TreeSet<>(retryNonIdempotent)
+                + retryAfterMax() + ", callTimeout=" + callTimeout() + ", retryNonIdempotent=" + new TreeSet<>(retryNonIdempotent)
                 + ", retryPredicate=" + (retryPredicate == null ? "none" : "custom") + "}";
     }
 
@@ -313,6 +337,7 @@ public final class RetryPolicy {
         private long backoffMaxNanos = DEFAULT_BACKOFF_MAX.toNanos();
         private boolean jitter = true;
         private long retryAfterMaxNanos = DEFAULT_RETRY_AFTER_MAX.toNanos();
+        private long callTimeoutNanos = Long.MAX_VALUE;
         private StatusRegistry registry = StatusRegistry.defaults();
         private Set<String> retryNonIdempotent = Set.of();
         private BiPredicate<? super StatusCode, ? super String> retryPredicate;
@@ -328,6 +353,7 @@ public final class RetryPolicy {
             this.backoffMaxNanos = p.backoffMaxNanos;
             this.jitter = p.jitter;
             this.retryAfterMaxNanos = p.retryAfterMaxNanos;
+            this.callTimeoutNanos = p.callTimeoutNanos;
             this.registry = p.registry;
             this.retryNonIdempotent = p.retryNonIdempotent;
             this.retryPredicate = p.retryPredicate;
@@ -442,6 +468,37 @@ public final class RetryPolicy {
          */
         public Builder retryAfterMax(long amount, TimeUnit unit) {
             this.retryAfterMaxNanos = nanos(amount, unit, "retryAfterMax");
+            return this;
+        }
+
+        /**
+         * Sets the longest a call may take, its attempts and waits together, for clients without
+         * a call deadline of their own (the JDK {@code HttpClient}, Spring's clients). Zero means
+         * no limit.
+         *
+         * @param callTimeout zero or more; default zero (none)
+         * @return this builder
+         * @throws NullPointerException if {@code callTimeout} is null
+         * @throws IllegalArgumentException if {@code callTimeout} is negative
+         */
+        public Builder callTimeout(Duration callTimeout) {
+            long n = nanos(callTimeout, "callTimeout");
+            this.callTimeoutNanos = n == 0 ? Long.MAX_VALUE : n;
+            return this;
+        }
+
+        /**
+         * Sets the longest a call may take, for callers without {@code java.time}.
+         *
+         * @param amount zero (none) or more
+         * @param unit the unit of {@code amount}
+         * @return this builder
+         * @throws NullPointerException if {@code unit} is null
+         * @throws IllegalArgumentException if {@code amount} is negative
+         */
+        public Builder callTimeout(long amount, TimeUnit unit) {
+            long n = nanos(amount, unit, "callTimeout");
+            this.callTimeoutNanos = n == 0 ? Long.MAX_VALUE : n;
             return this;
         }
 
