@@ -815,6 +815,8 @@ class StatusCodeInterceptorTest {
                 }
             };
             log.addHandler(handler);
+            boolean parents = log.getUseParentHandlers();
+            log.setUseParentHandlers(false);   // expected warnings: keep them off the build log
             try {
                 client = client(interceptor(sleeper).listener(failing).build());
                 try (Response r = client.newCall(get(server.url("/"))).execute()) {
@@ -829,6 +831,7 @@ class StatusCodeInterceptorTest {
                 }
             } finally {
                 log.removeHandler(handler);
+                log.setUseParentHandlers(parents);
             }
             assertThat(logged).extracting(java.util.logging.LogRecord::getThrown)
                     .extracting(Throwable::getMessage)
