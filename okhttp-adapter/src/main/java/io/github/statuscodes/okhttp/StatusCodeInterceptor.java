@@ -216,13 +216,17 @@ public final class StatusCodeInterceptor implements Interceptor {
     }
 
     private void giveUp(Request request, StatusCode code, int sent, RetryDecision.StopReason r) {
-        GiveUpReason reason = r == RetryDecision.StopReason.DEADLINE ? GiveUpReason.CALL_TIMEOUT
-                : GiveUpReason.valueOf(r.name());
         try {
-            listener.onGiveUp(request, code, sent, reason);
+            listener.onGiveUp(request, code, sent, giveUpReason(r));
         } catch (RuntimeException e) {
             Listeners.reportFailure(listener, "onGiveUp", e);
         }
+    }
+
+    /** The listener's name for a give-up: the policy's, but {@code DEADLINE} is CALL_TIMEOUT. */
+    static GiveUpReason giveUpReason(RetryDecision.StopReason r) {
+        return r == RetryDecision.StopReason.DEADLINE ? GiveUpReason.CALL_TIMEOUT
+                : GiveUpReason.valueOf(r.name());
     }
 
     /**

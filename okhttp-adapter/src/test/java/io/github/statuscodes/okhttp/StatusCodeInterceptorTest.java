@@ -877,6 +877,18 @@ class StatusCodeInterceptorTest {
         }
 
         @Test
+        void everyGiveUpOfThePolicyHasAListenerReason() {
+            for (io.github.statuscodes.RetryDecision.StopReason r
+                    : io.github.statuscodes.RetryDecision.StopReason.values()) {
+                if (r != io.github.statuscodes.RetryDecision.StopReason.NOT_RETRYABLE) {
+                    assertThat(StatusCodeInterceptor.giveUpReason(r).name())
+                            .isEqualTo(r == io.github.statuscodes.RetryDecision.StopReason.DEADLINE
+                                    ? "CALL_TIMEOUT" : r.name());
+                }
+            }
+        }
+
+        @Test
         void interceptRejectsANullChainNamingIt() {
             assertThatThrownBy(() -> interceptor(sleeper).build().intercept(null))
                     .isInstanceOf(NullPointerException.class)
