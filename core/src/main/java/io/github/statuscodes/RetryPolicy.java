@@ -99,7 +99,8 @@ public final class RetryPolicy {
     /**
      * Decides after an attempt that got a response.
      *
-     * <p>A status outside 100..999 (some clients accept {@code HTTP/1.1 000}) is not retryable.
+     * <p>A status outside 100..999 (OkHttp accepts {@code HTTP/1.1 000}) is not retryable. With
+     * {@code status} 200 this allocates nothing.
      *
      * @param attempt how many attempts of this call have been sent, this one included (1 or more)
      * @param method the request method, e.g. {@code "GET"}
@@ -107,7 +108,7 @@ public final class RetryPolicy {
      * @param status the response's status number, any int
      * @param headers the response headers by case-insensitive name; null for an absent header
      * @param nanosLeft nanoseconds left before the caller's deadline; {@link Long#MAX_VALUE} for
-     *     none
+     *     none, zero or less when it has passed
      * @return retry after a delay, or stop with the reason
      * @throws NullPointerException if {@code method} or {@code headers} is null
      * @throws IllegalArgumentException if {@code attempt} is below 1 or {@code method} is empty
@@ -120,13 +121,45 @@ public final class RetryPolicy {
         if (status < 100 || status > 999) {
             return RetryDecision.stop(RetryDecision.StopReason.NOT_RETRYABLE);
         }
-        StatusCode code = registry.resolve(status, headers);
+        return decide(attempt, method, bodyRepeatable, registry.resolve(status, headers), headers,
+                nanosLeft);
+    }
+
+    /**
+     * Decides after an attempt that got a response whose code the caller has already resolved
+     * with {@link #resolve(int, Function)}, e.g. to hand it to a listener: the same rules as
+     * {@link #decide(int, String, boolean, int, Function, long)} without a second lookup.
+     *
+     * @param attempt how many attempts of this call have been sent, this one included (1 or more)
+     * @param method the request method, e.g. {@code "GET"}
+     * @param bodyRepeatable false when the request body can be sent only once
+     * @param code the response's resolved code; an {@link StatusCode#outOfRange(int) out-of-range}
+     *     one is not retryable
+     * @param headers the response headers by case-insensitive name, for {@code Retry-After}; null
+     *     for an absent header
+     * @param nanosLeft nanoseconds left before the caller's deadline; {@link Long#MAX_VALUE} for
+     *     none, zero or less when it has passed
+     * @return retry after a delay, or stop with the reason
+     * @throws NullPointerException if {@code method}, {@code code} or {@code headers} is null
+     * @throws IllegalArgumentException if {@code attempt} is below 1 or {@code method} is empty
+     */
+    public RetryDecision decide(int attempt, String method, boolean bodyRepeatable,
+            StatusCode code, Function<String, String> headers, long nanosLeft) {
+        checkAttempt(attempt);
+        Checks.notEmpty(method, "method");
+        Checks.notNull(code, "code");
+        Checks.notNull(headers, "headers");
+        if (code.code() < 100 || code.code() > 999) {
+            return RetryDecision.stop(RetryDecision.StopReason.NOT_RETRYABLE);
+        }
         if (!shouldRetry(code, method)) {
+            // Only the rule's own idempotency refusal is a give-up; a 200 or a 404 is final.
             boolean idempotencyOnly = retryPredicate == null
                     && code.retryability() == Retryability.IDEMPOTENT_ONLY;
             return RetryDecision.stop(idempotencyOnly ? RetryDecision.StopReason.NOT_IDEMPOTENT
                     : RetryDecision.StopReason.NOT_RETRYABLE);
         }
+        // A one-shot body was consumed by the first attempt: there is nothing to send again.
         if (!bodyRepeatable) {
             return RetryDecision.stop(RetryDecision.StopReason.ONE_SHOT_BODY);
         }
@@ -146,6 +179,24 @@ public final class RetryPolicy {
             delay = backoffNanos(attempt - 1);
         }
         return withinDeadline(delay, nanosLeft);
+    }
+
+    /**
+     * Resolves a response's status number with this policy's {@link #registry()}, vendor
+     * detection included, and never throws on the number: one outside 100..999 gives
+     * {@link StatusCode#outOfRange(int)}. Adapters use it to hand the code to their caller.
+     *
+     * @param status the response's status number, any int
+     * @param headers the response headers by case-insensitive name; null for an absent header
+     * @return the resolved code, never null
+     * @throws NullPointerException if {@code headers} is null
+     */
+    public StatusCode resolve(int status, Function<String, String> headers) {
+        Checks.notNull(headers, "headers");
+        if (status < 100 || status > 999) {
+            return StatusCode.outOfRange(status);
+        }
+        return registry.resolve(status, headers);
     }
 
     /**
@@ -203,10 +254,8 @@ public final class RetryPolicy {
         if (!(r > 0)) {
             return 0;
         }
-        if (r >= 1) {
-            return ceiling - 1;
-        }
-        return (long) (r * ceiling);
+        // Below the ceiling even when r * ceiling rounds up to it (a ceiling near 2^63).
+        return r >= 1 ? ceiling - 1 : Math.min(ceiling - 1, (long) (r * ceiling));
     }
 
     long backoffCeilingNanos(int retry) {

@@ -138,6 +138,45 @@ public final class StatusCode implements Comparable<StatusCode> {
         this.registered = false;
     }
 
+    /**
+     * Returns the stand-in for a status number outside 100..999, which no HTTP version allows but
+     * a client may still receive (OkHttp accepts {@code HTTP/1.1 000} and {@code 099}), so that a
+     * remote party's bad status line never makes the library throw. Its {@link #code()} is that
+     * number, its reason phrase {@code "Invalid Status Code"}, its vendor {@link Vendor#NONE},
+     * its class {@link StatusClass#NON_STANDARD}, its retryability {@link Retryability#NEVER};
+     * it is not {@linkplain #isRegistered() registered}. A new instance each call; thread-safe.
+     *
+     * <pre>{@code
+     * StatusCode c = StatusCode.outOfRange(0);   // "0 Invalid Status Code (Unregistered)"
+     * }</pre>
+     *
+     * @param code a number outside 100..999
+     * @return the stand-in, equal to every other stand-in for the same number
+     * @throws IllegalArgumentException if {@code code} is within 100..999; use
+     *     {@link StatusCodes#of(int)} for those
+     */
+    public static StatusCode outOfRange(int code) {
+        if (code >= 100 && code <= 999) {
+            throw new IllegalArgumentException("status code " + code + " is within 100..999;"
+                    + " use StatusCodes.of(" + code + ") or a registry's of(int)");
+        }
+        return new StatusCode(code);
+    }
+
+    private StatusCode(int code) {
+        this.code = code;
+        this.reasonPhrase = "Invalid Status Code";
+        this.vendor = Vendor.NONE;
+        this.statusClass = StatusClass.NON_STANDARD;
+        this.retryability = Retryability.NEVER;
+        this.description = "The response carried status " + code + ", outside 100..999: no HTTP"
+                + " version allows it (RFC 9110 §15). The response is malformed; it is not"
+                + " retried.";
+        this.source = Vendor.NONE_HOMEPAGE;
+        this.logOnly = false;
+        this.registered = false;
+    }
+
     private String unregisteredDescription() {
         return "Nobody defines " + code + ". RFC 9110 §15 has clients treat an unknown"
                 + " code as the x00 code of its class" + (statusClass == StatusClass.NON_STANDARD
@@ -148,7 +187,7 @@ public final class StatusCode implements Comparable<StatusCode> {
     /**
      * Returns the three-digit number, e.g. {@code 460}.
      *
-     * @return the code, 100 to 999
+     * @return the code, 100 to 999; any other int only for {@link #outOfRange(int)}
      */
     public int code() {
         return code;

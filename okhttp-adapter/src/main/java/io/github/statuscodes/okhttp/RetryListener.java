@@ -11,8 +11,9 @@ import okhttp3.Request;
  *
  * <p>The interceptor calls the listener on the thread that runs the call (for
  * {@code Call.enqueue}, an OkHttp dispatcher thread), so a listener must be thread-safe and quick:
- * count, log, return. It must not block. An exception thrown by a listener propagates to the
- * caller of the call, after the interceptor has closed any response it still held.
+ * count, log, return. It must not block. A listener observes and never changes the outcome: an
+ * exception it throws is logged as a warning on the {@code io.github.statuscodes}
+ * {@link System.Logger} and the call goes on as if the listener had returned.
  *
  * <pre>{@code
  * RetryListener metrics = new RetryListener() {
@@ -82,7 +83,10 @@ public interface RetryListener {
         ONE_SHOT_BODY,
         /** The response's {@code Retry-After} asks for a longer wait than the configured maximum. */
         RETRY_AFTER_TOO_LONG,
-        /** The wait would outlast what is left of the call's timeout. */
+        /**
+         * The wait would outlast what is left of the call's timeout or deadline, or of the
+         * policy's {@link io.github.statuscodes.RetryPolicy#callTimeout()}.
+         */
         CALL_TIMEOUT
     }
 }

@@ -122,6 +122,27 @@ class OkHttp5CompatibilityTest {
     }
 
     @Test
+    void failsOnItsFirstCallWhenInstalledAsANetworkInterceptor() {
+        server.enqueue(answer(200));
+        OkHttpClient network = new OkHttpClient.Builder()
+                .addNetworkInterceptor(StatusCodeInterceptor.create()).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> network.newCall(get()).execute())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("addInterceptor, not addNetworkInterceptor");
+    }
+
+    @Test
+    void givesAStatusOutsideTheRangeTheOutOfRangeStandIn() throws IOException {
+        server.enqueue(new MockResponse.Builder().status("HTTP/1.1 000 Zero").body("z").build());
+        try (Response r = client.newCall(get()).execute()) {
+            assertThat(r.code()).isZero();
+            assertThat(StatusCodeInterceptor.statusCode(r)).isEqualTo(StatusCode.outOfRange(0));
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(events).isEmpty();
+    }
+
+    @Test
     void retries503WithRetryAfterThenReturnsThe200() throws IOException {
         server.enqueue(answer(503, "Retry-After: 1"));
         server.enqueue(answer(200));
