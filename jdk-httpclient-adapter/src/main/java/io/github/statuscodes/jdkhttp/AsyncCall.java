@@ -69,6 +69,9 @@ final class AsyncCall<T> {
             }
             f.whenComplete((response, failure) -> done(attempt, response, failure));
         } catch (RuntimeException | Error e) {
+            if (attempts <= 1) {
+                throw e;   // as the wrapped client throws it from sendAsync, e.g. a bad request
+            }
             result.completeExceptionally(e);
         }
     }

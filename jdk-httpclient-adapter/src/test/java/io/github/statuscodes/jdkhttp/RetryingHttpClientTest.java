@@ -488,6 +488,17 @@ class RetryingHttpClientTest {
         }
 
         @Test
+        void throwsWhatTheWrappedClientThrowsAtOnceForABadRequest() {
+            HttpRequest request = HttpRequest.newBuilder(java.net.URI.create("http://example.invalid/"))
+                    .build();
+            HttpClient throwing = new RetryingHttpClientTest.ThrowingClient();
+
+            assertThatThrownBy(() -> RetryingHttpClient.wrap(throwing)
+                    .sendAsync(request, BodyHandlers.ofString()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("bad request");
+        }
+
+        @Test
         void passesConnectFailuresThroughAfterTheRetries() throws Exception {
             int closedPort;
             try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1,
@@ -638,5 +649,72 @@ class RetryingHttpClientTest {
             assertThat(r.getThrown()).hasMessage("listener bug");
             assertThat(r.getMessage()).contains("the call goes on unchanged");
         });
+    }
+
+    /** A client whose sendAsync rejects every request at once, as the JDK's does a bad one. */
+    static final class ThrowingClient extends HttpClient {
+        private final HttpClient inner = BARE;
+
+        @Override
+        public java.util.Optional<java.net.CookieHandler> cookieHandler() {
+            return inner.cookieHandler();
+        }
+
+        @Override
+        public java.util.Optional<Duration> connectTimeout() {
+            return inner.connectTimeout();
+        }
+
+        @Override
+        public Redirect followRedirects() {
+            return inner.followRedirects();
+        }
+
+        @Override
+        public java.util.Optional<java.net.ProxySelector> proxy() {
+            return inner.proxy();
+        }
+
+        @Override
+        public javax.net.ssl.SSLContext sslContext() {
+            return inner.sslContext();
+        }
+
+        @Override
+        public javax.net.ssl.SSLParameters sslParameters() {
+            return inner.sslParameters();
+        }
+
+        @Override
+        public java.util.Optional<java.net.Authenticator> authenticator() {
+            return inner.authenticator();
+        }
+
+        @Override
+        public Version version() {
+            return inner.version();
+        }
+
+        @Override
+        public java.util.Optional<java.util.concurrent.Executor> executor() {
+            return inner.executor();
+        }
+
+        @Override
+        public <T> HttpResponse<T> send(HttpRequest request, BodyHandler<T> handler) {
+            throw new IllegalArgumentException("bad request");
+        }
+
+        @Override
+        public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
+                BodyHandler<T> handler) {
+            throw new IllegalArgumentException("bad request");
+        }
+
+        @Override
+        public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
+                BodyHandler<T> handler, HttpResponse.PushPromiseHandler<T> push) {
+            throw new IllegalArgumentException("bad request");
+        }
     }
 }
