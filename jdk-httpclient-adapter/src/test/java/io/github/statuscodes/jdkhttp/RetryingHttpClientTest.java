@@ -311,6 +311,52 @@ class RetryingHttpClientTest {
         }
 
         @Test
+        void retriesARefusedPostUntilTheServerIsUp() throws Exception {
+            int port;
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1,
+                    java.net.InetAddress.getLoopbackAddress())) {
+                port = s.getLocalPort();
+            }
+            AtomicReference<com.sun.net.httpserver.HttpServer> late = new AtomicReference<>();
+            AtomicReference<String> received = new AtomicReference<>();
+            RetryListener startServer = new RetryListener() {
+                @Override
+                public void onConnectFailureRetry(HttpRequest request, IOException failure,
+                        int attempt, Duration delay) {
+                    try {
+                        com.sun.net.httpserver.HttpServer up = com.sun.net.httpserver.HttpServer
+                                .create(new java.net.InetSocketAddress(
+                                        java.net.InetAddress.getLoopbackAddress(), port), 0);
+                        up.createContext("/", exchange -> {
+                            received.set(new String(exchange.getRequestBody().readAllBytes(),
+                                    StandardCharsets.UTF_8));
+                            exchange.sendResponseHeaders(201, -1);
+                            exchange.close();
+                        });
+                        up.start();
+                        late.set(up);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            };
+            HttpRequest request = HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/")).POST(
+                    BodyPublishers.ofString("order 7")).build();
+            try {
+                HttpResponse<String> response = RetryingHttpClient.wrap(BARE, NO_WAIT, startServer)
+                        .send(request, BodyHandlers.ofString());
+
+                assertThat(response.statusCode()).isEqualTo(201);
+                assertThat(received).hasValue("order 7");
+            } finally {
+                if (late.get() != null) {
+                    late.get().stop(0);
+                }
+            }
+        }
+
+        @Test
         void passesOtherIoFailuresThroughWithoutRetrying() throws Exception {
             Recorder recorder = new Recorder();
             AtomicInteger accepted = new AtomicInteger();
