@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.HttpRequestRetryStrategy;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
@@ -43,12 +45,12 @@ abstract class TestClient implements AutoCloseable {
         CLASSIC, ASYNC;
 
         TestClient with(HttpRequestRetryStrategy strategy) {
-            return this == CLASSIC ? new Classic(strategy) : new Async(strategy);
+            return with(strategy, SystemDefaultDnsResolver.INSTANCE);
         }
 
-        /** The client without any automatic retries. */
-        TestClient withoutRetries() {
-            return this == CLASSIC ? new Classic(null) : new Async(null);
+        /** With {@code dns} resolving the host of every new connection. */
+        TestClient with(HttpRequestRetryStrategy strategy, DnsResolver dns) {
+            return this == CLASSIC ? new Classic(strategy, dns) : new Async(strategy, dns);
         }
     }
 
@@ -81,11 +83,11 @@ abstract class TestClient implements AutoCloseable {
     public abstract void close();
 
     static final class Classic extends TestClient {
-        final PoolingHttpClientConnectionManager pool =
-                PoolingHttpClientConnectionManagerBuilder.create().build();
+        final PoolingHttpClientConnectionManager pool;
         final CloseableHttpClient client;
 
-        Classic(HttpRequestRetryStrategy strategy) {
+        Classic(HttpRequestRetryStrategy strategy, DnsResolver dns) {
+            pool = PoolingHttpClientConnectionManagerBuilder.create().setDnsResolver(dns).build();
             var b = HttpClients.custom().setConnectionManager(pool);
             client = strategy == null ? b.disableAutomaticRetries().build()
                     : b.setRetryStrategy(strategy).build();
@@ -113,11 +115,11 @@ abstract class TestClient implements AutoCloseable {
     }
 
     static final class Async extends TestClient {
-        final PoolingAsyncClientConnectionManager pool =
-                PoolingAsyncClientConnectionManagerBuilder.create().build();
+        final PoolingAsyncClientConnectionManager pool;
         final CloseableHttpAsyncClient client;
 
-        Async(HttpRequestRetryStrategy strategy) {
+        Async(HttpRequestRetryStrategy strategy, DnsResolver dns) {
+            pool = PoolingAsyncClientConnectionManagerBuilder.create().setDnsResolver(dns).build();
             var b = HttpAsyncClients.custom().setConnectionManager(pool);
             client = strategy == null ? b.disableAutomaticRetries().build()
                     : b.setRetryStrategy(strategy).build();
