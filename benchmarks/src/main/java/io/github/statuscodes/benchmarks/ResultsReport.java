@@ -23,7 +23,8 @@ public final class ResultsReport {
             "LookupBenchmark", "statusCodesOf",
             "VendorBenchmark", "ofPrimary",
             "ProblemDetailsBenchmark", "referenceConcat",
-            "OkHttpInterceptorBenchmark", "withoutInterceptor");
+            "OkHttpInterceptorBenchmark", "withoutInterceptor",
+            "HttpClient5Benchmark", "withDefaultStrategy");
 
     private static final class Row {
         String unit;
