@@ -100,7 +100,8 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
 
     /**
      * Decides whether to send the request again after {@code response}, by the policy. The request
-     * method and body come from the context's request, which HttpClient sets for each attempt.
+     * method and body come from the context's request, which HttpClient sets for each attempt
+     * (without one the method is {@code "UNKNOWN"}, which is not idempotent).
      *
      * @param response the response of attempt {@code execCount}; any status number, even one
      *     outside 100..999, which is never retried
