@@ -3,6 +3,7 @@ package io.github.statuscodes.servlet;
 import io.github.statuscodes.Nginx;
 import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.StatusCodes;
+import io.github.statuscodes.internal.Checks;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -130,7 +131,6 @@ public final class ClientDisconnectFilter implements Filter {
 
     private final boolean fromBuilder;
     private volatile Settings settings;
-    private volatile ServletContext context;
 
     /**
      * Creates the filter with its defaults, to be configured by init-params: what
@@ -169,10 +169,8 @@ public final class ClientDisconnectFilter implements Filter {
      */
     @Override
     public void init(FilterConfig config) throws ServletException {
-        if (config == null) {
-            throw new NullPointerException("config is null");
-        }
-        this.context = config.getServletContext();
+        Checks.notNull(config, "config");
+        ServletContext context = config.getServletContext();
         if (fromBuilder) {
             for (String p : PARAMS) {
                 if (config.getInitParameter(p) != null) {
@@ -280,15 +278,14 @@ public final class ClientDisconnectFilter implements Filter {
      *     {@code rethrow} is set
      * @throws ServletException if the chain throws one that is not a client disconnect, or
      *     {@code rethrow} is set
-     * @throws IllegalArgumentException if an argument is null
+     * @throws NullPointerException if an argument is null
      */
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request == null || response == null || chain == null) {
-            throw new NullPointerException((request == null ? "request"
-                    : response == null ? "response" : "chain") + " is null");
-        }
+        Checks.notNull(request, "request");
+        Checks.notNull(response, "response");
+        Checks.notNull(chain, "chain");
         if (!(request instanceof HttpServletRequest) || !(response instanceof HttpServletResponse)
                 || request.getAttribute(TRACKER_ATTRIBUTE) != null) {
             chain.doFilter(request, response);
@@ -296,8 +293,7 @@ public final class ClientDisconnectFilter implements Filter {
         }
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse res = (HttpServletResponse) response;
-        ServletContext ctx = context != null ? context : req.getServletContext();
-        RequestTracker tracker = new RequestTracker(settings, ctx, req, res, System.nanoTime());
+        RequestTracker tracker = new RequestTracker(settings, req, res, System.nanoTime());
         req.setAttribute(TRACKER_ATTRIBUTE, tracker);
         TrackingResponse wrappedResponse = new TrackingResponse(res, tracker);
         TrackingRequest wrappedRequest = new TrackingRequest(req, wrappedResponse, tracker);
@@ -375,11 +371,7 @@ public final class ClientDisconnectFilter implements Filter {
          * @throws NullPointerException if {@code status} is null
          */
         public Builder status(StatusCode status) {
-            if (status == null) {
-                throw new NullPointerException("status is null; pass e.g."
-                        + " StatusCodes.of(499)");
-            }
-            this.status = status;
+            this.status = Checks.notNull(status, "status");
             return this;
         }
 
@@ -401,12 +393,11 @@ public final class ClientDisconnectFilter implements Filter {
          *
          * @param name the attribute name
          * @return this builder
-         * @throws IllegalArgumentException if {@code name} is null or blank
+         * @throws NullPointerException if {@code name} is null
+         * @throws IllegalArgumentException if {@code name} is blank
          */
         public Builder attribute(String name) {
-            if (name == null) {
-                throw new NullPointerException("attribute name is null");
-            }
+            Checks.notNull(name, "name");
             if (name.isBlank()) {
                 throw new IllegalArgumentException("attribute name is blank; give a request"
                         + " attribute name, e.g. " + STATUS_ATTRIBUTE);
@@ -423,10 +414,7 @@ public final class ClientDisconnectFilter implements Filter {
          * @throws NullPointerException if {@code listener} is null
          */
         public Builder listener(ClientDisconnectListener listener) {
-            if (listener == null) {
-                throw new NullPointerException("listener is null");
-            }
-            this.listener = listener;
+            this.listener = Checks.notNull(listener, "listener");
             return this;
         }
 

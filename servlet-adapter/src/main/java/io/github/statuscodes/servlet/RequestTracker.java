@@ -1,10 +1,10 @@
 package io.github.statuscodes.servlet;
 
 import io.github.statuscodes.StatusCode;
+import io.github.statuscodes.internal.Listeners;
 import io.github.statuscodes.servlet.ClientDisconnect.Phase;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -20,8 +20,10 @@ import java.util.concurrent.atomic.AtomicLong;
 final class RequestTracker implements AsyncListener {
 
     private final ClientDisconnectFilter.Settings settings;
-    private final ServletContext context;
     private final HttpServletRequest request;
+    private final String method;
+    private final String requestUri;
+    private final String protocol;
     private final HttpServletResponse response;
     private final long startNanos;
     private final AtomicLong bytesWritten = new AtomicLong();
@@ -30,23 +32,22 @@ final class RequestTracker implements AsyncListener {
     private volatile Throwable writeFailure;
     private volatile boolean statusSet;
     private volatile boolean badRequest;
-    private volatile TrackingWriter writer;
 
-    RequestTracker(ClientDisconnectFilter.Settings settings, ServletContext context,
-            HttpServletRequest request, HttpServletResponse response, long startNanos) {
+    RequestTracker(ClientDisconnectFilter.Settings settings, HttpServletRequest request,
+            HttpServletResponse response, long startNanos) {
         this.settings = settings;
-        this.context = context;
         this.request = request;
+        // Copied now, on the request's own thread: a listener may keep the event after the
+        // container recycled the request, whose getters then throw (Tomcat).
+        this.method = String.valueOf(request.getMethod());
+        this.requestUri = String.valueOf(request.getRequestURI());
+        this.protocol = String.valueOf(request.getProtocol());
         this.response = response;
         this.startNanos = startNanos;
     }
 
     void wrote(long bytes) {
         bytesWritten.addAndGet(bytes);
-    }
-
-    void writerCreated(TrackingWriter w) {
-        this.writer = w;
     }
 
     /** Notes that the application set the status itself (setStatus, sendError, sendRedirect). */
@@ -142,13 +143,6 @@ final class RequestTracker implements AsyncListener {
         Throwable seen = evidence();
         if (seen != null) {
             record(seen, phaseOf(seen), true);
-            return;
-        }
-        TrackingWriter w = writer;
-        // Only a committed response has sent bytes, so only then can a write have failed; the
-        // flush that checkError() does is then harmless, as the container is about to do it.
-        if (w != null && !badRequest && response.isCommitted() && w.delegateHasError()) {
-            record(null, Phase.WRITING_RESPONSE, false);
         }
     }
 
@@ -171,8 +165,8 @@ final class RequestTracker implements AsyncListener {
         }
         StatusCode status = settings.status;
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
-        ClientDisconnect event = new ClientDisconnect(request, status, elapsed,
-                bytesWritten.get(), phase, cause);
+        ClientDisconnect event = new ClientDisconnect(request, method, requestUri, protocol,
+                status, elapsed, bytesWritten.get(), phase, cause);
         request.setAttribute(settings.attribute, status.code());
         request.setAttribute(ClientDisconnectFilter.DISCONNECT_ATTRIBUTE, event);
         if (setStatus && status.code() <= 599 && !statusSet && !response.isCommitted()
@@ -188,8 +182,7 @@ final class RequestTracker implements AsyncListener {
         try {
             settings.listener.onClientDisconnect(event);
         } catch (RuntimeException e) {
-            context.log("ClientDisconnectListener " + settings.listener.getClass().getName()
-                    + " failed on " + event, e);
+            Listeners.reportFailure(settings.listener, "onClientDisconnect", e);
         }
     }
 

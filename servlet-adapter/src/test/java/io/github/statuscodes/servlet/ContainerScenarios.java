@@ -518,7 +518,7 @@ abstract class ContainerScenarios {
                     res.getWriter().write(e.getMessage());
                 }
             });
-            assertThat(r.bodyText()).isEqualTo("chain is null");
+            assertThat(r.bodyText()).isEqualTo("chain must not be null");
         }
 
         @Test
