@@ -34,6 +34,11 @@ public final class ClientDisconnect {
         READING_REQUEST,
         /** Writing the response: a download was cut short. */
         WRITING_RESPONSE,
+        /**
+         * Neither: the application was still working on the response when the container
+         * reported the client gone (Jetty 12, when an HTTP/2 client resets its stream).
+         */
+        PROCESSING,
         /** Not known, e.g. only an exception's class or message showed it. */
         UNKNOWN
     }

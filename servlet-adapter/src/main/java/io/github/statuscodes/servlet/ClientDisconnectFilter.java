@@ -295,6 +295,7 @@ public final class ClientDisconnectFilter implements Filter {
         HttpServletResponse res = (HttpServletResponse) response;
         RequestTracker tracker = new RequestTracker(settings, req, res, System.nanoTime());
         req.setAttribute(TRACKER_ATTRIBUTE, tracker);
+        ContainerSignals.onFailure(req, tracker::containerFailure);
         TrackingResponse wrappedResponse = new TrackingResponse(res, tracker);
         TrackingRequest wrappedRequest = new TrackingRequest(req, wrappedResponse, tracker);
         try {

@@ -13,4 +13,9 @@ class Jetty121ScenariosTest extends JettyScenariosTest {
     ServletServer start(TestApp app) throws Exception {
         return ServletServer.jetty(app, "ee11");
     }
+
+    @Override
+    String readmeColumn() {
+        return "Jetty 12.1";
+    }
 }

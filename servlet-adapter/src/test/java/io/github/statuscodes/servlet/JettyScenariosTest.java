@@ -24,4 +24,9 @@ class JettyScenariosTest extends ContainerScenarios {
         // Rethrown, Jetty logs the 400 its HttpEofException ("Early EOF") carries.
         return rethrown ? "400 460" : "499 499";
     }
+
+    @Override
+    String readmeColumn() {
+        return "Jetty 12.0";
+    }
 }

@@ -1,7 +1,6 @@
 package io.github.statuscodes.servlet;
 
 import io.undertow.Undertow;
-import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.accesslog.AccessLogHandler;
 import io.undertow.servlet.Servlets;
@@ -167,7 +166,6 @@ abstract class ServletServer {
         ServletServer[] self = new ServletServer[1];
         Undertow undertow = Undertow.builder()
                 .addHttpListener(0, "127.0.0.1")
-                .setServerOption(UndertowOptions.ENABLE_HTTP2, true)
                 .setIoThreads(1)
                 .setWorkerThreads(8)
                 .setHandler(new AccessLogHandler(handler, line -> self[0].logged(line),

@@ -8,4 +8,9 @@ import org.junit.jupiter.api.Tag;
  */
 @Tag("servlet-6.1")
 class Tomcat11ScenariosTest extends TomcatScenariosTest {
+
+    @Override
+    String readmeColumn() {
+        return "Tomcat 11";
+    }
 }
