@@ -29,11 +29,21 @@ import java.util.List;
  * {@code EOFException}, Jetty's {@code "Early EOF"}, Undertow's {@code UT000128}), also in
  * non-blocking I/O ({@code WriteListener.onError}, {@code ReadListener.onError}) and in
  * asynchronous requests ({@link jakarta.servlet.AsyncListener}, registered when the application
- * calls {@code startAsync}). A failed write through {@code getWriter()} shows only as the writer's
- * error flag, which the filter reads once the chain returns. It records the disconnect whether the
- * application rethrew the exception or swallowed it. A timeout is not a disconnect: the client was
- * slow, not gone. A response small enough to stay in the container's buffer until the chain
- * returns is sent after the filter has finished, so a disconnect then goes unseen.
+ * calls {@code startAsync}). Its {@code getWriter()} encodes into the container's output stream, so
+ * a failed write through the writer is seen as the container's own exception (the writer keeps the
+ * usual error flag for the application). On Jetty 12 it also registers a failure listener on
+ * Jetty's request, found by reflection, which Jetty calls when an HTTP/2 client resets its stream:
+ * the disconnect is then recorded at once, while the application still works. It records the
+ * disconnect whether the application rethrew the exception or swallowed it. A timeout is not a
+ * disconnect: the client was slow, not gone.
+ *
+ * <p><b>What no servlet container can see.</b> On HTTP/1.1, a client that closes its connection
+ * while the handler computes a small response: the first write into a connection whose peer has
+ * closed succeeds, and only a later write fails, so a response that goes out in one write (with
+ * or without {@code flushBuffer()}, asynchronous or not) is never recorded. That is the case
+ * nginx logs as 499 and AWS ALB as 460; read it from their logs. Behind a proxy, the client is
+ * the proxy: a proxy that drops its upstream connection for its own reasons is recorded too.
+ * README's "What a servlet container can see" has the table of cases measured on each container.
  *
  * <p><b>What it does not count.</b> A malformed request: the client is waiting for the answer.
  * Read failures that Tomcat ({@code BadRequestException}, multipart errors), Jetty

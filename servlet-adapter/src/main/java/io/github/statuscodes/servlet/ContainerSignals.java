@@ -4,6 +4,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -44,21 +45,44 @@ final class ContainerSignals {
      */
     static boolean onFailure(ServletRequest request, Consumer<Throwable> listener) {
         try {
-            ServletRequest r = request;
-            while (r instanceof ServletRequestWrapper) {
-                r = ((ServletRequestWrapper) r).getRequest();
-            }
-            Method get = CORE_REQUEST.get(r.getClass());
-            Object core = get == null ? null : get.invoke(r);
-            Method add = core == null ? null : ADD_FAILURE_LISTENER.get(core.getClass());
-            if (add == null) {
+            Object[] hook = hook(request);
+            if (hook == null) {
                 return false;
             }
-            add.invoke(core, listener);
+            ((Method) hook[2]).invoke(hook[1], listener);
             return true;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return false; // no usable hook: the request and response streams still tell
         }
+    }
+
+    /**
+     * The classes whose public methods {@link #onFailure} looks up by reflection for this
+     * request, as {@code "class#method"}; empty on a container without the hook. For the test
+     * that keeps the native-image metadata complete.
+     */
+    static List<String> reflectiveLookups(ServletRequest request) throws ReflectiveOperationException {
+        Object[] hook = hook(request);
+        return hook == null ? List.of() : List.of(
+                unwrap(request).getClass().getName() + "#getRequest",
+                hook[1].getClass().getName() + "#addFailureListener");
+    }
+
+    /** The core request and its addFailureListener method, as {request, core, method}, or null. */
+    private static Object[] hook(ServletRequest request) throws ReflectiveOperationException {
+        ServletRequest r = unwrap(request);
+        Method get = CORE_REQUEST.get(r.getClass());
+        Object core = get == null ? null : get.invoke(r);
+        Method add = core == null ? null : ADD_FAILURE_LISTENER.get(core.getClass());
+        return add == null ? null : new Object[] {r, core, add};
+    }
+
+    private static ServletRequest unwrap(ServletRequest request) {
+        ServletRequest r = request;
+        while (r instanceof ServletRequestWrapper) {
+            r = ((ServletRequestWrapper) r).getRequest();
+        }
+        return r;
     }
 
     /**

@@ -9,6 +9,11 @@ class JettyScenariosTest extends ContainerScenarios {
     }
 
     @Override
+    boolean hasFailureListeners() {
+        return true;
+    }
+
+    @Override
     String reasonOnStatusLine(int code) {
         // Jetty's table of phrases ends at 511; above, it repeats the digits
         return code == 503 ? "Service Unavailable" : Integer.toString(code);

@@ -56,6 +56,11 @@ abstract class ServletServer {
         return logFuture(id).get(10, TimeUnit.SECONDS);
     }
 
+    /** Returns the access log line of the request with this X-Test-Id, waiting up to {@code wait}. */
+    String awaitLog(String id, java.time.Duration wait) throws Exception {
+        return logFuture(id).get(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     private CompletableFuture<String> logFuture(String id) {
         return logLines.computeIfAbsent(id, k -> new CompletableFuture<>());
     }
