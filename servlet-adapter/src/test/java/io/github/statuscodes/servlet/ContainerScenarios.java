@@ -252,6 +252,24 @@ abstract class ContainerScenarios {
             assertThat(JSON.readTree(r.body).get("detail").asText()).isEqualTo("caf\u00e9");
         }
 
+        /**
+         * The filter's writer encodes in the container's default charset and fixes it in
+         * Content-Type, as the container's own writer does: the body reads back with it.
+         */
+        @Test
+        void writerWithoutACharsetSendsWhatItsContentTypeNames() throws Exception {
+            RawHttp.Response r = run((req, res) -> {
+                res.setContentType("text/plain");
+                res.getWriter().write("caf\u00e9");
+            });
+
+            String type = r.header("Content-Type");
+            java.nio.charset.Charset charset = type != null && type.toLowerCase().contains("charset=")
+                    ? java.nio.charset.Charset.forName(type.replaceAll("(?i).*charset=\"?([^;\"]+).*", "$1"))
+                    : StandardCharsets.ISO_8859_1;
+            assertThat(new String(r.body, charset)).isEqualTo("caf\u00e9");
+        }
+
         @Test
         void writesVendorCodeWithRetryAfterAndMembers() throws Exception {
             StatusCode quota = StatusCode.builder(590, "Upstream Quota Exhausted")
