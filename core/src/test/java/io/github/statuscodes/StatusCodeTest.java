@@ -109,24 +109,29 @@ class StatusCodeTest {
     @Nested
     class Identity {
         @Test
-        void equalsAndHashCodeUseCodeAndVendorOnly() {
+        void equalsAndHashCodeUseCodeVendorAndPhraseOnly() {
             StatusCode a = StatusCode.builder(590, "A").vendor(ACME).build();
-            StatusCode b = StatusCode.builder(590, "B").vendor(Vendor.of("acme", "Other",
-                    URI.create("https://other.example/"))).build();
+            StatusCode b = StatusCode.builder(590, "A").vendor(Vendor.of("acme", "Other",
+                    URI.create("https://other.example/"))).lifecycle(Lifecycle.DEPRECATED)
+                    .build();
             StatusCode c = StatusCode.builder(591, "A").vendor(ACME).build();
             assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(c);
             assertThat(a).isNotEqualTo(StatusCode.builder(590, "A").vendor(Vendor.NGINX).build());
+            assertThat(a).isNotEqualTo(StatusCode.builder(590, "B").vendor(ACME).build());
             assertThat(a.equals(null)).isFalse();
         }
 
         @Test
-        void comparesByCodeThenVendorId() {
+        void comparesByCodeThenVendorIdThenLifecycleThenPhrase() {
             StatusCode nginx = StatusCode.builder(590, "A").vendor(Vendor.NGINX).build();
             StatusCode acme = StatusCode.builder(590, "A").vendor(ACME).build();
             StatusCode low = StatusCode.builder(580, "A").vendor(Vendor.NGINX).build();
+            StatusCode old = StatusCode.builder(590, "0ld").vendor(ACME)
+                    .lifecycle(Lifecycle.HISTORICAL).build();
             assertThat(low).isLessThan(acme);
-            assertThat(acme).isLessThan(nginx);
-            assertThat(acme.compareTo(StatusCode.builder(590, "Z").vendor(ACME).build())).isZero();
+            assertThat(acme).isLessThan(nginx).isLessThan(old);
+            assertThat(acme).isLessThan(StatusCode.builder(590, "Z").vendor(ACME).build());
+            assertThat(acme.compareTo(StatusCode.builder(590, "A").vendor(ACME).build())).isZero();
         }
 
         @Test
