@@ -1,17 +1,8 @@
 package io.github.statuscodes;
 
-import static io.github.statuscodes.Lifecycle.CURRENT;
-import static io.github.statuscodes.Lifecycle.DEPRECATED;
-import static io.github.statuscodes.Lifecycle.HISTORICAL;
-import static io.github.statuscodes.Lifecycle.RESERVED;
-import static io.github.statuscodes.Retryability.AFTER_CLIENT_ACTION;
-import static io.github.statuscodes.Retryability.ALWAYS;
-import static io.github.statuscodes.Retryability.IDEMPOTENT_ONLY;
-import static io.github.statuscodes.Retryability.NEVER;
-
 /**
  * Every built-in meaning, as one compact table: number, vendor, reason phrase, retryability and
- * lifecycle. The vendor holders ({@link Iana}, {@link AwsElb}, ...) take their constants from it,
+ * lifecycle ({@link Retryability} and {@link Lifecycle} by the ordinals below). The vendor holders ({@link Iana}, {@link AwsElb}, ...) take their constants from it,
  * so the lookups need neither the holders nor the long texts, which {@link BuiltInTexts} reads
  * from {@code texts.txt} on first use. This keeps the first {@link StatusCodes#of(int)} in a JVM
  * to a handful of classes (BENCHMARKS.md, section 3).
@@ -21,6 +12,19 @@ import static io.github.statuscodes.Retryability.NEVER;
  * that means nginx's 499 before Esri's and Cloudflare's 530 before Pantheon's.
  */
 final class DefaultCodes {
+    /*
+     * The ordinals of Retryability and Lifecycle, as compile-time constants: the table then loads
+     * neither enum (StatusCode keeps ordinals; DefaultCodesTest checks these against the enums).
+     */
+    static final int NEVER = 0;
+    static final int AFTER_CLIENT_ACTION = 1;
+    static final int IDEMPOTENT_ONLY = 2;
+    static final int ALWAYS = 3;
+    static final int CURRENT = 0;
+    static final int DEPRECATED = 1;
+    static final int HISTORICAL = 2;
+    static final int RESERVED = 3;
+
     /** Rows made so far; the next row's index. No initialiser: it counts while ALL is built. */
     private static int rows;
 
@@ -172,7 +176,10 @@ final class DefaultCodes {
     /**
      * Returns the row a holder constant names.
      *
-     * @throws IllegalStateException if the table has no such row: a holder and the table disagree
+     * @throws IllegalArgumentException if the table has no such row: a holder and the table
+     *     disagree (not IllegalStateException: verifying this class would load it from the
+     *     runtime image, on the start-up path, while IllegalArgumentException is in the JDK's
+     *     shared archive)
      */
     static StatusCode get(int code, Vendor vendor, String reasonPhrase) {
         for (StatusCode c : ALL) {
@@ -180,18 +187,18 @@ final class DefaultCodes {
                 return c;
             }
         }
-        throw new IllegalStateException("no built-in code " + code + " " + reasonPhrase + " of "
+        throw new IllegalArgumentException("no built-in code " + code + " " + reasonPhrase + " of "
                 + vendor);
     }
 
-    private static StatusCode row(int code, Vendor vendor, String reasonPhrase,
-            Retryability retryability, Lifecycle lifecycle) {
+    private static StatusCode row(int code, Vendor vendor, String reasonPhrase, int retryability,
+            int lifecycle) {
         return new StatusCode(code, reasonPhrase, vendor, retryability, lifecycle, false, rows++);
     }
 
     /** A code only ever written to a log, never sent to a client (see StatusCode.isLogOnly). */
     private static StatusCode logOnly(int code, Vendor vendor, String reasonPhrase,
-            Retryability retryability, Lifecycle lifecycle) {
+            int retryability, int lifecycle) {
         return new StatusCode(code, reasonPhrase, vendor, retryability, lifecycle, true, rows++);
     }
 }

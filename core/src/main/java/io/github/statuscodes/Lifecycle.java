@@ -45,4 +45,11 @@ public enum Lifecycle {
     public boolean isCurrent() {
         return this == CURRENT;
     }
+
+    private static final Lifecycle[] BY_ORDINAL = values();
+
+    /** The constant with this ordinal; StatusCode keeps ordinals (see its fields). */
+    static Lifecycle ofOrdinal(int ordinal) {
+        return BY_ORDINAL[ordinal];
+    }
 }

@@ -37,9 +37,13 @@ public final class StatusCode implements Comparable<StatusCode> {
     private final int code;
     private final String reasonPhrase;
     private final Vendor vendor;
-    private final StatusClass statusClass;
-    private final Retryability retryability;
-    private final Lifecycle lifecycle;
+    /*
+     * Retryability and lifecycle are kept as ordinals, and the class is computed from the code:
+     * then building the built-in codes loads none of the three enums, which keeps the first
+     * StatusCodes.of(int) of a JVM to five classes (BENCHMARKS.md, section 3).
+     */
+    private final int retryability;
+    private final int lifecycle;
     private final boolean logOnly;
     private final boolean registered;
     /**
@@ -62,10 +66,9 @@ public final class StatusCode implements Comparable<StatusCode> {
         this.code = b.code;
         this.reasonPhrase = b.reasonPhrase;
         this.vendor = b.vendor;
-        this.statusClass = StatusClass.of(b.code);
-        this.retryability = b.retryability != null ? b.retryability
-                : statusClass.defaultRetryability();
-        this.lifecycle = b.lifecycle;
+        this.retryability = (b.retryability != null ? b.retryability
+                : StatusClass.of(b.code).defaultRetryability()).ordinal();
+        this.lifecycle = b.lifecycle.ordinal();
         this.logOnly = b.logOnly;
         this.registered = true;
         this.builtIn = -1;
@@ -81,12 +84,11 @@ public final class StatusCode implements Comparable<StatusCode> {
      * and source stay in {@link BuiltInTexts} until first asked for, which keeps the first
      * {@link StatusCodes#of(int)} in a JVM short (BENCHMARKS.md, section 3).
      */
-    StatusCode(int code, String reasonPhrase, Vendor vendor, Retryability retryability,
-            Lifecycle lifecycle, boolean logOnly, int builtIn) {
+    StatusCode(int code, String reasonPhrase, Vendor vendor, int retryability, int lifecycle,
+            boolean logOnly, int builtIn) {
         this.code = code;
         this.reasonPhrase = reasonPhrase;
         this.vendor = vendor;
-        this.statusClass = StatusClass.of(code);
         this.retryability = retryability;
         this.lifecycle = lifecycle;
         this.logOnly = logOnly;
@@ -108,9 +110,8 @@ public final class StatusCode implements Comparable<StatusCode> {
         this.reasonPhrase = statusClass == StatusClass.NON_STANDARD ? "Non-standard Status"
                 : statusClass.displayName();
         this.vendor = Vendor.NONE;
-        this.statusClass = statusClass;
-        this.retryability = statusClass.defaultRetryability();
-        this.lifecycle = Lifecycle.CURRENT;
+        this.retryability = statusClass.defaultRetryability().ordinal();
+        this.lifecycle = Lifecycle.CURRENT.ordinal();
         this.logOnly = false;
         this.registered = false;
         this.builtIn = -1;
@@ -146,10 +147,10 @@ public final class StatusCode implements Comparable<StatusCode> {
 
     private String unregisteredDescription() {
         return "Nobody defines " + code + ". RFC 9110 §15 has clients treat an unknown"
-                + " code as the x00 code of its class" + (statusClass == StatusClass.NON_STANDARD
+                + " code as the x00 code of its class" + (statusClass() == StatusClass.NON_STANDARD
                 ? "; codes from 600 to 999 have no class at all, so no rule says how to handle"
                 + " this one: read the body and treat it as a failure of the request."
-                : ", so handle it as " + statusClass.firstDigit() + "00.");
+                : ", so handle it as " + statusClass().firstDigit() + "00.");
     }
 
     /**
@@ -187,7 +188,7 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @return the status class
      */
     public StatusClass statusClass() {
-        return statusClass;
+        return StatusClass.of(code);
     }
 
     /**
@@ -196,7 +197,7 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @return the retryability
      */
     public Retryability retryability() {
-        return retryability;
+        return Retryability.ofOrdinal(retryability);
     }
 
     /**
@@ -206,7 +207,8 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @return true if the code is transient
      */
     public boolean isRetryable() {
-        return retryability == Retryability.ALWAYS || retryability == Retryability.IDEMPOTENT_ONLY;
+        Retryability r = retryability();
+        return r == Retryability.ALWAYS || r == Retryability.IDEMPOTENT_ONLY;
     }
 
     /**
@@ -225,7 +227,7 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @throws IllegalArgumentException if {@code method} is empty
      */
     public boolean isRetryable(String method) {
-        return retryability.allows(method);
+        return retryability().allows(method);
     }
 
     /**
@@ -265,7 +267,7 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @return true for client and server errors
      */
     public boolean isError() {
-        return statusClass.isError();
+        return statusClass().isError();
     }
 
     /**
@@ -287,6 +289,11 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @return the lifecycle; {@link Lifecycle#CURRENT} for unregistered numbers
      */
     public Lifecycle lifecycle() {
+        return Lifecycle.ofOrdinal(lifecycle);
+    }
+
+    /** The lifecycle's ordinal, for the primary-meaning rule without loading {@link Lifecycle}. */
+    int lifecycleOrdinal() {
         return lifecycle;
     }
 
@@ -366,7 +373,7 @@ public final class StatusCode implements Comparable<StatusCode> {
             c = vendor.id().compareTo(o.vendor.id());
         }
         if (c == 0) {
-            c = lifecycle.compareTo(o.lifecycle);
+            c = Integer.compare(lifecycle, o.lifecycle);
         }
         return c != 0 ? c : reasonPhrase.compareTo(o.reasonPhrase);
     }
@@ -379,8 +386,8 @@ public final class StatusCode implements Comparable<StatusCode> {
     @Override
     public String toString() {
         String s = code + " " + reasonPhrase + " (" + vendor.displayName();
-        if (lifecycle != Lifecycle.CURRENT) {
-            s = s + ", " + lifecycle.name().toLowerCase(java.util.Locale.ROOT);
+        if (lifecycle != Lifecycle.CURRENT.ordinal()) {
+            s = s + ", " + lifecycle().name().toLowerCase(java.util.Locale.ROOT);
         }
         return s + ")";
     }

@@ -52,8 +52,12 @@ public final class StatusRegistry {
     private final List<StatusCode> all;
     /** Every code in registration order, for {@link #builder()}. */
     private final StatusCode[] registered;
-    private final Map<Vendor, List<StatusCode>> byVendor;
-    private final List<Vendor> vendors;
+    /**
+     * The codes by vendor, built on first use: no lookup needs them, and building them took a
+     * tenth of the first {@link StatusCodes#of(int)} (BENCHMARKS.md, section 3). Built from
+     * immutable state, so a race only builds equal copies; volatile, so one is published whole.
+     */
+    private volatile Vendors vendorIndex;
 
     /**
      * Builds the lookups from codes in registration order. No lambdas and no invokedynamic: this
@@ -61,15 +65,8 @@ public final class StatusRegistry {
      */
     private StatusRegistry(StatusCode[] registered, StatusCode[] primaries) {
         int[] counts = new int[SIZE];
-        Map<Vendor, List<StatusCode>> vendors = new LinkedHashMap<>();
         for (StatusCode c : registered) {
             counts[c.code() - MIN]++;
-            List<StatusCode> ofVendor = vendors.get(c.vendor());
-            if (ofVendor == null) {
-                ofVendor = new ArrayList<>();
-                vendors.put(c.vendor(), ofVendor);
-            }
-            ofVendor.add(c);
         }
         this.primary = new StatusCode[SIZE];
         this.meanings = new StatusCode[SIZE][];
@@ -91,18 +88,45 @@ public final class StatusRegistry {
             }
         }
         this.all = List.of(everything);
-        Map<Vendor, List<StatusCode>> frozen = new LinkedHashMap<>();
-        for (Map.Entry<Vendor, List<StatusCode>> e : vendors.entrySet()) {
-            frozen.put(e.getKey(), List.of(sorted(e.getValue())));
-        }
-        this.byVendor = Collections.unmodifiableMap(frozen);
-        this.vendors = List.copyOf(frozen.keySet());
         this.registered = registered;
+    }
+
+    /** The codes grouped by vendor, vendors in registration order. */
+    private static final class Vendors {
+        final Map<Vendor, List<StatusCode>> byVendor;
+        final List<Vendor> vendors;
+
+        Vendors(StatusCode[] registered) {
+            Map<Vendor, List<StatusCode>> grouped = new LinkedHashMap<>();
+            for (StatusCode c : registered) {
+                List<StatusCode> ofVendor = grouped.get(c.vendor());
+                if (ofVendor == null) {
+                    ofVendor = new ArrayList<>();
+                    grouped.put(c.vendor(), ofVendor);
+                }
+                ofVendor.add(c);
+            }
+            Map<Vendor, List<StatusCode>> frozen = new LinkedHashMap<>();
+            for (Map.Entry<Vendor, List<StatusCode>> e : grouped.entrySet()) {
+                frozen.put(e.getKey(), List.of(sorted(e.getValue())));
+            }
+            this.byVendor = Collections.unmodifiableMap(frozen);
+            this.vendors = List.copyOf(frozen.keySet());
+        }
+    }
+
+    private Vendors vendorIndex() {
+        Vendors v = vendorIndex;
+        if (v == null) {
+            v = new Vendors(registered);
+            vendorIndex = v;
+        }
+        return v;
     }
 
     /**
      * The codes in natural order. An insertion sort: the lists come nearly sorted, and List.sort
-     * would load ComparableTimSort on the start-up path.
+     * would load ComparableTimSort, which the JDK's shared archive does not hold.
      */
     private static StatusCode[] sorted(List<StatusCode> codes) {
         StatusCode[] a = codes.toArray(NO_MEANINGS);
@@ -141,8 +165,8 @@ public final class StatusRegistry {
         if (aChosen != contains(primaries, b)) {
             return aChosen;
         }
-        if (a.lifecycle() != b.lifecycle()) {
-            return a.lifecycle().compareTo(b.lifecycle()) < 0;
+        if (a.lifecycleOrdinal() != b.lifecycleOrdinal()) {
+            return a.lifecycleOrdinal() < b.lifecycleOrdinal();
         }
         return a.isStandard() && !b.isStandard();
     }
@@ -329,7 +353,7 @@ public final class StatusRegistry {
      */
     public List<StatusCode> byVendor(Vendor vendor) {
         Checks.notNull(vendor, "vendor");
-        return byVendor.getOrDefault(vendor, List.of());
+        return vendorIndex().byVendor.getOrDefault(vendor, List.of());
     }
 
     /**
@@ -339,7 +363,7 @@ public final class StatusRegistry {
      * @return an immutable list
      */
     public List<Vendor> vendors() {
-        return vendors;
+        return vendorIndex().vendors;
     }
 
     /**
