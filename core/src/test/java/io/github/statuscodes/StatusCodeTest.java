@@ -107,6 +107,56 @@ class StatusCodeTest {
     }
 
     @Nested
+    class CausesRelatedAndLifecycle {
+        @Test
+        void aUserCodeCarriesWhatItsBuilderWasGiven() {
+            StatusCode c = StatusCode.builder(590, "Upstream Quota").vendor(ACME)
+                    .causes("hourly quota used up", " a batch job sharing the key ")
+                    .related(429, 503).lifecycle(Lifecycle.DEPRECATED).build();
+            assertThat(c.causes()).containsExactly("hourly quota used up",
+                    "a batch job sharing the key");
+            assertThat(c.related()).containsExactly(429, 503);
+            assertThat(c.lifecycle()).isEqualTo(Lifecycle.DEPRECATED);
+            assertThat(c).hasToString("590 Upstream Quota (Acme Corp, deprecated)");
+            StatusCode plain = StatusCode.builder(591, "Other").vendor(ACME).build();
+            assertThat(plain.causes()).isEmpty();
+            assertThat(plain.related()).isEmpty();
+            assertThat(plain.lifecycle()).isEqualTo(Lifecycle.CURRENT);
+        }
+
+        @Test
+        void rejectsBadCausesAndRelatedCodesNamingThem() {
+            StatusCode.Builder b = StatusCode.builder(590, "Upstream Quota").vendor(ACME);
+            assertThatThrownBy(() -> b.related(590)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("related code 590 is the code itself; list other codes only");
+            assertThatThrownBy(() -> b.related(99))
+                    .hasMessage("related code 99 is outside 100..999; HTTP status codes have"
+                            + " three digits");
+            assertThatThrownBy(() -> b.related(429, 429))
+                    .hasMessage("related code 429 is given twice");
+            assertThatThrownBy(() -> b.causes("quota", "quota"))
+                    .hasMessage("cause \"quota\" is given twice; list each cause once");
+            assertThatThrownBy(() -> b.causes("a\nb")).isInstanceOf(
+                    IllegalArgumentException.class);
+            assertThatThrownBy(() -> b.causes((String) null)).isInstanceOf(
+                    NullPointerException.class);
+            assertThatThrownBy(() -> b.lifecycle(null)).hasMessage(
+                    "lifecycle must not be null");
+        }
+
+        @Test
+        void builtInTextsLoadOnFirstUseAndStayTheSame() {
+            StatusCode c = Nginx.CLIENT_CLOSED_REQUEST;
+            assertThat(c.causes()).isSameAs(c.causes()).first().asString()
+                    .startsWith("client timeout");
+            assertThat(c.related()).contains(460, 408);
+            assertThat(c.description()).isSameAs(c.description());
+            assertThat(StatusCodes.of(477).causes()).isEmpty();
+            assertThat(StatusCodes.of(477).related()).isEmpty();
+        }
+    }
+
+    @Nested
     class Identity {
         @Test
         void equalsAndHashCodeUseCodeVendorAndPhraseOnly() {
