@@ -1,7 +1,9 @@
 package io.github.statuscodes;
 
 /**
- * Every code in the IANA HTTP Status Code Registry, with the current reason phrases.
+ * Every code in the IANA HTTP Status Code Registry, with the current reason phrases, and the
+ * phrases earlier RFCs gave some of them ({@link Lifecycle#DEPRECATED}, e.g.
+ * {@link #PAYLOAD_TOO_LARGE}), which old servers and libraries still send.
  *
  * <p>A final holder of constants; each is the same instance that {@link StatusCodes} returns.
  * Thread-safe.

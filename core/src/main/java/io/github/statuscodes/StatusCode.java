@@ -22,6 +22,9 @@ import java.util.List;
  * c.vendor();              // Vendor.AWS_ELB
  * c.isRetryable();         // false: the client gave up by itself
  * c.isLogOnly();           // true: only the load balancer's log ever shows it
+ * c.lifecycle();           // Lifecycle.CURRENT
+ * c.causes().get(0);       // "client timeout set shorter than backend processing time"
+ * c.related();             // [408, 499, 504]
  *
  * StatusCode mine = StatusCode.builder(590, "Upstream Quota Exhausted")
  *     .vendor(Vendor.of("acme", "Acme Corp", URI.create("https://acme.example/errors")))
