@@ -12,7 +12,7 @@ package io.github.statuscodes;
  * StatusCodes.of(508);                                      // Iana.LOOP_DETECTED stays primary
  * }</pre>
  *
- * @see <a href="https://docs.cloudlinux.com/shared/limits/">CloudLinux: LVE limits</a>
+ * @see <a href="https://docs.cloudlinux.com/cloudlinuxos/limits/">CloudLinux: LVE limits</a>
  * @since 0.2.0
  */
 public final class CloudLinux {
@@ -21,7 +21,7 @@ public final class CloudLinux {
      * {@code 508 Resource Limit Is Reached}: the hosting account hit its CloudLinux entry-process
      * limit; not IANA's Loop Detected.
      *
-     * @see <a href="https://docs.cloudlinux.com/shared/limits/">
+     * @see <a href="https://docs.cloudlinux.com/cloudlinuxos/limits/">
      *     CloudLinux: LVE limits</a>
      * @since 0.2.0
      */

@@ -90,7 +90,7 @@ public final class Vendor {
      * @since 0.2.0
      */
     public static final Vendor CLOUDLINUX = new Vendor("cloudlinux", "CloudLinux",
-            "https://docs.cloudlinux.com/shared/limits/");
+            "https://docs.cloudlinux.com/cloudlinuxos/limits/");
     /**
      * Informal conventions that many proxies, hosts and clients share, with no single owner
      * ({@link Unofficial}).
