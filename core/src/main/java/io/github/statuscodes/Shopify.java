@@ -2,7 +2,8 @@ package io.github.statuscodes;
 
 /**
  * The non-standard status codes of Shopify's APIs, as listed on Shopify's own page of API
- * response codes.
+ * response codes, and the deprecated 430 <i>Request Header Fields Too Large</i> that Shopify used
+ * before 429 for too many requests in a short time.
  *
  * <p>Shopify stores answer through Cloudflare, so a response may carry Cloudflare's codes as
  * well. A final holder of constants; each is the same instance that {@link StatusCodes} returns.
