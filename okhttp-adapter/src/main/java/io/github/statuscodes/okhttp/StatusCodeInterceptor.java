@@ -9,6 +9,7 @@ import io.github.statuscodes.internal.Listeners;
 import io.github.statuscodes.okhttp.RetryListener.GiveUpReason;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.BiPredicate;
@@ -42,8 +43,10 @@ import okio.Timeout;
  * timeout or {@linkplain Call#timeout() deadline} go into the policy, whose decision it carries
  * out. It waits on the thread that runs the call, in slices of at most 10 ms between which it
  * checks {@link Call#isCanceled()}; it closes every discarded response before the next attempt,
- * counts OkHttp's own retries of 408 and 503 ({@link Response#priorResponse()}) as attempts, and
- * lets the {@code IOException} of any attempt propagate unchanged. It calls {@code proceed()} more
+ * counts OkHttp's own retries of 408 and 503 ({@link Response#priorResponse()}) as attempts,
+ * retries a refused connect ({@link ConnectException}: the request never reached the server) by
+ * {@link RetryPolicy#decideOnConnectFailure}, and lets any other {@code IOException} propagate
+ * unchanged. It calls {@code proceed()} more
  * than once, which OkHttp allows only application interceptors: install it with
  * {@code addInterceptor}, before the other application interceptors, so that it counts the call
  * timeout from the start. README ("Retries", "OkHttp adapter") explains each rule.
@@ -159,7 +162,8 @@ public final class StatusCodeInterceptor implements Interceptor {
      *
      * @param chain OkHttp's chain
      * @return the last response received, open
-     * @throws IOException as OkHttp throws it for any attempt; {@code IOException("Canceled")} if
+     * @throws IOException as OkHttp throws it for any attempt (a {@link ConnectException} after
+     *     the policy's connect retries); {@code IOException("Canceled")} if
      *     the call is canceled or times out during a wait; {@link InterruptedIOException} if the
      *     thread is interrupted during a wait
      * @throws IllegalStateException if installed with {@code addNetworkInterceptor}
@@ -183,7 +187,25 @@ public final class StatusCodeInterceptor implements Interceptor {
         boolean repeatable = body == null || !(body.isOneShot() || body.isDuplex());
         int sent = 0;
         while (true) {
-            Response response = chain.proceed(request);
+            Response response;
+            try {
+                response = chain.proceed(request);
+            } catch (ConnectException e) {
+                // The request never reached the server: the policy's rule for every method.
+                sent++;
+                RetryDecision d = policy.decideOnConnectFailure(sent, repeatable,
+                        nanosLeft(call, startNanos));
+                if (!d.isRetry()) {
+                    throw e;
+                }
+                try {
+                    listener.onConnectFailureRetry(request, e, sent, d.delay());
+                } catch (RuntimeException le) {
+                    Listeners.reportFailure(listener, "onConnectFailureRetry", le);
+                }
+                await(call, d.delayNanos(), "a failed connect");
+                continue;
+            }
             sent += 1 + okHttpRetries(response);
             Function<String, String> headers = headers(response.headers());
             StatusCode code = policy.resolve(response.code(), headers);
@@ -282,7 +304,7 @@ public final class StatusCodeInterceptor implements Interceptor {
     }
 
     /** Sleeps in slices of at most 10 ms, checking for cancellation before each. */
-    private void await(Call call, long nanos, StatusCode code) throws IOException {
+    private void await(Call call, long nanos, Object cause) throws IOException {
         for (long remaining = nanos; ; remaining -= CANCEL_CHECK_NANOS) {
             if (call.isCanceled()) {
                 throw new IOException("Canceled");   // what OkHttp throws between attempts
@@ -295,7 +317,7 @@ public final class StatusCodeInterceptor implements Interceptor {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 InterruptedIOException ie = new InterruptedIOException("interrupted while waiting "
-                        + Duration.ofNanos(nanos) + " to retry after " + code);
+                        + Duration.ofNanos(nanos) + " to retry after " + cause);
                 ie.initCause(e);
                 throw ie;
             }
