@@ -27,8 +27,13 @@ import org.springframework.http.client.ClientHttpResponse;
  * <p>Each discarded response is closed before the wait. The wait blocks the calling thread; an
  * interrupt ends it with an {@link InterruptedIOException} and keeps the interrupt status. Spring
  * hands an interceptor the request body as a byte array it has already buffered, so the body can
- * always be sent again. Install it as the first interceptor, so that the interceptors after it
- * run once per attempt. See README, section "Spring".
+ * always be sent again.
+ *
+ * <p><b>Install it last</b>, closest to the request factory. Spring's interceptor chain is an
+ * iterator: when an interceptor executes the rest of the chain a second time, the interceptors
+ * after it are skipped and the request goes straight to the request factory. Installed last, the
+ * interceptors before it run once per call and what they set on the request (an
+ * {@code Authorization} header) is sent with every attempt. See README, section "Spring".
  *
  * @since 0.2.0
  */

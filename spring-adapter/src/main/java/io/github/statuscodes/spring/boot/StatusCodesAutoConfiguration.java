@@ -133,7 +133,7 @@ public class StatusCodesAutoConfiguration {
                                 factory.getBean(StatusCodeRetryInterceptor.class);
                         ((RestClient.Builder) target).requestInterceptors(list -> {
                             if (!list.contains(i)) {
-                                list.add(0, i);
+                                list.add(i);
                             }
                         });
                     });
@@ -144,7 +144,7 @@ public class StatusCodesAutoConfiguration {
                         List<ClientHttpRequestInterceptor> list =
                                 ((RestTemplate) target).getInterceptors();
                         if (!list.contains(i)) {
-                            list.add(0, i);
+                            list.add(i);
                         }
                     });
         }
