@@ -188,19 +188,15 @@ public class StatusCodesAutoConfiguration {
                 parameterizedContainer = FilterRegistrationBean.class)
         FilterRegistrationBean<ClientDisconnectFilter> clientDisconnectFilter(
                 StatusCodesProperties properties,
-                ObjectProvider<ClientDisconnectListener> listeners,
-                ObjectProvider<DisconnectMetrics> metrics) {
+                ObjectProvider<ClientDisconnectListener> listeners) {
             int status = properties.getClientDisconnect().getStatus();
             if (status < 100 || status > 999) {
                 throw new IllegalArgumentException("statuscodes.client-disconnect.status is "
                         + status + "; give a code from 100 to 999, e.g. 499 or 460");
             }
+            // The disconnect timer (DisconnectMetrics) is one of these beans.
             List<ClientDisconnectListener> all = listeners.orderedStream()
                     .collect(Collectors.toList());
-            DisconnectMetrics m = metrics.getIfAvailable();
-            if (m != null) {
-                all.add(0, m);
-            }
             ClientDisconnectFilter filter = ClientDisconnectFilter.builder()
                     .status(StatusCodes.of(status))
                     .listener(new CompositeDisconnectListener(all))
