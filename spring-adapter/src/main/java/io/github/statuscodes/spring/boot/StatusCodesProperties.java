@@ -54,18 +54,22 @@ public class StatusCodesProperties {
         return observation;
     }
 
-    /** {@code statuscodes.retry.*}: the retry interceptor and filter, and their policy. */
+    /**
+     * {@code statuscodes.retry.*}: the retry interceptor and filter, and their policy. The
+     * defaults are {@link RetryPolicy#defaults()}'s, written as literals so that the
+     * configuration processor can put them in the metadata.
+     */
     public static class Retry {
         /** Whether to add the retry interceptor to RestClient.Builder and RestTemplateBuilder, and the retry filter to WebClient.Builder. */
         private boolean enabled = true;
         /** Most attempts per call, the first included; 1 turns retries off. */
-        private int maxAttempts = RetryPolicy.DEFAULT_MAX_ATTEMPTS;
+        private int maxAttempts = 3;
         /** Backoff ceiling of the first retry; it doubles with each retry up to backoff-max. */
-        private Duration backoffBase = RetryPolicy.DEFAULT_BACKOFF_BASE;
+        private Duration backoffBase = Duration.ofMillis(100);
         /** Largest backoff ceiling. */
-        private Duration backoffMax = RetryPolicy.DEFAULT_BACKOFF_MAX;
+        private Duration backoffMax = Duration.ofSeconds(20);
         /** Longest Retry-After honoured; a response asking for longer is returned at once. */
-        private Duration retryAfterMax = RetryPolicy.DEFAULT_RETRY_AFTER_MAX;
+        private Duration retryAfterMax = Duration.ofSeconds(20);
         /** Longest a call may take, attempts and waits together; 0 for no limit. */
         private Duration callTimeout = Duration.ZERO;
 
