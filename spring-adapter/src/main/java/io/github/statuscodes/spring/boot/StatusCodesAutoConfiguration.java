@@ -6,6 +6,7 @@ import io.github.statuscodes.servlet.ClientDisconnectFilter;
 import io.github.statuscodes.servlet.ClientDisconnectListener;
 import io.github.statuscodes.spring.RetryListener;
 import io.github.statuscodes.spring.StatusCodeClientRequestObservationConvention;
+import io.github.statuscodes.spring.StatusCodeReactiveServerRequestObservationConvention;
 import io.github.statuscodes.spring.StatusCodeRetryFilter;
 import io.github.statuscodes.spring.StatusCodeRetryInterceptor;
 import io.github.statuscodes.spring.StatusCodeServerRequestObservationConvention;
@@ -238,6 +239,20 @@ public class StatusCodesAutoConfiguration {
             StatusCodeServerRequestObservationConvention statusCodesServerConvention(
                     Environment env) {
                 return new StatusCodeServerRequestObservationConvention(env.getProperty(
+                        "management.observations.http.server.requests.name",
+                        "http.server.requests"));
+            }
+        }
+
+        @Configuration(proxyBeanMethods = false)
+        @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+        static class ReactiveServer {
+            @Bean
+            @ConditionalOnMissingBean(
+                    org.springframework.http.server.reactive.observation.ServerRequestObservationConvention.class)
+            StatusCodeReactiveServerRequestObservationConvention statusCodesReactiveServerConvention(
+                    Environment env) {
+                return new StatusCodeReactiveServerRequestObservationConvention(env.getProperty(
                         "management.observations.http.server.requests.name",
                         "http.server.requests"));
             }
