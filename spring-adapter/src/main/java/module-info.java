@@ -28,5 +28,5 @@ module io.github.statuscodes.spring {
     exports io.github.statuscodes.spring;
     exports io.github.statuscodes.spring.boot;
     // Spring instantiates the auto-configuration and binds the properties by reflection.
-    opens io.github.statuscodes.spring.boot to spring.core, spring.beans, spring.context;
+    opens io.github.statuscodes.spring.boot to spring.core, spring.beans, spring.context, spring.boot;
 }

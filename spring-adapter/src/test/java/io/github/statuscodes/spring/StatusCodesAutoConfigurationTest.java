@@ -208,6 +208,8 @@ class StatusCodesAutoConfigurationTest {
             String id = Hits.newId();
             assertThat(get(bootClient(app), "/status/502?id=" + id)).isEqualTo(502);
             assertThat(Hits.count(id)).isEqualTo(2);
+            assertThat(UserBeansApp.EVENTS).containsExactly("retry 502 1",
+                    "giveUp 502 2 ATTEMPTS_EXHAUSTED");
         } finally {
             app.close();
         }
