@@ -29,9 +29,10 @@ import org.springframework.http.client.ClientHttpResponse;
  * hands an interceptor the request body as a byte array it has already buffered, so the body can
  * always be sent again.
  *
- * <p><b>Install it last</b>, closest to the request factory. Spring's interceptor chain is an
+ * <p><b>Install it last</b>, closest to the request factory. Spring 6's interceptor chain is an
  * iterator: when an interceptor executes the rest of the chain a second time, the interceptors
- * after it are skipped and the request goes straight to the request factory. Installed last, the
+ * after it are skipped and the request goes straight to the request factory (Spring 7 composes
+ * the chain so that it can run again). Installed last, on both lines, the
  * interceptors before it run once per call and what they set on the request (an
  * {@code Authorization} header) is sent with every attempt. See README, section "Spring".
  *
