@@ -62,6 +62,18 @@ class SpringStatusCodesTest {
     }
 
     @Test
+    void readsEveryValueOfARepeatedHeaderWhateverItsCase() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add("Vary", "Origin");
+        headers.add("vary", "X-Esri-Authorization");
+        assertThat(new HeaderAccess(headers).apply("VARY"))
+                .isEqualTo("Origin, X-Esri-Authorization");
+        assertThat(new HeaderAccess(headers).apply("Server")).isNull();
+        assertThat(SpringStatusCodes.toStatusCode(HttpStatusCode.valueOf(499), headers).vendor()
+                .id()).isEqualTo("esri");
+    }
+
+    @Test
     void theStandardCodesBecomeSpringsEnumConstants() {
         assertThat(SpringStatusCodes.toHttpStatusCode(StatusCodes.of(503)))
                 .isSameAs(HttpStatus.SERVICE_UNAVAILABLE);
