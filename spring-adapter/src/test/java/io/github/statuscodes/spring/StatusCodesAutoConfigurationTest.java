@@ -123,6 +123,21 @@ class StatusCodesAutoConfigurationTest {
         }
 
         @Test
+        void aProblemResponseIsServedAsProblemJsonWithTitleVendorAndRetryable() {
+            String[] seen = client.get().uri("/problem/499").exchange((req, res) -> new String[] {
+                Integer.toString(res.getStatusCode().value()),
+                String.valueOf(res.getHeaders().getContentType()),
+                res.getHeaders().getFirst("Retry-After"),
+                new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)});
+            assertThat(seen[0]).isEqualTo("499");
+            assertThat(seen[1]).isEqualTo("application/problem+json");
+            assertThat(seen[2]).isEqualTo("3");
+            assertThat(seen[3]).contains("\"title\":\"Client Closed Request\"",
+                    "\"status\":499", "\"detail\":\"test detail\"", "\"vendor\":\"nginx\"",
+                    "\"retryable\":false");
+        }
+
+        @Test
         void registersTheDisconnectFilterOnceFirstForRequestAndAsync() {
             assertThat(disconnectFilters(app)).hasSize(1);
             Map<String, FilterRegistrationBean> beans =

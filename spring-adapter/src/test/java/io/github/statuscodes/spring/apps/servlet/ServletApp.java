@@ -1,10 +1,14 @@
 package io.github.statuscodes.spring.apps.servlet;
 
+import io.github.statuscodes.StatusCodes;
+import io.github.statuscodes.spring.SpringStatusCodes;
 import io.github.statuscodes.spring.apps.Hits;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,6 +43,13 @@ public class ServletApp {
             b.header("Server", server);
         }
         return b.body(("body of a " + code + " response, ").repeat(64));
+    }
+
+    /** A problem response for any code, as SpringStatusCodes makes it. */
+    @GetMapping("/problem/{code}")
+    public ResponseEntity<ProblemDetail> problem(@PathVariable("code") int code) {
+        return SpringStatusCodes.problemResponse(StatusCodes.of(code), "test detail",
+                Duration.ofSeconds(3));
     }
 
     /** Streams 256 MiB, so that a client that hangs up makes a write fail. */
