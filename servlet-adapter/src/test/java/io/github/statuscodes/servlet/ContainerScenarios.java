@@ -400,6 +400,50 @@ abstract class ContainerScenarios {
             assertThat(event.phase()).isEqualTo(ClientDisconnect.Phase.WRITING_RESPONSE);
         }
 
+        /**
+         * README, "HTTP/2": on Jetty 12 a stream reset is recorded while the handler still works,
+         * in phase PROCESSING, so the handler can see {@code DISCONNECT_ATTRIBUTE} and stop early;
+         * elsewhere nothing is recorded before a write fails.
+         */
+        @Test
+        void anHttp2ResetIsVisibleToTheWorkingHandlerWhereTheContainerTells() throws Exception {
+            if (!h2c()) {
+                return;
+            }
+            String id = id();
+            CountDownLatch started = new CountDownLatch(1);
+            CompletableFuture<Void> left = new CompletableFuture<>();
+            CompletableFuture<Object> seenByHandler = new CompletableFuture<>();
+            try (RawH2 h2 = RawH2.connect(server.port())) {
+                h2.get(1, TestApp.action("/app", (req, res) -> {
+                    started.countDown();
+                    left.get(10, TimeUnit.SECONDS);
+                    Object attribute = null;
+                    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+                    while (attribute == null && System.nanoTime() < end) {
+                        attribute = req.getAttribute(ClientDisconnectFilter.DISCONNECT_ATTRIBUTE);
+                        Thread.sleep(attribute == null ? 10 : 0); // the handler's "work"
+                    }
+                    seenByHandler.complete(attribute == null ? "nothing" : attribute);
+                }), id);
+                assertThat(started.await(10, TimeUnit.SECONDS)).as(h2.toString()).isTrue();
+                h2.reset(1);
+                h2.roundTrip();
+                left.complete(null);
+
+                Object attribute = seenByHandler.get(10, TimeUnit.SECONDS);
+                if (hasFailureListeners()) {
+                    assertThat(attribute).isInstanceOf(ClientDisconnect.class);
+                    ClientDisconnect event = (ClientDisconnect) attribute;
+                    assertThat(event.phase()).isEqualTo(ClientDisconnect.Phase.PROCESSING);
+                    assertThat(event.bytesWritten()).isZero();
+                    assertThat(event.protocol()).startsWith("HTTP/2");
+                } else {
+                    assertThat(attribute).isEqualTo("nothing");
+                }
+            }
+        }
+
         /** GraalVM: every reflective lookup the filter makes on this container is in the metadata. */
         @Test
         void theFiltersReflectiveLookupsAreInTheNativeImageMetadata() throws Exception {
