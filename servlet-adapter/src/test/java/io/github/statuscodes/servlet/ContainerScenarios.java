@@ -270,6 +270,34 @@ abstract class ContainerScenarios {
             assertThat(new String(r.body, charset)).isEqualTo("caf\u00e9");
         }
 
+        /**
+         * Regression: after getWriter(), a charset set through setHeader or addHeader
+         * ("Content-Type") reached the container, which (not knowing of the filter's writer)
+         * named it while the body was encoded in the writer's charset. A container's own writer
+         * keeps its charset; so does the filter's now.
+         */
+        @ParameterizedTest
+        @ValueSource(strings = {"setHeader", "addHeader"})
+        void aCharsetSetAsAHeaderAfterGetWriterDoesNotChangeWhatContentTypeNames(String how)
+                throws Exception {
+            RawHttp.Response r = run((req, res) -> {
+                res.setContentType("text/plain");
+                res.setCharacterEncoding("UTF-8");
+                res.getWriter().write("caf\u00e9");
+                if (how.equals("setHeader")) {
+                    res.setHeader("Content-Type", "text/plain;charset=UTF-16");
+                } else {
+                    res.addHeader("content-type", "text/plain; charset=UTF-16");
+                }
+            });
+
+            String type = r.header("Content-Type");
+            assertThat(type).startsWith("text/plain").doesNotContainIgnoringCase("UTF-16");
+            assertThat(new String(r.body, java.nio.charset.Charset.forName(
+                    type.replaceAll("(?i).*charset=\"?([^;\"]+).*", "$1"))))
+                    .isEqualTo("caf\u00e9");
+        }
+
         @Test
         void writesVendorCodeWithRetryAfterAndMembers() throws Exception {
             StatusCode quota = StatusCode.builder(590, "Upstream Quota Exhausted")
