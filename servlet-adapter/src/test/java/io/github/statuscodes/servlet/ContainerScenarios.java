@@ -472,6 +472,37 @@ abstract class ContainerScenarios {
             }
         }
 
+        /**
+         * Regression: once Jetty's failure listener had recorded an HTTP/2 reset, a disconnect
+         * the handler then threw was swallowed with the status left at 200, although the response
+         * was not committed; the access log said 200 where README promises the code.
+         */
+        @Test
+        void aDisconnectThrownAfterAnHttp2ResetIsLoggedWithTheCode() throws Exception {
+            if (!h2c() || !hasFailureListeners()) {
+                return;
+            }
+            String id = id();
+            CountDownLatch started = new CountDownLatch(1);
+            CompletableFuture<Void> left = new CompletableFuture<>();
+            try (RawH2 h2 = RawH2.connect(server.port())) {
+                h2.get(1, TestApp.action("/app", (req, res) -> {
+                    started.countDown();
+                    left.get(10, TimeUnit.SECONDS);
+                    RecordingListener.await(id); // Jetty told the filter while the handler works
+                    throw new IOException("Connection reset by peer");
+                }), id);
+                assertThat(started.await(10, TimeUnit.SECONDS)).as(h2.toString()).isTrue();
+                h2.reset(1);
+                h2.roundTrip();
+                left.complete(null);
+
+                assertThat(RecordingListener.await(id).phase)
+                        .isEqualTo(ClientDisconnect.Phase.PROCESSING);
+                assertThat(server.awaitLog(id)).isEqualTo(id + " 499 499");
+            }
+        }
+
         /** GraalVM: every reflective lookup the filter makes on this container is in the metadata. */
         @Test
         void theFiltersReflectiveLookupsAreInTheNativeImageMetadata() throws Exception {
