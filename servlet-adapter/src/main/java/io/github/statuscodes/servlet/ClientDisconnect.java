@@ -68,10 +68,11 @@ public final class ClientDisconnect {
     }
 
     /**
-     * Returns the request the client abandoned. It is valid only while the listener runs: once
-     * the container has recycled it, its methods throw or answer for another request (Tomcat
-     * throws {@code IllegalStateException}). Read what you need there, or use {@link #method()},
-     * {@link #requestUri()} and {@link #protocol()}, which are copies.
+     * Returns the request the client abandoned. It is valid only while the listener runs, and
+     * then possibly in use by the application's thread too (Jetty's HTTP/2 reset): read it, do
+     * not change it. Once the container has recycled it, its methods throw or answer for
+     * another request (Tomcat throws {@code IllegalStateException}). Read what you need there,
+     * or use {@link #method()}, {@link #requestUri()} and {@link #protocol()}, which are copies.
      *
      * @return the request, valid until the container recycles it
      */

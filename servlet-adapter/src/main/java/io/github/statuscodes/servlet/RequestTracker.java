@@ -156,6 +156,9 @@ final class RequestTracker implements AsyncListener {
             Phase phase = fromStream != null ? phaseOf(fromStream)
                     : seen != null ? phaseOf(seen) : guessPhase(thrown);
             record(thrown, phase, swallow);
+            if (swallow) {
+                setStatus(); // in case a container thread recorded first and left the status
+            }
         } else if (seen != null) {
             // The client went away, but what the application threw is another matter: keep it.
             record(seen, phaseOf(seen), false);
@@ -168,9 +171,7 @@ final class RequestTracker implements AsyncListener {
         Throwable seen = evidence();
         if (seen != null) {
             record(seen, phaseOf(seen), true);
-            if (seen == containerFailure) {
-                setStatus(); // recorded earlier on a container thread, which left the status
-            }
+            setStatus(); // in case a container thread recorded first (Jetty) and left the status
         }
     }
 

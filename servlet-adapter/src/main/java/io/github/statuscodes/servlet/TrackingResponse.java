@@ -82,6 +82,30 @@ final class TrackingResponse extends HttpServletResponseWrapper {
         super.setContentType(writer == null || type == null ? type : withoutCharset(type));
     }
 
+    /**
+     * A {@code Content-Type} set as a header once the writer exists goes through
+     * {@link #setContentType}, so that its charset cannot contradict the writer's: the container
+     * does not know of this writer and would take it.
+     */
+    @Override
+    public synchronized void setHeader(String name, String value) {
+        if (writer != null && "Content-Type".equalsIgnoreCase(name)) {
+            setContentType(value);
+        } else {
+            super.setHeader(name, value);
+        }
+    }
+
+    /** As {@link #setHeader}: a second {@code Content-Type} replaces the first. */
+    @Override
+    public synchronized void addHeader(String name, String value) {
+        if (writer != null && "Content-Type".equalsIgnoreCase(name)) {
+            setContentType(value);
+        } else {
+            super.addHeader(name, value);
+        }
+    }
+
     /** The media type without its charset parameter, which the writer has fixed already. */
     static String withoutCharset(String type) {
         StringBuilder sb = new StringBuilder(type.length());

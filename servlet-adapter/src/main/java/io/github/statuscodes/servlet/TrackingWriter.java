@@ -22,6 +22,9 @@ final class TrackingWriter extends Writer {
     private final OutputStream out;
     private final CharsetEncoder encoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(8192);
+    /** Bytes of the byte-order mark the encoder writes after each reset (UTF-16: 2), or 0. */
+    private final int markLength;
+    private boolean started;
     private char pendingHigh;
     private IOException failure;
 
@@ -30,6 +33,22 @@ final class TrackingWriter extends Writer {
         this.encoder = charset.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        this.markLength = markLength(charset);
+    }
+
+    /**
+     * The length of the byte-order mark the charset's encoder puts before the first character
+     * after a reset (UTF-16 and the JDK's {@code -BOM} charsets), from what it makes of one and
+     * of two characters; 0 for every other charset.
+     */
+    static int markLength(Charset charset) {
+        try {
+            int one = charset.newEncoder().encode(CharBuffer.wrap("A")).remaining();
+            int two = charset.newEncoder().encode(CharBuffer.wrap("AA")).remaining();
+            return Math.max(0, 2 * one - two);
+        } catch (java.nio.charset.CharacterCodingException | RuntimeException e) {
+            return 0;
+        }
     }
 
     @Override
@@ -65,33 +84,45 @@ final class TrackingWriter extends Writer {
         write(new char[] {(char) c}, 0, 1);
     }
 
-    /** Encodes whole characters (a pair split across writes was joined before). */
+    /**
+     * Encodes whole characters (a pair split across writes was joined before). The encoder is
+     * reset for each write, so that a stateful one (ISO-2022-JP) ends each write in its initial
+     * state; the byte-order mark it then writes again is dropped after the first write.
+     */
     private void encode(CharBuffer chars) throws IOException {
         if (failure != null) {
             throw failure; // as a container's writer, drop everything after the first failure
         }
-        encoder.reset();
-        while (encoder.encode(chars, bytes, true).isOverflow()) {
-            drain();
-        }
-        while (encoder.flush(bytes).isOverflow()) {
-            drain();
-        }
-        drain();
-    }
-
-    private void drain() throws IOException {
-        if (bytes.position() == 0) {
+        if (!chars.hasRemaining()) {
             return;
         }
+        int skip = started ? markLength : 0;
+        started = true;
+        encoder.reset();
+        while (encoder.encode(chars, bytes, true).isOverflow()) {
+            skip = drain(skip);
+        }
+        while (encoder.flush(bytes).isOverflow()) {
+            skip = drain(skip);
+        }
+        drain(skip);
+    }
+
+    /** Writes the encoded bytes but the first {@code skip}; returns how many are left to skip. */
+    private int drain(int skip) throws IOException {
+        int n = bytes.position();
+        int skipped = Math.min(skip, n);
         try {
-            out.write(bytes.array(), 0, bytes.position());
+            if (n > skipped) {
+                out.write(bytes.array(), skipped, n - skipped);
+            }
         } catch (IOException e) {
             failure = e;
             throw e;
         } finally {
             bytes.clear();
         }
+        return skip - skipped;
     }
 
     /** Encodes a lone high surrogate left from the last write, as the encoder's replacement. */
@@ -103,9 +134,13 @@ final class TrackingWriter extends Writer {
         }
     }
 
-    /** Forgets a held-back surrogate, for {@code resetBuffer()} and {@code reset()}. */
+    /**
+     * Forgets a held-back surrogate, for {@code resetBuffer()} and {@code reset()}; the next write
+     * starts the body again, with its byte-order mark.
+     */
     void discardPending() {
         pendingHigh = 0;
+        started = false;
     }
 
     @Override

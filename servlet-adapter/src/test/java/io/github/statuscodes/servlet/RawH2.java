@@ -35,6 +35,9 @@ final class RawH2 implements Closeable {
     final CompletableFuture<Void> firstData = new CompletableFuture<>();
     final CompletableFuture<Void> responseHeaders = new CompletableFuture<>();
     final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private final java.util.concurrent.ConcurrentMap<Long, CompletableFuture<Void>> pings =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final AtomicLong nextPing = new AtomicLong();
     /** What the server said it did with the connection or streams, for failure messages. */
     final StringBuffer events = new StringBuffer();
 
@@ -82,6 +85,20 @@ final class RawH2 implements Closeable {
             frame(RST_STREAM, 0, streamId, new byte[] {0, 0, 0, CANCEL});
             out.flush();
         }
+    }
+
+    /**
+     * Sends a PING and waits for its ACK: the server reads a connection's frames in order, so
+     * it has read every frame sent before, such as a RST_STREAM, when it answers.
+     */
+    void roundTrip() throws Exception {
+        long n = nextPing.incrementAndGet();
+        CompletableFuture<Void> ack = pings.computeIfAbsent(n, k -> new CompletableFuture<>());
+        synchronized (out) {
+            frame(PING, 0, 0, java.nio.ByteBuffer.allocate(8).putLong(n).array());
+            out.flush();
+        }
+        ack.get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** HPACK literal header field without indexing, new name, no Huffman (RFC 7541 §6.2.2). */
@@ -143,7 +160,10 @@ final class RawH2 implements Closeable {
                         }
                         break;
                     case PING:
-                        if ((flags & 0x1) == 0) {
+                        if ((flags & 0x1) != 0 && len == 8) {
+                            pings.computeIfAbsent(java.nio.ByteBuffer.wrap(payload).getLong(),
+                                    k -> new CompletableFuture<>()).complete(null);
+                        } else if ((flags & 0x1) == 0) {
                             synchronized (out) {
                                 frame(PING, 0x1, 0, payload);
                                 out.flush();
