@@ -226,7 +226,7 @@ class StatusCodeInterceptorTest {
                 .add("Set-Cookie", "laravel_session=abc")
                 .add("Set-Cookie", "b=2")
                 .build();
-        private final Function<String, String> accessor = StatusCodeInterceptor.headers(headers);
+        private final Function<String, String> accessor = OkHttpHeaders.accessor(headers);
 
         @Test
         void joinsEveryValueInTheOrderReceived() {
