@@ -1,8 +1,9 @@
-/** A user's module: reads the three statuscodes modules by their names. */
+/** A user's module: reads the statuscodes modules by their names. */
 module consumer {
     requires io.github.statuscodes;
     requires io.github.statuscodes.okhttp;
     requires io.github.statuscodes.servlet;
+    requires io.github.statuscodes.jdkhttp;
     requires java.net.http;
     requires jdk.httpserver;
     requires micrometer.core;

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.statuscodes.Iana;
 import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.StatusCodes;
+import io.github.statuscodes.jdkhttp.RetryingHttpClient;
 import io.github.statuscodes.okhttp.StatusCodeInterceptor;
 import io.github.statuscodes.servlet.ClientDisconnectFilter;
 import io.github.statuscodes.servlet.ClientDisconnects;
@@ -11,13 +12,17 @@ import io.github.statuscodes.servlet.StatusResponse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 
-/** Uses the three things a user does, and fails loudly if any of them misbehaves. */
+/** Uses the things a user does, and fails loudly if any of them misbehaves. */
 public final class Main {
     private Main() {
     }
@@ -59,7 +64,35 @@ public final class Main {
             server.stop(0);
         }
 
-        // 3. The servlet adapter, without a container.
+        // 3. The JDK HttpClient adapter, against a real server on loopback: 503 then 200.
+        AtomicInteger jdkRequests = new AtomicInteger();
+        HttpServer jdkServer = HttpServer.create(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        jdkServer.createContext("/", exchange -> {
+            int status = jdkRequests.incrementAndGet() == 1 ? 503 : 200;
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        jdkServer.start();
+        try {
+            HttpClient client = RetryingHttpClient.wrap(HttpClient.newHttpClient());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + jdkServer.getAddress().getPort() + "/")).build();
+            HttpResponse<String> response = client.send(request,
+                    HttpResponse.BodyHandlers.ofString());
+            check(response.statusCode() == 200, "expected 200 after a retry, got "
+                    + response.statusCode());
+            check(jdkRequests.get() == 2, "expected 2 requests, got " + jdkRequests.get());
+            jdkRequests.set(0);
+            response = client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).get();
+            check(response.statusCode() == 200 && jdkRequests.get() == 2,
+                    "sendAsync: expected 200 after 2 requests, got " + response.statusCode()
+                    + " after " + jdkRequests.get());
+        } finally {
+            jdkServer.stop(0);
+        }
+
+        // 4. The servlet adapter, without a container.
         check(ClientDisconnects.isDisconnect(new IOException("Broken pipe")),
                 "a broken pipe is a disconnect");
         check(!ClientDisconnects.isDisconnect(new IOException("No space left on device")),
@@ -69,7 +102,7 @@ public final class Main {
         check(busy.retryAfter().orElse("").equals("30"), "Retry-After must be 30");
         check(ClientDisconnectFilter.builder().build() != null, "filter builds");
 
-        System.out.println("consumer OK: core, okhttp adapter and servlet adapter work");
+        System.out.println("consumer OK: core, okhttp adapter, JDK HttpClient adapter and servlet adapter work");
     }
 
     private static void check(boolean condition, String message) {

@@ -24,7 +24,8 @@ public final class ResultsReport {
             "VendorBenchmark", "ofPrimary",
             "ProblemDetailsBenchmark", "referenceConcat",
             "OkHttpInterceptorBenchmark", "withoutInterceptor",
-            "RetryPolicyBenchmark", "statusCodesOf");
+            "RetryPolicyBenchmark", "statusCodesOf",
+            "JdkHttpClientBenchmark", "sendBare");
 
     private static final class Row {
         String unit;
