@@ -25,7 +25,7 @@ public class Snippets {
     static final String PACKAGE = "consumer.readme";
     static final List<String> IMPORTS = List.of(
             "io.github.statuscodes.*", "io.github.statuscodes.okhttp.*",
-            "io.github.statuscodes.servlet.*", "java.io.*", "java.net.URI", "java.time.*",
+            "io.github.statuscodes.servlet.*", "io.github.statuscodes.httpclient5.*", "java.io.*", "java.net.URI", "java.time.*",
             "java.util.EnumSet", "java.util.List", "java.util.Map", "java.util.Optional", "java.util.function.*",
             "okhttp3.OkHttpClient", "okhttp3.Request", "okhttp3.Response", "okhttp3.Call",
             "okhttp3.Interceptor", "io.micrometer.core.instrument.MeterRegistry",

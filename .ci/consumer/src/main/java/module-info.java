@@ -4,6 +4,7 @@ module consumer {
     requires io.github.statuscodes.okhttp;
     requires io.github.statuscodes.servlet;
     requires io.github.statuscodes.jdkhttp;
+    requires io.github.statuscodes.httpclient5;
     requires java.net.http;
     requires jdk.httpserver;
     requires micrometer.core;

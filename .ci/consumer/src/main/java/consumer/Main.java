@@ -5,6 +5,7 @@ import io.github.statuscodes.Iana;
 import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.StatusCodes;
 import io.github.statuscodes.jdkhttp.RetryingHttpClient;
+import io.github.statuscodes.httpclient5.StatusCodeRetryStrategy;
 import io.github.statuscodes.okhttp.StatusCodeInterceptor;
 import io.github.statuscodes.servlet.ClientDisconnectFilter;
 import io.github.statuscodes.servlet.ClientDisconnects;
@@ -21,8 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
 
-/** Uses the things a user does, and fails loudly if any of them misbehaves. */
+/** Uses what a user does with each module, and fails loudly if any of them misbehaves. */
 public final class Main {
     private Main() {
     }
@@ -60,11 +64,22 @@ public final class Main {
             }
             client.dispatcher().executorService().shutdown();
             client.connectionPool().evictAll();
+
+            // 3. The Apache HttpClient 5 retry strategy, against the same server: 502 then 200.
+            requests.set(0);
+            try (CloseableHttpClient hc5 = HttpClients.custom()
+                    .setRetryStrategy(StatusCodeRetryStrategy.create()).build()) {
+                int status = hc5.execute(new HttpGet("http://127.0.0.1:"
+                        + server.getAddress().getPort() + "/"), r -> r.getCode());
+                check(status == 200, "HttpClient 5: expected 200 after a retry, got " + status);
+                check(requests.get() == 2, "HttpClient 5: expected 2 requests, got "
+                        + requests.get());
+            }
         } finally {
             server.stop(0);
         }
 
-        // 3. The JDK HttpClient adapter, against a real server on loopback: 503 then 200.
+        // 4. The JDK HttpClient adapter, against a real server on loopback: 503 then 200.
         AtomicInteger jdkRequests = new AtomicInteger();
         HttpServer jdkServer = HttpServer.create(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -92,7 +107,7 @@ public final class Main {
             jdkServer.stop(0);
         }
 
-        // 4. The servlet adapter, without a container.
+        // 5. The servlet adapter, without a container.
         check(ClientDisconnects.isDisconnect(new IOException("Broken pipe")),
                 "a broken pipe is a disconnect");
         check(!ClientDisconnects.isDisconnect(new IOException("No space left on device")),
@@ -102,7 +117,7 @@ public final class Main {
         check(busy.retryAfter().orElse("").equals("30"), "Retry-After must be 30");
         check(ClientDisconnectFilter.builder().build() != null, "filter builds");
 
-        System.out.println("consumer OK: core, okhttp adapter, JDK HttpClient adapter and servlet adapter work");
+        System.out.println("consumer OK: core, okhttp, JDK HttpClient, httpclient5 and servlet adapters work");
     }
 
     private static void check(boolean condition, String message) {

@@ -25,7 +25,8 @@ public final class ResultsReport {
             "ProblemDetailsBenchmark", "referenceConcat",
             "OkHttpInterceptorBenchmark", "withoutInterceptor",
             "RetryPolicyBenchmark", "statusCodesOf",
-            "JdkHttpClientBenchmark", "sendBare");
+            "JdkHttpClientBenchmark", "sendBare",
+            "HttpClient5Benchmark", "withDefaultStrategy");
 
     private static final class Row {
         String unit;
