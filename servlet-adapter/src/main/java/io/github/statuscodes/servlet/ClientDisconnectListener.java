@@ -7,7 +7,9 @@ package io.github.statuscodes.servlet;
  * <p>Called on the thread that noticed the disconnect (the request thread, or a container thread
  * for asynchronous requests), at most once per request, after the request attribute is set. An
  * implementation must be thread-safe and quick, and should not throw: an exception it throws is
- * passed to {@link jakarta.servlet.ServletContext#log(String, Throwable)} and otherwise ignored.
+ * logged as a warning on the {@code io.github.statuscodes} {@link System.Logger} and otherwise
+ * ignored. The event stays usable after the request ended, except its
+ * {@link ClientDisconnect#request()}.
  * The default methods do nothing, so new callbacks can be added later without breaking you.
  *
  * <pre>{@code

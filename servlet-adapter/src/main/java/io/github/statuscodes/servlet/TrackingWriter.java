@@ -1,96 +1,134 @@
 package io.github.statuscodes.servlet;
 
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 
 /**
- * The response writer: counts the bytes the written characters take in the response encoding.
- * A container's {@code PrintWriter} swallows its {@code IOException}s and only sets a flag, which
- * {@link #delegateHasError()} reads.
+ * What {@code getWriter()} writes into: encodes each write at once and passes the bytes to the
+ * response's (tracking) output stream, so that the byte count is what the container accepted and
+ * a failed write reaches the tracker as the container's own {@link IOException}. It keeps no
+ * characters back except the high half of a surrogate pair split across two writes, so nothing is
+ * lost when the container completes the response without flushing this writer. The
+ * {@link java.io.PrintWriter} around it turns its exceptions into the error flag, as a container's
+ * writer does. Not thread-safe, like a container's writer.
  */
-final class TrackingWriter extends PrintWriter {
-    private final PrintWriter delegate;
-    private final RequestTracker tracker;
-    private final Charset charset;
+final class TrackingWriter extends Writer {
+    private final OutputStream out;
+    private final CharsetEncoder encoder;
+    private final ByteBuffer bytes = ByteBuffer.allocate(8192);
+    private char pendingHigh;
+    private IOException failure;
 
-
-    TrackingWriter(PrintWriter delegate, RequestTracker tracker, Charset charset) {
-        super(delegate);
-        this.delegate = delegate;
-        this.tracker = tracker;
-        this.charset = charset;
-    }
-
-    /** Returns the delegate's error flag (flushing it, as {@code checkError()} does). */
-    boolean delegateHasError() {
-        return delegate.checkError();
+    TrackingWriter(OutputStream out, Charset charset) {
+        this.out = out;
+        this.encoder = charset.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
     }
 
     @Override
-    public void write(int c) {
-        delegate.write(c);
-        tracker.wrote(c < 0x80 || charset.equals(StandardCharsets.ISO_8859_1) ? 1
-                : String.valueOf((char) c).getBytes(charset).length);
-    }
-
-    @Override
-    public void write(char[] buf, int off, int len) {
-        delegate.write(buf, off, len);
-        tracker.wrote(byteLength(new String(buf, off, len)));
-    }
-
-    @Override
-    public void write(String s, int off, int len) {
-        delegate.write(s, off, len);
-        tracker.wrote(byteLength(s.substring(off, off + len)));
-    }
-
-    @Override
-    public void flush() {
-        delegate.flush();
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
-    }
-
-    @Override
-    public boolean checkError() {
-        return delegateHasError();
-    }
-
-    private long byteLength(String s) {
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            return utf8Length(s);
+    public void write(char[] buf, int off, int len) throws IOException {
+        if (len == 0) {
+            return;
         }
-        if (charset.equals(StandardCharsets.ISO_8859_1)
-                || charset.equals(StandardCharsets.US_ASCII)) {
-            return s.length();
+        CharBuffer chars;
+        int end = off + len;
+        char last = buf[end - 1];
+        boolean holdBack = Character.isHighSurrogate(last);
+        if (pendingHigh != 0) {
+            char[] joined = new char[len + 1];
+            joined[0] = pendingHigh;
+            System.arraycopy(buf, off, joined, 1, len);
+            chars = CharBuffer.wrap(joined, 0, holdBack ? len : len + 1);
+        } else {
+            chars = CharBuffer.wrap(buf, off, holdBack ? len - 1 : len);
         }
-        return s.getBytes(charset).length;
+        pendingHigh = holdBack ? last : 0;
+        encode(chars);
     }
 
-    static long utf8Length(CharSequence s) {
-        long n = 0;
-        int len = s.length();
-        for (int i = 0; i < len; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                n += 1;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < len
-                    && Character.isLowSurrogate(s.charAt(i + 1))) {
-                n += 4;
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                n += 1; // an encoder replaces a lone surrogate with '?'
-            } else {
-                n += 3;
+    @Override
+    public void write(String s, int off, int len) throws IOException {
+        char[] buf = new char[len];
+        s.getChars(off, off + len, buf, 0);
+        write(buf, 0, len);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        write(new char[] {(char) c}, 0, 1);
+    }
+
+    /** Encodes whole characters (a pair split across writes was joined before). */
+    private void encode(CharBuffer chars) throws IOException {
+        if (failure != null) {
+            throw failure; // as a container's writer, drop everything after the first failure
+        }
+        encoder.reset();
+        while (encoder.encode(chars, bytes, true).isOverflow()) {
+            drain();
+        }
+        while (encoder.flush(bytes).isOverflow()) {
+            drain();
+        }
+        drain();
+    }
+
+    private void drain() throws IOException {
+        if (bytes.position() == 0) {
+            return;
+        }
+        try {
+            out.write(bytes.array(), 0, bytes.position());
+        } catch (IOException e) {
+            failure = e;
+            throw e;
+        } finally {
+            bytes.clear();
+        }
+    }
+
+    /** Encodes a lone high surrogate left from the last write, as the encoder's replacement. */
+    private void finishPending() throws IOException {
+        if (pendingHigh != 0) {
+            char c = pendingHigh;
+            pendingHigh = 0;
+            encode(CharBuffer.wrap(new char[] {c}));
+        }
+    }
+
+    /** Forgets a held-back surrogate, for {@code resetBuffer()} and {@code reset()}. */
+    void discardPending() {
+        pendingHigh = 0;
+    }
+
+    @Override
+    public void flush() throws IOException {
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            out.flush();
+        } catch (IOException e) {
+            failure = e;
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (failure == null) {
+                finishPending();
             }
+        } finally {
+            out.close();
         }
-        return n;
     }
 }
