@@ -29,7 +29,9 @@ interface Client extends AutoCloseable {
     enum Kind {
         OKHTTP("OkHttp interceptor", true, OkHttpClients::interceptor),
         JDK_SEND("JDK HttpClient send", true, JdkClients::send),
-        JDK_SEND_ASYNC("JDK HttpClient sendAsync", true, JdkClients::sendAsync);
+        JDK_SEND_ASYNC("JDK HttpClient sendAsync", true, JdkClients::sendAsync),
+        APACHE_CLASSIC("Apache HttpClient 5 classic", false, Hc5Clients::classic),
+        APACHE_ASYNC("Apache HttpClient 5 async", false, Hc5Clients::async);
 
         private final String title;
         private final boolean reportsGiveUps;
