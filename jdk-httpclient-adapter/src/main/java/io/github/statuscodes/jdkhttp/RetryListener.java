@@ -13,7 +13,7 @@ import java.time.Duration;
  *
  * <p>Called on the thread that saw the attempt end: the caller's for {@code send}; for
  * {@code sendAsync}, the thread on which the JDK client completes its futures (its executor, or the
- * common pool when the client has an executor of its own). So a listener must be thread-safe and
+ * common pool when the client has no executor of its own). So a listener must be thread-safe and
  * quick: count, log, return. A listener that throws is reported on the
  * {@code io.github.statuscodes} {@link System.Logger} and never changes the outcome of the call.
  *

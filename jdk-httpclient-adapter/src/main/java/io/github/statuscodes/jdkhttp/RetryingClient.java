@@ -39,6 +39,11 @@ final class RetryingClient extends HttpClient {
     /** The class of {@code BodyPublishers.fromPublisher(...)}: a body only its publisher knows. */
     private static final Class<?> FROM_PUBLISHER =
             BodyPublishers.fromPublisher(subscriber -> { }).getClass();
+    /**
+     * The class of {@code BodyPublishers.concat(a, b)} (Java 16+; null before): its parts are not
+     * visible and may be one-shot.
+     */
+    private static final Class<?> CONCAT = concatClass();
 
     // HttpClient's lifecycle methods of Java 21 (shutdown, close, ...), absent from Java 11's API:
     // found at run time, so that closing the wrapper closes the wrapped client. Null before 21.
@@ -150,9 +155,10 @@ final class RetryingClient extends HttpClient {
 
     /**
      * Whether the request's body can be sent again. No body, and every publisher of
-     * {@link BodyPublishers} but {@code fromPublisher}, read their source afresh for each
-     * subscriber (the JDK client itself re-sends them on redirects). {@code fromPublisher} and a
-     * publisher of the application's own class may be one-shot: the policy never repeats them.
+     * {@link BodyPublishers} but {@code fromPublisher} and {@code concat}, read their source
+     * afresh for each subscriber (the JDK client itself re-sends them on redirects).
+     * {@code fromPublisher}, a {@code concat} (whose parts cannot be inspected) and a publisher of
+     * the application's own class may be one-shot: the policy never repeats them.
      */
     static boolean isRepeatable(HttpRequest request) {
         Optional<BodyPublisher> body = request.bodyPublisher();
@@ -160,7 +166,20 @@ final class RetryingClient extends HttpClient {
             return true;
         }
         Class<?> type = body.get().getClass();
-        return type.getModule() == HttpClient.class.getModule() && type != FROM_PUBLISHER;
+        return type.getModule() == HttpClient.class.getModule() && type != FROM_PUBLISHER
+                && type != CONCAT;
+    }
+
+    private static Class<?> concatClass() {
+        try {
+            // Two parts: concat() of none or one returns noBody() or the part itself.
+            Object concat = BodyPublishers.class.getMethod("concat", BodyPublisher[].class)
+                    .invoke(null, (Object) new BodyPublisher[] {
+                        BodyPublishers.noBody(), BodyPublishers.noBody()});
+            return concat.getClass();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;   // before Java 16 there is no concat
+        }
     }
 
     /** The failure itself, without the CompletionException or ExecutionException around it. */

@@ -242,6 +242,32 @@ class RetryingHttpClientTest {
         }
 
         @Test
+        void neverSendsAConcatenatedBodyWithAOneShotPartTwice() throws Exception {
+            // BodyPublishers.concat (Java 16+) is a java.net.http class, but its parts may be
+            // one-shot, and they cannot be inspected: a second attempt would subscribe again to
+            // a publisher that has already given its bytes away.
+            server.script(Answer.of(503), Answer.of(200));
+            Recorder recorder = new Recorder();
+            AtomicInteger subscriptions = new AtomicInteger();
+            HttpRequest request = post(BodyPublishers.concat(BodyPublishers.ofString("order "),
+                    BodyPublishers.fromPublisher(subscriber -> {
+                        subscriptions.incrementAndGet();
+                        SubmissionPublisher<ByteBuffer> once = new SubmissionPublisher<>();
+                        once.subscribe(subscriber);
+                        once.submit(ByteBuffer.wrap("42".getBytes(StandardCharsets.UTF_8)));
+                        once.close();
+                    })));
+
+            HttpResponse<String> response = RetryingHttpClient.wrap(BARE, NO_WAIT, recorder)
+                    .send(request, BodyHandlers.ofString());
+
+            assertThat(server.requests()).isEqualTo(1);
+            assertThat(subscriptions).hasValue(1);
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(recorder.events).containsExactly("give up 503 after 1: ONE_SHOT_BODY");
+        }
+
+        @Test
         void neverSendsABodyOfTheApplicationsOwnPublisherTwice() throws Exception {
             server.script(Answer.of(503), Answer.of(200));
             HttpRequest.BodyPublisher own = new HttpRequest.BodyPublisher() {

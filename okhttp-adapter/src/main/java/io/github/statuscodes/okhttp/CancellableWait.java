@@ -1,6 +1,5 @@
 package io.github.statuscodes.okhttp;
 
-import io.github.statuscodes.StatusCode;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -24,10 +23,11 @@ final class CancellableWait {
     /**
      * Waits {@code nanos} with {@code sleeper}, or throws OkHttp's {@code IOException("Canceled")}
      * once the call is canceled (also by its timeout), or an {@link InterruptedIOException} naming
-     * {@code code} if the thread is interrupted, keeping its interrupt status.
+     * {@code cause} (the code retried, or a failed connect) if the thread is interrupted,
+     * keeping its interrupt status.
      */
     static void await(Call call, long nanos, StatusCodeInterceptor.Sleeper sleeper,
-            StatusCode code) throws IOException {
+            Object cause) throws IOException {
         for (long remaining = nanos; ; remaining -= CANCEL_CHECK_NANOS) {
             if (call.isCanceled()) {
                 throw new IOException("Canceled");   // what OkHttp throws between attempts
@@ -40,7 +40,7 @@ final class CancellableWait {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 InterruptedIOException ie = new InterruptedIOException("interrupted while waiting "
-                        + Duration.ofNanos(nanos) + " to retry after " + code);
+                        + Duration.ofNanos(nanos) + " to retry after " + cause);
                 ie.initCause(e);
                 throw ie;
             }

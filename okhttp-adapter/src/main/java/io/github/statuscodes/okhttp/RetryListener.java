@@ -1,6 +1,7 @@
 package io.github.statuscodes.okhttp;
 
 import io.github.statuscodes.StatusCode;
+import java.io.IOException;
 import java.time.Duration;
 import okhttp3.Request;
 
@@ -50,6 +51,20 @@ public interface RetryListener {
      *     {@code Retry-After} delay when the response gave a valid one, else the backoff
      */
     default void onRetry(Request request, StatusCode code, int attempt, Duration delay) {
+    }
+
+    /**
+     * Called before the wait that precedes a retry after a refused connect: the request never
+     * reached the server, so the policy retries it whatever its method.
+     *
+     * @param request the request that is sent again, as the interceptor received it
+     * @param failure OkHttp's {@code ConnectException}
+     * @param attempt how many requests the call has sent so far, counting OkHttp's own retries
+     * @param delay how long the interceptor waits before the next attempt: the backoff
+     * @since 0.2.0
+     */
+    default void onConnectFailureRetry(Request request, IOException failure, int attempt,
+            Duration delay) {
     }
 
     /**

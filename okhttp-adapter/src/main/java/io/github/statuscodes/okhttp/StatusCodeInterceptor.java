@@ -5,10 +5,9 @@ import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.StatusRegistry;
 import io.github.statuscodes.internal.Checks;
-import io.github.statuscodes.internal.Listeners;
-import io.github.statuscodes.okhttp.RetryListener.GiveUpReason;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.BiPredicate;
@@ -37,7 +36,9 @@ import okhttp3.ResponseBody;
  *
  * <p>It translates OkHttp's response, method, body ({@linkplain RequestBody#isOneShot() one-shot}
  * and duplex bodies are not repeatable) and {@linkplain Call#timeout() timeouts} into the policy
- * and waits on the call's thread, honouring {@link Call#cancel()}. It calls {@code proceed()} more
+ * and waits on the call's thread, honouring {@link Call#cancel()}; a refused connect
+ * ({@link ConnectException}) goes to {@link RetryPolicy#decideOnConnectFailure}. It calls
+ * {@code proceed()} more
  * than once, which OkHttp allows only application interceptors: install it with
  * {@code addInterceptor}, first. README ("OkHttp adapter") explains each rule.
  *
@@ -67,7 +68,7 @@ public final class StatusCodeInterceptor implements Interceptor {
     private final RetryPolicy policy;
     /** The deprecated response predicate; null unless set. */
     private final BiPredicate<? super Response, ? super StatusCode> responsePredicate;
-    private final RetryListener listener;
+    private final GuardedListener listener;
     private final Sleeper sleeper;
 
     private StatusCodeInterceptor(RetryPolicy policy,
@@ -75,7 +76,7 @@ public final class StatusCodeInterceptor implements Interceptor {
             RetryListener listener, Sleeper sleeper) {
         this.policy = policy;
         this.responsePredicate = responsePredicate;
-        this.listener = listener;
+        this.listener = new GuardedListener(listener);
         this.sleeper = sleeper;
     }
 
@@ -133,7 +134,8 @@ public final class StatusCodeInterceptor implements Interceptor {
      * {@link StatusCode} attached.
      * @param chain OkHttp's chain
      * @return the last response received, open
-     * @throws IOException as OkHttp throws it for any attempt; {@code IOException("Canceled")} if
+     * @throws IOException as OkHttp throws it for any attempt (a {@link ConnectException} after
+     *     the policy's connect retries); {@code IOException("Canceled")} if
      *     the call is canceled or times out during a wait; {@link InterruptedIOException} if the
      *     thread is interrupted during a wait
      * @throws IllegalStateException if installed with {@code addNetworkInterceptor}
@@ -157,7 +159,21 @@ public final class StatusCodeInterceptor implements Interceptor {
         boolean repeatable = body == null || !(body.isOneShot() || body.isDuplex());
         int sent = 0;
         while (true) {
-            Response response = chain.proceed(request);
+            Response response;
+            try {
+                response = chain.proceed(request);
+            } catch (ConnectException e) {
+                // The request never reached the server: the policy's rule for every method.
+                sent++;
+                RetryDecision d = policy.decideOnConnectFailure(sent, repeatable,
+                        CallBudget.nanosLeft(policy, call, startNanos));
+                if (!d.isRetry()) {
+                    throw e;
+                }
+                listener.onConnectFailureRetry(request, e, sent, d.delay());
+                CancellableWait.await(call, d.delayNanos(), sleeper, "a failed connect");
+                continue;
+            }
             sent += 1 + CallBudget.okHttpRetries(response);
             Function<String, String> headers = OkHttpHeaders.accessor(response.headers());
             StatusCode code = policy.resolve(response.code(), headers);
@@ -174,33 +190,15 @@ public final class StatusCodeInterceptor implements Interceptor {
             if (decision == null || !decision.isRetry()) {
                 Response result = tag(response, code);
                 if (decision != null && decision.isGiveUp()) {
-                    giveUp(request, code, sent, decision.stopReason());
+                    listener.onGiveUp(request, code, sent, decision.stopReason());
                 }
                 return result;
             }
             // Closing returns the connection to the pool; OkHttp refuses a new exchange before.
             closeQuietly(response);
-            try {
-                listener.onRetry(request, code, sent, decision.delay());
-            } catch (RuntimeException e) {
-                Listeners.reportFailure(listener, "onRetry", e);
-            }
+            listener.onRetry(request, code, sent, decision.delay());
             CancellableWait.await(call, decision.delayNanos(), sleeper, code);
         }
-    }
-
-    private void giveUp(Request request, StatusCode code, int sent, RetryDecision.StopReason r) {
-        try {
-            listener.onGiveUp(request, code, sent, giveUpReason(r));
-        } catch (RuntimeException e) {
-            Listeners.reportFailure(listener, "onGiveUp", e);
-        }
-    }
-
-    /** The listener's name for a give-up: the policy's, but {@code DEADLINE} is CALL_TIMEOUT. */
-    static GiveUpReason giveUpReason(RetryDecision.StopReason r) {
-        return r == RetryDecision.StopReason.DEADLINE ? GiveUpReason.CALL_TIMEOUT
-                : GiveUpReason.valueOf(r.name());
     }
 
     private static Response tag(Response response, StatusCode code) {

@@ -769,6 +769,65 @@ class StatusCodeInterceptorTest {
     }
 
     @Nested
+    class ConnectFailures {
+        /** A loopback URL whose port nothing listens on: every connect is refused. */
+        private okhttp3.HttpUrl refused() throws IOException {
+            int port;
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1,
+                    java.net.InetAddress.getLoopbackAddress())) {
+                port = s.getLocalPort();
+            }
+            return okhttp3.HttpUrl.get("http://127.0.0.1:" + port + "/orders");
+        }
+
+        @Test
+        void retriesARefusedConnectForPostUpToTheAttemptBudget() throws IOException {
+            okhttp3.HttpUrl url = refused();
+            OkHttpClient c = client(interceptor(sleeper));
+
+            assertThatThrownBy(() -> c.newCall(request(url, "POST")).execute())
+                    .isInstanceOf(java.net.ConnectException.class);
+
+            // Three attempts by default; without jitter the waits are 100 ms and 200 ms.
+            assertThat(sleeper.total()).isEqualTo(Duration.ofMillis(300));
+            assertThat(listener.events).containsExactly(
+                    "connect retry POST attempt=1 delay=PT0.1S",
+                    "connect retry POST attempt=2 delay=PT0.2S");
+        }
+
+        @Test
+        void aConnectRetryListenerThatThrowsChangesNothing() throws IOException {
+            okhttp3.HttpUrl url = refused();
+            RetryListener failing = new RetryListener() {
+                @Override
+                public void onConnectFailureRetry(Request request, IOException failure,
+                        int attempt, Duration delay) {
+                    throw new IllegalStateException("onConnectFailureRetry failed");
+                }
+            };
+            OkHttpClient c = client(interceptor(sleeper).listener(failing).build());
+
+            assertThatThrownBy(() -> c.newCall(request(url, "GET")).execute())
+                    .isInstanceOf(java.net.ConnectException.class);
+
+            assertThat(sleeper.total()).isEqualTo(Duration.ofMillis(300));
+        }
+
+        @Test
+        void neverRetriesARefusedConnectOfAOneShotBody() throws IOException {
+            okhttp3.HttpUrl url = refused();
+            OkHttpClient c = client(interceptor(sleeper));
+            Request request = new Request.Builder().url(url).post(Fixtures.oneShotBody("once")).build();
+
+            assertThatThrownBy(() -> c.newCall(request).execute())
+                    .isInstanceOf(java.net.ConnectException.class);
+
+            assertThat(sleeper.slices).isEmpty();
+            assertThat(listener.events).isEmpty();
+        }
+    }
+
+    @Nested
     class Faults {
         @Test
         void propagatesAnIOExceptionOfARetryAttemptWithoutLeaking() throws IOException {
@@ -881,7 +940,7 @@ class StatusCodeInterceptorTest {
             for (io.github.statuscodes.RetryDecision.StopReason r
                     : io.github.statuscodes.RetryDecision.StopReason.values()) {
                 if (r != io.github.statuscodes.RetryDecision.StopReason.NOT_RETRYABLE) {
-                    assertThat(StatusCodeInterceptor.giveUpReason(r).name())
+                    assertThat(GuardedListener.giveUpReason(r).name())
                             .isEqualTo(r == io.github.statuscodes.RetryDecision.StopReason.DEADLINE
                                     ? "CALL_TIMEOUT" : r.name());
                 }

@@ -90,6 +90,12 @@ class OkHttp5CompatibilityTest {
                     }
 
                     @Override
+                    public void onConnectFailureRetry(Request request, IOException failure,
+                            int attempt, Duration delay) {
+                        events.add("connect retry attempt=" + attempt + " delay=" + delay);
+                    }
+
+                    @Override
                     public void onGiveUp(Request request, StatusCode code, int attempts,
                             GiveUpReason reason) {
                         events.add("give up " + code.code() + " attempts=" + attempts + " " + reason);
@@ -154,6 +160,22 @@ class OkHttp5CompatibilityTest {
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(Duration.ofNanos(sleptNanos.get())).isEqualTo(Duration.ofSeconds(1));
         assertThat(events).containsExactly("retry 503 attempt=1 delay=PT1S");
+    }
+
+    @Test
+    void retriesARefusedConnectOfAPostWithTheBackoff() throws IOException {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        Request post = new Request.Builder().url("http://127.0.0.1:" + port + "/")
+                .post(RequestBody.create("x", MediaType.get("text/plain"))).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.newCall(post).execute())
+                .isInstanceOf(java.net.ConnectException.class);
+        assertThat(Duration.ofNanos(sleptNanos.get())).isEqualTo(Duration.ofMillis(300));
+        assertThat(events).containsExactly("connect retry attempt=1 delay=PT0.1S",
+                "connect retry attempt=2 delay=PT0.2S");
     }
 
     @Test
