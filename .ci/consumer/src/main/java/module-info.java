@@ -5,6 +5,10 @@ module consumer {
     requires io.github.statuscodes.servlet;
     requires io.github.statuscodes.jdkhttp;
     requires io.github.statuscodes.httpclient5;
+    requires io.github.statuscodes.spring;
+    requires spring.web;
+    requires spring.webflux;
+    requires reactor.core;
     requires java.net.http;
     requires jdk.httpserver;
     requires micrometer.core;

@@ -10,6 +10,8 @@ import io.github.statuscodes.okhttp.StatusCodeInterceptor;
 import io.github.statuscodes.servlet.ClientDisconnectFilter;
 import io.github.statuscodes.servlet.ClientDisconnects;
 import io.github.statuscodes.servlet.StatusResponse;
+import io.github.statuscodes.spring.StatusCodeRetryFilter;
+import io.github.statuscodes.spring.StatusCodeRetryInterceptor;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -25,6 +27,8 @@ import okhttp3.Response;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
 
 /** Uses what a user does with each module, and fails loudly if any of them misbehaves. */
 public final class Main {
@@ -117,7 +121,33 @@ public final class Main {
         check(busy.retryAfter().orElse("").equals("30"), "Retry-After must be 30");
         check(ClientDisconnectFilter.builder().build() != null, "filter builds");
 
-        System.out.println("consumer OK: core, okhttp, JDK HttpClient, httpclient5 and servlet adapters work");
+        // 6. The Spring interceptor on RestClient, against a real server on loopback: 503 then 200.
+        AtomicInteger springRequests = new AtomicInteger();
+        HttpServer springServer = HttpServer.create(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        springServer.createContext("/", exchange -> {
+            int status = springRequests.incrementAndGet() == 1 ? 503 : 200;
+            exchange.getResponseHeaders().add("Retry-After", "0");
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        springServer.start();
+        try {
+            RestClient restClient = RestClient.builder()
+                    .requestFactory(new SimpleClientHttpRequestFactory())
+                    .requestInterceptor(StatusCodeRetryInterceptor.create())
+                    .build();
+            int status = restClient.get()
+                    .uri("http://127.0.0.1:" + springServer.getAddress().getPort() + "/")
+                    .exchange((req, res) -> res.getStatusCode().value());
+            check(status == 200, "expected 200 after a retry, got " + status);
+            check(springRequests.get() == 2, "expected 2 requests, got " + springRequests.get());
+            check(StatusCodeRetryFilter.create() != null, "the WebClient filter loads");
+        } finally {
+            springServer.stop(0);
+        }
+
+        System.out.println("consumer OK: core, okhttp, JDK HttpClient, httpclient5, servlet and spring adapters work");
     }
 
     private static void check(boolean condition, String message) {
