@@ -31,7 +31,9 @@ interface Client extends AutoCloseable {
         JDK_SEND("JDK HttpClient send", true, JdkClients::send),
         JDK_SEND_ASYNC("JDK HttpClient sendAsync", true, JdkClients::sendAsync),
         APACHE_CLASSIC("Apache HttpClient 5 classic", false, Hc5Clients::classic),
-        APACHE_ASYNC("Apache HttpClient 5 async", false, Hc5Clients::async);
+        APACHE_ASYNC("Apache HttpClient 5 async", false, Hc5Clients::async),
+        SPRING_REST_CLIENT("Spring RestClient interceptor", true, SpringClients::restClient),
+        SPRING_WEB_CLIENT("Spring WebClient filter", true, SpringClients::webClient);
 
         private final String title;
         private final boolean reportsGiveUps;
