@@ -5,8 +5,6 @@ import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.StatusRegistry;
 import io.github.statuscodes.internal.Checks;
-import io.github.statuscodes.internal.Listeners;
-import io.github.statuscodes.okhttp.RetryListener.GiveUpReason;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -16,13 +14,11 @@ import java.util.function.BiPredicate;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import okhttp3.Call;
-import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okio.Timeout;
 
 /**
  * An OkHttp application interceptor that resolves every response to its vendor-aware
@@ -38,18 +34,13 @@ import okio.Timeout;
  * }
  * }</pre>
  *
- * <p>The interceptor only translates: OkHttp's response, request method, body
- * ({@linkplain RequestBody#isOneShot() one-shot} and duplex bodies are not repeatable) and call
- * timeout or {@linkplain Call#timeout() deadline} go into the policy, whose decision it carries
- * out. It waits on the thread that runs the call, in slices of at most 10 ms between which it
- * checks {@link Call#isCanceled()}; it closes every discarded response before the next attempt,
- * counts OkHttp's own retries of 408 and 503 ({@link Response#priorResponse()}) as attempts,
- * retries a refused connect ({@link ConnectException}: the request never reached the server) by
- * {@link RetryPolicy#decideOnConnectFailure}, and lets any other {@code IOException} propagate
- * unchanged. It calls {@code proceed()} more
+ * <p>It translates OkHttp's response, method, body ({@linkplain RequestBody#isOneShot() one-shot}
+ * and duplex bodies are not repeatable) and {@linkplain Call#timeout() timeouts} into the policy
+ * and waits on the call's thread, honouring {@link Call#cancel()}; a refused connect
+ * ({@link ConnectException}) goes to {@link RetryPolicy#decideOnConnectFailure}. It calls
+ * {@code proceed()} more
  * than once, which OkHttp allows only application interceptors: install it with
- * {@code addInterceptor}, before the other application interceptors, so that it counts the call
- * timeout from the start. README ("Retries", "OkHttp adapter") explains each rule.
+ * {@code addInterceptor}, first. README ("OkHttp adapter") explains each rule.
  *
  * <p>The returned response carries its code as a tag of its request, keyed by
  * {@code StatusCode.class} ({@code response.request.tag<StatusCode>()} in Kotlin).
@@ -71,18 +62,13 @@ public final class StatusCodeInterceptor implements Interceptor {
     @Deprecated
     public static final Duration DEFAULT_RETRY_AFTER_MAX = RetryPolicy.DEFAULT_RETRY_AFTER_MAX;
 
-    /** The longest sleep between two checks of {@link Call#isCanceled()}. */
-    static final long CANCEL_CHECK_NANOS = 10_000_000L;
-
-    private static final Sleeper THREAD_SLEEP =
-            d -> Thread.sleep(d.toMillis(), d.getNano() % 1_000_000);
-    private static final StatusCodeInterceptor DEFAULT =
-            new StatusCodeInterceptor(RetryPolicy.defaults(), null, RetryListener.NONE, THREAD_SLEEP);
+    private static final StatusCodeInterceptor DEFAULT = new StatusCodeInterceptor(
+            RetryPolicy.defaults(), null, RetryListener.NONE, CancellableWait.THREAD_SLEEP);
 
     private final RetryPolicy policy;
     /** The deprecated response predicate; null unless set. */
     private final BiPredicate<? super Response, ? super StatusCode> responsePredicate;
-    private final RetryListener listener;
+    private final GuardedListener listener;
     private final Sleeper sleeper;
 
     private StatusCodeInterceptor(RetryPolicy policy,
@@ -90,15 +76,11 @@ public final class StatusCodeInterceptor implements Interceptor {
             RetryListener listener, Sleeper sleeper) {
         this.policy = policy;
         this.responsePredicate = responsePredicate;
-        this.listener = listener;
+        this.listener = new GuardedListener(listener);
         this.sleeper = sleeper;
     }
 
-    /**
-     * Returns the interceptor of {@link RetryPolicy#defaults()}, with no listener.
-     *
-     * @return the shared default interceptor
-     */
+    /** {@return the shared interceptor of {@link RetryPolicy#defaults()}, with no listener} */
     public static StatusCodeInterceptor create() {
         return DEFAULT;
     }
@@ -109,21 +91,16 @@ public final class StatusCodeInterceptor implements Interceptor {
      * <pre>{@code
      * client.addInterceptor(StatusCodeInterceptor.create(RetryPolicy.builder().maxAttempts(4).build()));
      * }</pre>
-     *
      * @param policy the retry policy
      * @return a new interceptor
      * @throws NullPointerException if {@code policy} is null
      */
     public static StatusCodeInterceptor create(RetryPolicy policy) {
         return new StatusCodeInterceptor(Checks.notNull(policy, "policy"), null,
-                RetryListener.NONE, THREAD_SLEEP);
+                RetryListener.NONE, CancellableWait.THREAD_SLEEP);
     }
 
-    /**
-     * Starts a builder holding the defaults of {@link #create()}.
-     *
-     * @return a new builder, not thread-safe
-     */
+    /** {@return a new builder holding the defaults of {@link #create()}} */
     public static Builder builder() {
         return new Builder();
     }
@@ -133,7 +110,6 @@ public final class StatusCodeInterceptor implements Interceptor {
      * without one (no interceptor, or one above it changed the code), the built-in registry's
      * vendor-aware meaning. A number outside 100..999 ({@code HTTP/1.1 000}) gives
      * {@link StatusCode#outOfRange(int)}: that number, not registered, not retryable.
-     *
      * @param response a response, e.g. from {@code call.execute()}; its body is not read
      * @return the resolved status code, never null
      * @throws NullPointerException if {@code response} is null
@@ -144,14 +120,11 @@ public final class StatusCodeInterceptor implements Interceptor {
         if (tagged != null && tagged.code() == response.code()) {
             return tagged;
         }
-        return RetryPolicy.defaults().resolve(response.code(), headers(response.headers()));
+        return RetryPolicy.defaults().resolve(response.code(),
+                OkHttpHeaders.accessor(response.headers()));
     }
 
-    /**
-     * Returns the policy this interceptor retries by.
-     *
-     * @return the policy
-     */
+    /** {@return the policy this interceptor retries by} */
     public RetryPolicy policy() {
         return policy;
     }
@@ -159,7 +132,6 @@ public final class StatusCodeInterceptor implements Interceptor {
     /**
      * Sends the request, retrying as the policy decides, and returns the last response with its
      * {@link StatusCode} attached.
-     *
      * @param chain OkHttp's chain
      * @return the last response received, open
      * @throws IOException as OkHttp throws it for any attempt (a {@link ConnectException} after
@@ -194,27 +166,23 @@ public final class StatusCodeInterceptor implements Interceptor {
                 // The request never reached the server: the policy's rule for every method.
                 sent++;
                 RetryDecision d = policy.decideOnConnectFailure(sent, repeatable,
-                        nanosLeft(call, startNanos));
+                        CallBudget.nanosLeft(policy, call, startNanos));
                 if (!d.isRetry()) {
                     throw e;
                 }
-                try {
-                    listener.onConnectFailureRetry(request, e, sent, d.delay());
-                } catch (RuntimeException le) {
-                    Listeners.reportFailure(listener, "onConnectFailureRetry", le);
-                }
-                await(call, d.delayNanos(), "a failed connect");
+                listener.onConnectFailureRetry(request, e, sent, d.delay());
+                CancellableWait.await(call, d.delayNanos(), sleeper, "a failed connect");
                 continue;
             }
-            sent += 1 + okHttpRetries(response);
-            Function<String, String> headers = headers(response.headers());
+            sent += 1 + CallBudget.okHttpRetries(response);
+            Function<String, String> headers = OkHttpHeaders.accessor(response.headers());
             StatusCode code = policy.resolve(response.code(), headers);
             RetryDecision decision;
             try {
                 decision = responsePredicate != null && !responsePredicate.test(response, code)
                         ? null
                         : policy.decide(sent, request.method(), repeatable, code, headers,
-                                nanosLeft(call, startNanos));
+                                CallBudget.nanosLeft(policy, call, startNanos));
             } catch (RuntimeException | Error e) {
                 closeQuietly(response);   // a user predicate, random source or clock failed
                 throw e;
@@ -222,105 +190,14 @@ public final class StatusCodeInterceptor implements Interceptor {
             if (decision == null || !decision.isRetry()) {
                 Response result = tag(response, code);
                 if (decision != null && decision.isGiveUp()) {
-                    giveUp(request, code, sent, decision.stopReason());
+                    listener.onGiveUp(request, code, sent, decision.stopReason());
                 }
                 return result;
             }
             // Closing returns the connection to the pool; OkHttp refuses a new exchange before.
             closeQuietly(response);
-            try {
-                listener.onRetry(request, code, sent, decision.delay());
-            } catch (RuntimeException e) {
-                Listeners.reportFailure(listener, "onRetry", e);
-            }
-            await(call, decision.delayNanos(), code);
-        }
-    }
-
-    private void giveUp(Request request, StatusCode code, int sent, RetryDecision.StopReason r) {
-        try {
-            listener.onGiveUp(request, code, sent, giveUpReason(r));
-        } catch (RuntimeException e) {
-            Listeners.reportFailure(listener, "onGiveUp", e);
-        }
-    }
-
-    /** The listener's name for a give-up: the policy's, but {@code DEADLINE} is CALL_TIMEOUT. */
-    static GiveUpReason giveUpReason(RetryDecision.StopReason r) {
-        return r == RetryDecision.StopReason.DEADLINE ? GiveUpReason.CALL_TIMEOUT
-                : GiveUpReason.valueOf(r.name());
-    }
-
-    /**
-     * A header accessor for vendor detection and {@code Retry-After}: every value of the named
-     * header joined with {@code ", "} (RFC 9110 §5.3), or null if absent. Allocates nothing for
-     * an absent or single-valued header; {@link Response#header(String)} gives only the last.
-     */
-    static Function<String, String> headers(Headers headers) {
-        return name -> {
-            String first = null;
-            StringBuilder joined = null;
-            for (int i = 0, n = headers.size(); i < n; i++) {
-                if (headers.name(i).equalsIgnoreCase(name)) {
-                    if (first == null) {
-                        first = headers.value(i);
-                    } else {
-                        joined = (joined == null ? new StringBuilder(first) : joined)
-                                .append(", ").append(headers.value(i));
-                    }
-                }
-            }
-            return joined != null ? joined.toString() : first;
-        };
-    }
-
-    /**
-     * Counts the requests OkHttp's {@code RetryAndFollowUpInterceptor} sent again inside one
-     * {@code proceed()}: prior responses it answers by resending the same request (408, 421,
-     * 503). Redirects and auth challenges build a new request and are not retries.
-     */
-    private static int okHttpRetries(Response response) {
-        int n = 0;
-        for (Response p = response.priorResponse(); p != null; p = p.priorResponse()) {
-            if (p.code() == 408 || p.code() == 421 || p.code() == 503) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** The least of the policy's call timeout, OkHttp's call timeout and the call's deadline. */
-    private long nanosLeft(Call call, long startNanos) {
-        Timeout timeout = call.timeout();
-        long now = System.nanoTime();
-        long left = policy.remainingNanos(now - startNanos);
-        if (timeout.timeoutNanos() > 0) {
-            left = Math.min(left, timeout.timeoutNanos() - (now - startNanos));
-        }
-        if (timeout.hasDeadline()) {
-            left = Math.min(left, timeout.deadlineNanoTime() - now);
-        }
-        return left;
-    }
-
-    /** Sleeps in slices of at most 10 ms, checking for cancellation before each. */
-    private void await(Call call, long nanos, Object cause) throws IOException {
-        for (long remaining = nanos; ; remaining -= CANCEL_CHECK_NANOS) {
-            if (call.isCanceled()) {
-                throw new IOException("Canceled");   // what OkHttp throws between attempts
-            }
-            if (remaining <= 0) {
-                return;
-            }
-            try {
-                sleeper.sleep(Duration.ofNanos(Math.min(remaining, CANCEL_CHECK_NANOS)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                InterruptedIOException ie = new InterruptedIOException("interrupted while waiting "
-                        + Duration.ofNanos(nanos) + " to retry after " + cause);
-                ie.initCause(e);
-                throw ie;
-            }
+            listener.onRetry(request, code, sent, decision.delay());
+            CancellableWait.await(call, decision.delayNanos(), sleeper, code);
         }
     }
 
@@ -362,7 +239,6 @@ public final class StatusCodeInterceptor implements Interceptor {
     public interface Sleeper {
         /**
          * Waits for a duration.
-         *
          * @param duration how long, positive and at most 10 ms
          * @throws InterruptedException if interrupted; the call then ends with an
          *     {@link InterruptedIOException} and the interrupt status kept
@@ -385,14 +261,13 @@ public final class StatusCodeInterceptor implements Interceptor {
         private RetryPolicy.Builder policy = RetryPolicy.builder();
         private BiPredicate<? super Response, ? super StatusCode> responsePredicate;
         private RetryListener listener = RetryListener.NONE;
-        private Sleeper sleeper = THREAD_SLEEP;
+        private Sleeper sleeper = CancellableWait.THREAD_SLEEP;
 
         private Builder() {
         }
 
         /**
          * Replaces every policy option set so far with those of {@code policy}.
-         *
          * @param policy the policy to start from
          * @return this builder
          * @throws NullPointerException if {@code policy} is null
@@ -404,7 +279,6 @@ public final class StatusCodeInterceptor implements Interceptor {
 
         /**
          * See {@link RetryPolicy.Builder#maxAttempts(int)}; OkHttp's own retries count too.
-         *
          * @param maxAttempts 1 or more; default 3
          * @return this builder
          * @throws IllegalArgumentException if {@code maxAttempts} is below 1
@@ -416,7 +290,6 @@ public final class StatusCodeInterceptor implements Interceptor {
 
         /**
          * See {@link RetryPolicy.Builder#backoffBase(Duration)}.
-         *
          * @param backoffBase zero or more; default 100 ms
          * @return this builder
          * @throws NullPointerException if {@code backoffBase} is null
@@ -429,7 +302,6 @@ public final class StatusCodeInterceptor implements Interceptor {
 
         /**
          * See {@link RetryPolicy.Builder#backoffMax(Duration)}.
-         *
          * @param backoffMax zero or more; default 20 s
          * @return this builder
          * @throws NullPointerException if {@code backoffMax} is null
@@ -442,7 +314,6 @@ public final class StatusCodeInterceptor implements Interceptor {
 
         /**
          * See {@link RetryPolicy.Builder#jitter(boolean)}.
-         *
          * @param jitter default true
          * @return this builder
          */
@@ -453,7 +324,6 @@ public final class StatusCodeInterceptor implements Interceptor {
 
         /**
          * See {@link RetryPolicy.Builder#random(DoubleSupplier)}.
-         *
          * @param random values in [0, 1)
          * @return this builder
          * @throws NullPointerException if {@code random} is null
@@ -466,7 +336,6 @@ public final class StatusCodeInterceptor implements Interceptor {
         /**
          * See {@link RetryPolicy.Builder#retryAfterMax(Duration)}; a longer wait would hold the
          * calling thread, for {@code enqueue} one of OkHttp's dispatcher threads.
-         *
          * @param retryAfterMax zero or more; default 20 s
          * @return this builder
          * @throws NullPointerException if {@code retryAfterMax} is null
@@ -479,7 +348,6 @@ public final class StatusCodeInterceptor implements Interceptor {
 
         /**
          * See {@link RetryPolicy.Builder#registry(StatusRegistry)}.
-         *
          * @param registry default {@link StatusRegistry#defaults()}
          * @return this builder
          * @throws NullPointerException if {@code registry} is null
@@ -491,7 +359,6 @@ public final class StatusCodeInterceptor implements Interceptor {
 
         /**
          * See {@link RetryPolicy.Builder#retryNonIdempotent(String...)}.
-         *
          * @param methods method tokens, e.g. {@code "POST"}; replaces any earlier set
          * @return this builder
          * @throws NullPointerException if {@code methods} or one of them is null
@@ -504,7 +371,6 @@ public final class StatusCodeInterceptor implements Interceptor {
 
         /**
          * See {@link RetryPolicy.Builder#clock(Clock)}.
-         *
          * @param clock default {@link Clock#systemUTC()}
          * @return this builder
          * @throws NullPointerException if {@code clock} is null
@@ -517,7 +383,6 @@ public final class StatusCodeInterceptor implements Interceptor {
         /**
          * Replaces the retryability rule with a predicate on the OkHttp response; the one-shot
          * body, attempt, Retry-After and deadline rules still apply. It must not consume the body.
-         *
          * @param retryPredicate true to retry the response
          * @return this builder
          * @throws NullPointerException if {@code retryPredicate} is null
@@ -534,7 +399,6 @@ public final class StatusCodeInterceptor implements Interceptor {
         /**
          * Sets the listener that sees each retry and each give-up; one that throws is logged and
          * the call goes on unchanged.
-         *
          * @param listener a thread-safe, non-blocking listener; default {@link RetryListener#NONE}
          * @return this builder
          * @throws NullPointerException if {@code listener} is null
@@ -546,7 +410,6 @@ public final class StatusCodeInterceptor implements Interceptor {
 
         /**
          * Sets how the interceptor waits between attempts, e.g. a recorder in tests.
-         *
          * @param sleeper default {@link Thread#sleep(long, int)}
          * @return this builder
          * @throws NullPointerException if {@code sleeper} is null
@@ -558,7 +421,6 @@ public final class StatusCodeInterceptor implements Interceptor {
 
         /**
          * Builds the immutable interceptor.
-         *
          * @return the interceptor
          * @throws IllegalArgumentException if {@code backoffBase} is longer than {@code backoffMax}
          */

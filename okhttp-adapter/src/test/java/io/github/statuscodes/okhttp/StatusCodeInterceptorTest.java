@@ -226,7 +226,7 @@ class StatusCodeInterceptorTest {
                 .add("Set-Cookie", "laravel_session=abc")
                 .add("Set-Cookie", "b=2")
                 .build();
-        private final Function<String, String> accessor = StatusCodeInterceptor.headers(headers);
+        private final Function<String, String> accessor = OkHttpHeaders.accessor(headers);
 
         @Test
         void joinsEveryValueInTheOrderReceived() {
@@ -940,7 +940,7 @@ class StatusCodeInterceptorTest {
             for (io.github.statuscodes.RetryDecision.StopReason r
                     : io.github.statuscodes.RetryDecision.StopReason.values()) {
                 if (r != io.github.statuscodes.RetryDecision.StopReason.NOT_RETRYABLE) {
-                    assertThat(StatusCodeInterceptor.giveUpReason(r).name())
+                    assertThat(GuardedListener.giveUpReason(r).name())
                             .isEqualTo(r == io.github.statuscodes.RetryDecision.StopReason.DEADLINE
                                     ? "CALL_TIMEOUT" : r.name());
                 }
