@@ -33,7 +33,9 @@ import java.util.List;
  * a failed write through the writer is seen as the container's own exception (the writer keeps the
  * usual error flag for the application). On Jetty 12 it also registers a failure listener on
  * Jetty's request, found by reflection, which Jetty calls when an HTTP/2 client resets its stream:
- * the disconnect is then recorded at once, while the application still works. It records the
+ * the disconnect is then recorded at once, while the application still works. Tomcat tells an
+ * asynchronous request's {@code AsyncListener.onError} at once, and for any other request leaves
+ * the reset in the request, where the filter reads it when the chain returns. It records the
  * disconnect whether the application rethrew the exception or swallowed it. A timeout is not a
  * disconnect: the client was slow, not gone.
  *

@@ -27,8 +27,9 @@ import java.util.function.Predicate;
  *   <li>an {@link IOException} whose message contains, ignoring case, {@code "broken pipe"},
  *       {@code "connection reset"} (with or without {@code "by peer"}), {@code "early eof"},
  *       Undertow's {@code "UT000128"} or {@code "remote peer closed connection"} (an upload cut
- *       short), {@code "stream was reset"} (HTTP/2), or Windows' {@code "connection was aborted"}
- *       and {@code "forcibly closed by the remote host"}.</li>
+ *       short), {@code "stream was reset"} (HTTP/2, Undertow), {@code "client reset the
+ *       stream"} (HTTP/2, Tomcat; also its French and Japanese forms), or Windows'
+ *       {@code "connection was aborted"} and {@code "forcibly closed by the remote host"}.</li>
  * </ul>
  * Spring's {@code RestClientException} and {@code WebClientException} and their causes are not
  * searched: they report an outbound call to another server, never the client of this one. A
@@ -114,6 +115,9 @@ public final class ClientDisconnects {
         "ut000128",                            // Undertow, request body cut short
         "remote peer closed connection",       // Undertow, the same without the id
         "stream was reset",                    // HTTP/2 RST_STREAM (Undertow UT000103)
+        "client reset the stream",             // HTTP/2 RST_STREAM (Tomcat), and its fr, ja:
+        "a réinitialisé la stream",
+        "クライアントがストリームをリセットしました",
         "connection was aborted",              // Windows WSAECONNABORTED
         "forcibly closed by the remote host"   // Windows WSAECONNRESET
     };

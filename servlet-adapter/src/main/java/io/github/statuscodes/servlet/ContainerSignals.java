@@ -1,21 +1,26 @@
 package io.github.statuscodes.servlet;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The one early signal of a departed client that a servlet container offers beyond the Servlet
- * API, found by reflection so that the adapter depends on no container: Jetty 12 (ee10 and ee11)
- * exposes the core request behind its servlet request ({@code ServletApiRequest.getRequest()}),
- * whose {@code addFailureListener(Consumer<Throwable>)} is called when the request fails while
- * the application still works on it, above all when an HTTP/2 client resets its stream
- * ({@code RST_STREAM}). On other containers, or where reflection is unavailable (a native image
- * without the metadata this module ships), nothing is registered and the streams remain the
- * evidence. Stateless and thread-safe.
+ * The signals of a departed client that servlet containers offer beyond the streams. Jetty 12
+ * (ee10 and ee11), found by reflection so that the adapter depends on no container, exposes the
+ * core request behind its servlet request ({@code ServletApiRequest.getRequest()}), whose
+ * {@code addFailureListener(Consumer<Throwable>)} is called when the request fails while the
+ * application still works on it, above all when an HTTP/2 client resets its stream
+ * ({@code RST_STREAM}). Tomcat (10.1, 11), on a reset, puts an {@code IOException} ("Client reset
+ * the stream...") into the request attribute {@code jakarta.servlet.error.exception} at once, but
+ * tells no listener while the application works; {@link #streamReset} reads it. On other
+ * containers, or where reflection is unavailable (a native image without the metadata this
+ * module ships), nothing is registered and the streams remain the evidence. Stateless and
+ * thread-safe.
  */
 final class ContainerSignals {
 
@@ -53,6 +58,25 @@ final class ContainerSignals {
             return true;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return false; // no usable hook: the request and response streams still tell
+        }
+    }
+
+    /**
+     * The I/O exception the container left in the request attribute
+     * {@code jakarta.servlet.error.exception} of an HTTP/2 request outside an error dispatch, or
+     * null. Tomcat's {@code Stream.receiveReset} sets it on the connection's thread when the
+     * client resets the stream, and the servlet request reads through to it; whether it means
+     * a disconnect is for {@link ClientDisconnects} to say. Never throws.
+     */
+    static Throwable streamReset(ServletRequest request) {
+        try {
+            if (!String.valueOf(request.getProtocol()).startsWith("HTTP/2")) {
+                return null;
+            }
+            Object e = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+            return e instanceof IOException ? (IOException) e : null;
+        } catch (RuntimeException e) {
+            return null; // e.g. a request the container has already recycled
         }
     }
 

@@ -87,7 +87,7 @@ final class RequestTracker implements AsyncListener {
     /**
      * Notes a failure the container reported outside the streams, on a container thread while
      * the application may still be working (Jetty's failure listeners: an HTTP/2 stream reset),
-     * and records it at once, so that the listener hears of it before the application ends.
+     * or left in the request (Tomcat's reset, read when the chain ends), and records it at once, so that the listener hears of it before the application ends.
      * Left out, as everywhere: timeouts and whatever {@link ClientDisconnects} does not classify
      * as a disconnect. The status is set, if at all, when the chain returns, on the request's
      * own thread.
@@ -100,6 +100,20 @@ final class RequestTracker implements AsyncListener {
                 : Phase.PROCESSING;
         containerFailure = t;
         record(t, containerFailurePhase, false);
+    }
+
+    /**
+     * Notes a stream reset the container recorded in the request without telling anyone
+     * (Tomcat, see {@link ContainerSignals#streamReset}); read when the chain ends, as Tomcat
+     * gives no call while the application works.
+     */
+    private void checkStreamReset() {
+        if (containerFailure == null && protocol.startsWith("HTTP/2")) {
+            Throwable t = ContainerSignals.streamReset(request);
+            if (t != null) {
+                containerFailure(t);
+            }
+        }
     }
 
     /**
@@ -145,6 +159,7 @@ final class RequestTracker implements AsyncListener {
      * client went away, and returns true if the filter should swallow the exception.
      */
     boolean chainFailed(Throwable thrown) {
+        checkStreamReset();
         Throwable seen = evidence();
         Throwable fromStream = ClientDisconnects.contains(thrown, writeFailure) ? writeFailure
                 : seen != null && ClientDisconnects.contains(thrown, seen) ? seen : null;
@@ -168,6 +183,7 @@ final class RequestTracker implements AsyncListener {
 
     /** Called when the chain returned normally and the request did not go asynchronous. */
     void chainReturned() {
+        checkStreamReset();
         Throwable seen = evidence();
         if (seen != null) {
             record(seen, phaseOf(seen), true);
@@ -228,6 +244,7 @@ final class RequestTracker implements AsyncListener {
 
     @Override
     public void onComplete(AsyncEvent event) {
+        checkStreamReset();
         Throwable seen = evidence();
         if (seen != null) {
             record(seen, phaseOf(seen), false);

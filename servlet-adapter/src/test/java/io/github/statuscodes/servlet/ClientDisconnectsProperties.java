@@ -24,8 +24,8 @@ import org.eclipse.jetty.io.EofException;
 class ClientDisconnectsProperties {
 
     private static final String[] TRIGGERS = {"broken pipe", "connection reset", "early eof",
-        "ut000128", "remote peer closed", "stream was reset", "connection was aborted",
-        "forcibly closed"};
+        "ut000128", "remote peer closed", "stream was reset", "client reset the stream",
+        "connection was aborted", "forcibly closed"};
 
     /** One generated exception and whether it is, by itself, a disconnect. */
     record Node(boolean disconnect, String kind, String message) {

@@ -65,6 +65,20 @@ class ClientDisconnectsTest {
         }
 
         @Test
+        void tomcatsHttp2ResetIsADisconnectInEveryLanguageTomcatShips() {
+            // Tomcat's own message bundle, as Stream.receiveReset uses it for the exception it
+            // leaves in jakarta.servlet.error.exception and passes to AsyncListener.onError.
+            for (java.util.Locale locale : new java.util.Locale[] {java.util.Locale.ROOT,
+                java.util.Locale.ENGLISH, java.util.Locale.FRENCH, java.util.Locale.JAPANESE}) {
+                String message = java.util.ResourceBundle.getBundle(
+                        "org.apache.coyote.http2.LocalStrings", locale)
+                        .getString("stream.clientResetRequest");
+                assertThat(ClientDisconnects.isDisconnect(new IOException(message)))
+                        .as(message).isTrue();
+            }
+        }
+
+        @Test
         void windowsMessagesAreDisconnects() {
             assertThat(ClientDisconnects.isDisconnect(new IOException("An established connection"
                     + " was aborted by the software in your host machine"))).isTrue();
