@@ -1,4 +1,9 @@
-package io.github.statuscodes;
+package io.github.statuscodes.cli;
+
+import io.github.statuscodes.Nginx;
+import io.github.statuscodes.StatusCode;
+import io.github.statuscodes.StatusCodes;
+import io.github.statuscodes.Vendor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,7 +99,7 @@ class CommandLineTest {
     void printsHelp() {
         run("--help");
         assertThat(status).isZero();
-        assertThat(out).startsWith("Usage: java -jar statuscodes-core.jar").contains("--vendor",
+        assertThat(out).startsWith("Usage: java -jar statuscodes-cli.jar").contains("--vendor",
                 "--list", "--json");
     }
 

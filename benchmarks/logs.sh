@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Issue #12: `statuscodes logs` on a generated nginx access log, timed against awk counting the
+# same file's status codes and against GoAccess, in one run on the same file.
+#   targets: >= 1 million lines/s on one core for the full report, at most 2x awk's time, heap
+#   under 128 MB (the report runs with -Xmx128m and one active processor).
+# Usage: bash benchmarks/logs.sh [LINES]   (default 2000000)
+# Needs the cli jar: ./mvnw -B -q package -pl cli -am -DskipTests
+# GoAccess is optional (apt-get install -y goaccess); it is skipped when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+lines=${1:-2000000}
+version=0.1.0
+jar=cli/target/statuscodes-cli-$version.jar
+[[ -f $jar ]] || { echo "logs.sh: $jar is missing; build it first:" \
+  "./mvnw -B -q package -pl cli -am -DskipTests" >&2; exit 2; }
+
+dir=${LOGS_BENCH_DIR:-benchmarks/target/logs}
+mkdir -p "$dir"
+log=$dir/access-$lines.log
+
+# The log: README's "timed" format; 12 endpoints with ids, mostly 200s, some 404/502/503/504,
+# and on GET /report/{id} clients with a 10 s timeout (499 at 10.0 s) while successes take 2-14 s.
+if [[ ! -f $log ]]; then
+  awk -v n="$lines" 'BEGIN {
+    srand(12);
+    split("GET /api/users/ID|GET /api/orders/ID|POST /api/orders|GET /static/app.js|GET /|GET /api/search?q=ID|PUT /api/users/ID|GET /health|GET /api/products/ID|DELETE /api/orders/ID|GET /api/cart", ep, "|");
+    for (i = 0; i < n; i++) {
+      r = rand();
+      if (r < 0.08) {
+        e = "GET /report/" int(rand() * 100000);
+        if (rand() < 0.3) { st = 499; rt = sprintf("%.3f", 10.0 + (rand() - 0.5) * 0.02); us = "-"; urt = "-" }
+        else { st = 200; d = 2 + rand() * rand() * 12; rt = sprintf("%.3f", d); us = 200; urt = sprintf("%.3f", d - 0.001) }
+      } else {
+        e = ep[1 + int(rand() * 11)]; gsub(/ID/, int(rand() * 1000000), e);
+        q = rand();
+        st = q < 0.90 ? 200 : q < 0.95 ? 404 : q < 0.97 ? 502 : q < 0.99 ? 503 : 504;
+        d = rand() * rand() * 0.8; rt = sprintf("%.3f", d);
+        us = st == 502 ? "-" : st; urt = st == 502 ? "-" : sprintf("%.3f", d);
+      }
+      printf "10.0.%d.%d - - [01/Dec/2026:10:%02d:%02d +0000] \"%s HTTP/1.1\" %d %d \"-\" \"Mozilla/5.0 (X11; Linux x86_64) bench/1.0\" rt=%s urt=\"%s\" us=\"%s\"\n", \
+        int(rand() * 256), int(rand() * 256), int(i / 60000) % 60, int(i / 1000) % 60, e, st, int(rand() * 50000), rt, urt, us;
+    }
+  }' >"$log"
+fi
+size=$(du -h "$log" | cut -f1)
+echo "log: $log ($lines lines, $size)"
+cat "$log" >/dev/null # warm the page cache
+
+now_ns() { date +%s%N; }
+secs() { awk -v d="$1" 'BEGIN { printf "%.2f", d / 1e9 }'; }
+
+# 1. statuscodes logs, full report, one core, 128 MB heap; GC log for the heap after collections
+start=$(now_ns)
+/usr/bin/time -f "%M" -o "$dir/java.rss" java -Xmx128m -XX:ActiveProcessorCount=1 \
+  -Xlog:gc:file="$dir/gc.log" -jar "$jar" logs "$log" >"$dir/report.txt"
+end=$(now_ns)
+java_ns=$((end - start))
+
+# 2. awk counting status codes
+start=$(now_ns)
+awk '{c[$9]++} END {for (k in c) print k, c[k]}' "$log" >"$dir/awk.txt"
+end=$(now_ns)
+awk_ns=$((end - start))
+
+# 3. GoAccess, when installed (COMBINED preset with the timing fields left out)
+goaccess_line="GoAccess: not installed (apt-get install -y goaccess)"
+if command -v goaccess >/dev/null; then
+  start=$(now_ns)
+  /usr/bin/time -f "%M" -o "$dir/goaccess.rss" goaccess "$log" --log-format=COMBINED \
+    --no-global-config -o "$dir/goaccess.json" >/dev/null 2>"$dir/goaccess.err" || true
+  end=$(now_ns)
+  goaccess_line="GoAccess $(goaccess --version | head -n 1 | awk '{print $NF}'): $(secs $((end - start))) s, max RSS $(( $(cat "$dir/goaccess.rss") / 1024 )) MB"
+fi
+
+java_s=$(secs $java_ns)
+awk_s=$(secs $awk_ns)
+rate=$(awk -v n="$lines" -v d="$java_ns" 'BEGIN { printf "%.2f", n / (d / 1e9) / 1e6 }')
+ratio=$(awk -v j="$java_ns" -v a="$awk_ns" 'BEGIN { printf "%.2f", j / a }')
+heap=$(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$dir/gc.log" | sed 's/.*->\([0-9]*\)M.*/\1/' | sort -n | tail -n 1)
+cat <<MD
+#### statuscodes logs on $lines generated nginx lines ($size; load at the end: $(uptime | sed 's/.*load average: //'))
+
+| Tool | Wall time | Notes |
+|---|---:|---|
+| \`java -Xmx128m -XX:ActiveProcessorCount=1 -jar statuscodes-cli.jar logs\` (full report) | $java_s s | $rate million lines/s; heap after GC at most ${heap:-?} MB; max RSS $(( $(cat "$dir/java.rss") / 1024 )) MB |
+| \`awk '{c[\$9]++}'\` (status counts only) | $awk_s s | statuscodes / awk = ${ratio}× |
+| $goaccess_line | | |
+
+The report's first lines:
+\`\`\`
+$(head -n 3 "$dir/report.txt")
+\`\`\`
+MD
