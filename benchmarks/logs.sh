@@ -19,29 +19,9 @@ dir=${LOGS_BENCH_DIR:-benchmarks/target/logs}
 mkdir -p "$dir"
 log=$dir/access-$lines.log
 
-# The log: README's "timed" format; 12 endpoints with ids, mostly 200s, some 404/502/503/504,
-# and on GET /report/{id} clients with a 10 s timeout (499 at 10.0 s) while successes take 2-14 s.
+# The log: README's "timed" format, written by GenerateLog.java (fixed seed; see there).
 if [[ ! -f $log ]]; then
-  awk -v n="$lines" 'BEGIN {
-    srand(12);
-    split("GET /api/users/ID|GET /api/orders/ID|POST /api/orders|GET /static/app.js|GET /|GET /api/search?q=ID|PUT /api/users/ID|GET /health|GET /api/products/ID|DELETE /api/orders/ID|GET /api/cart", ep, "|");
-    for (i = 0; i < n; i++) {
-      r = rand();
-      if (r < 0.08) {
-        e = "GET /report/" int(rand() * 100000);
-        if (rand() < 0.3) { st = 499; rt = sprintf("%.3f", 10.0 + (rand() - 0.5) * 0.02); us = "-"; urt = "-" }
-        else { st = 200; d = 2 + rand() * rand() * 12; rt = sprintf("%.3f", d); us = 200; urt = sprintf("%.3f", d - 0.001) }
-      } else {
-        e = ep[1 + int(rand() * 11)]; gsub(/ID/, int(rand() * 1000000), e);
-        q = rand();
-        st = q < 0.90 ? 200 : q < 0.95 ? 404 : q < 0.97 ? 502 : q < 0.99 ? 503 : 504;
-        d = rand() * rand() * 0.8; rt = sprintf("%.3f", d);
-        us = st == 502 ? "-" : st; urt = st == 502 ? "-" : sprintf("%.3f", d);
-      }
-      printf "10.0.%d.%d - - [01/Dec/2026:10:%02d:%02d +0000] \"%s HTTP/1.1\" %d %d \"-\" \"Mozilla/5.0 (X11; Linux x86_64) bench/1.0\" rt=%s urt=\"%s\" us=\"%s\"\n", \
-        int(rand() * 256), int(rand() * 256), int(i / 60000) % 60, int(i / 1000) % 60, e, st, int(rand() * 50000), rt, urt, us;
-    }
-  }' >"$log"
+  java benchmarks/logs/GenerateLog.java "$lines" "$log.tmp" && mv "$log.tmp" "$log"
 fi
 size=$(du -h "$log" | cut -f1)
 echo "log: $log ($lines lines, $size)"

@@ -21,6 +21,8 @@ final class NginxFormat extends LogFormat {
     private static final int METHOD = 6;
     private static final int URI = 7;
 
+    private static final byte[] QUOTE = {'"'};
+
     private final String name;
     /** For each token: a literal's bytes, or null for a variable. */
     private final byte[][] literals;
@@ -184,6 +186,9 @@ final class NginxFormat extends LogFormat {
                 end = to - next.length;
                 if (end < p || !matches(b, end, to, next)) {
                     return false;
+                }
+                if (next[0] == '"' && indexOf(b, p, end, QUOTE) >= 0) {
+                    return false; // nginx escapes " inside a quoted value: this is another format
                 }
             } else {
                 end = indexOf(b, p, to, literals[t + 1]);
