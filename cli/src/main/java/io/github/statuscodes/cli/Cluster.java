@@ -2,7 +2,7 @@ package io.github.statuscodes.cli;
 
 /**
  * A pile-up of durations at one value: the sign of a client timeout. Found by sliding a band of
- * {@code ± max(25 ms, 0.5 %)} around each bucket of a {@link Histogram} and keeping the fullest.
+ * {@code ± max(50 ms, 0.5 %)} around each bucket of a {@link Histogram} and keeping the fullest.
  * It counts as a cluster when the band holds at least {@value #MIN_COUNT} values and either half
  * of all, or a quarter of all and at least {@value #MIN_DENSITY} times what the band would hold
  * if the values were spread evenly over their observed range. Immutable.
@@ -29,7 +29,7 @@ final class Cluster {
 
     /** The band's half-width around {@code millis}. */
     static double halfWidth(double millis) {
-        return Math.max(25, millis * 0.005);
+        return Math.max(50, millis * 0.005);
     }
 
     /** The cluster in {@code h}, or null when there is none. */
