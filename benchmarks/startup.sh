@@ -1,21 +1,22 @@
 #!/usr/bin/env bash
 # Issue #5, items 3 and 6: start-up costs, measured in fresh JVMs.
 #   3. the time to the first StatusCodes.of(404) (ClassInitMain times it with System.nanoTime);
-#   6. the wall time of `java -jar statuscodes-core.jar 460` against a Hello World jar, the runs
+#   6. the wall time of `java -jar statuscodes-cli.jar 460` against a Hello World jar, the runs
 #      interleaved so that load from other processes hits both alike.
 # Prints Markdown tables (median, p10, p90). Usage: bash benchmarks/startup.sh [RUNS], default 30.
-# Needs the jars: ./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
+# Needs the jars: ./mvnw -B -q -Pbenchmarks -pl benchmarks,cli -am package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=${1:-30}
 version=0.1.0
 core=core/target/statuscodes-core-$version.jar
+cli=cli/target/statuscodes-cli-$version.jar
 thin=benchmarks/target/statuscodes-benchmarks-$version.jar
 hello=benchmarks/target/statuscodes-benchmarks-$version-hello.jar
-for f in "$core" "$thin" "$hello"; do
+for f in "$core" "$cli" "$thin" "$hello"; do
   [[ -f $f ]] || { echo "startup.sh: $f is missing; build it first:" \
-    "./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests" >&2; exit 2; }
+    "./mvnw -B -q -Pbenchmarks -pl benchmarks,cli -am package -DskipTests" >&2; exit 2; }
 done
 
 tmp=$(mktemp -d)
@@ -36,7 +37,7 @@ now_ns() { date +%s%N; }
 
 # Warm the page cache and CDS archive once, unmeasured.
 java -cp "$core:$thin" io.github.statuscodes.benchmarks.ClassInitMain >/dev/null
-java -jar "$core" 460 >/dev/null
+java -jar "$cli" 460 >/dev/null
 java -jar "$hello" >/dev/null
 
 for ((i = 0; i < runs; i++)); do
@@ -48,7 +49,7 @@ for ((i = 0; i < runs; i++)); do
   for what in $order; do
     start=$(now_ns)
     if [[ $what == cli ]]; then
-      java -jar "$core" 460 >/dev/null
+      java -jar "$cli" 460 >/dev/null
     else
       java -jar "$hello" >/dev/null
     fi
@@ -69,7 +70,7 @@ cat <<MD
 | Measure | median | p10 | p90 |
 |---|---:|---:|---:|
 | first \`StatusCodes.of(404)\` in a fresh JVM (class initialisation) | $im ms | $ip10 ms | $ip90 ms |
-| \`java -jar statuscodes-core-$version.jar 460\` (wall) | $cm ms | $cp10 ms | $cp90 ms |
+| \`java -jar statuscodes-cli-$version.jar 460\` (wall) | $cm ms | $cp10 ms | $cp90 ms |
 | \`java -jar hello.jar\`, a Hello World (wall) | $hm ms | $hp10 ms | $hp90 ms |
 
 The command line takes ${ratio}× the Hello World's wall time: ${added} ms more at the median.

@@ -57,10 +57,27 @@ public final class CommandLine {
         PrintStream out = new PrintStream(new BufferedOutputStream(
                 new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int status = run(args, System.in, out, err, System.console() != null);
+        int status = run(args, System.in, out, err, isTerminal());
         out.flush();
         if (status != OK) {
             System.exit(status);
+        }
+    }
+
+    /**
+     * Whether this process talks to a terminal, so that a progress line on stderr helps and does
+     * not end up in a file. JDK 22 and later return a console even when redirected; their
+     * {@code Console.isTerminal()} tells (called reflectively: the jar runs on Java 11).
+     */
+    private static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // before JDK 22, a console means a terminal
         }
     }
 

@@ -119,7 +119,8 @@ class NginxAccessLogTest {
                 .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (true) {
-            try (Socket s = new Socket("127.0.0.1", port)) {
+            try {
+                new Socket("127.0.0.1", port).close();
                 break;
             } catch (IOException e) {
                 if (!nginx.isAlive() || System.nanoTime() > deadline) {
