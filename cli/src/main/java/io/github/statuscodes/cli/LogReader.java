@@ -65,10 +65,8 @@ final class LogReader {
             }
             int scan = len;
             len += r;
-            for (int i = scan; i < len; i++) {
-                if (buf[i] != '\n') {
-                    continue;
-                }
+            for (int i = Bytes.indexOf(buf, scan, len, (byte) '\n'); i >= 0;
+                    i = Bytes.indexOf(buf, i + 1, len, (byte) '\n')) {
                 if (skipping) {
                     skipping = false;
                 } else {

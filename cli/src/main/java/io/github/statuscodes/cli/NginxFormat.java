@@ -243,19 +243,16 @@ final class NginxFormat extends LogFormat {
 
     /** Splits {@code "GET /path?q HTTP/1.1"} into method and target. */
     private static void request(byte[] b, int from, int to, LogLine line) {
-        int sp = from;
-        while (sp < to && b[sp] != ' ') {
-            sp++;
-        }
-        if (sp == to) { // no method: "-" or junk
+        int sp = Bytes.indexOf(b, from, to, (byte) ' ');
+        if (sp < 0) { // no method: "-" or junk
             return;
         }
         line.methodFrom = from;
         line.methodTo = sp;
         int t = sp + 1;
-        int e = t;
-        while (e < to && b[e] != ' ') {
-            e++;
+        int e = Bytes.indexOf(b, t, to, (byte) ' ');
+        if (e < 0) {
+            e = to;
         }
         line.targetFrom = t;
         line.targetTo = e;
@@ -276,8 +273,9 @@ final class NginxFormat extends LogFormat {
     private static int indexOf(byte[] b, int from, int to, byte[] lit) {
         byte first = lit[0];
         int last = to - lit.length;
-        for (int i = from; i <= last; i++) {
-            if (b[i] == first && matches(b, i, to, lit)) {
+        for (int i = Bytes.indexOf(b, from, last + 1, first); i >= 0;
+                i = Bytes.indexOf(b, i + 1, last + 1, first)) {
+            if (matches(b, i, to, lit)) {
                 return i;
             }
         }
