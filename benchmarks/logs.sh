@@ -30,17 +30,21 @@ cat "$log" >/dev/null # warm the page cache
 
 now_ns() { date +%s%N; }
 secs() { awk -v d="$1" 'BEGIN { printf "%.2f", d / 1e9 }'; }
+# From /usr/bin/time -f "%M %U %S" output: max RSS in MB, and user + system CPU seconds.
+rss() { awk '{ printf "%d", $1 / 1024 }' "$1"; }
+cpu() { awk '{ printf "%.2f", $2 + $3 }' "$1"; }
 
 # 1. statuscodes logs, full report, one core, 128 MB heap; GC log for the heap after collections
 start=$(now_ns)
-/usr/bin/time -f "%M" -o "$dir/java.rss" java -Xmx128m -XX:ActiveProcessorCount=1 \
+/usr/bin/time -f "%M %U %S" -o "$dir/java.rss" java -Xmx128m -XX:ActiveProcessorCount=1 \
   -Xlog:gc:file="$dir/gc.log" -jar "$jar" logs "$log" >"$dir/report.txt"
 end=$(now_ns)
 java_ns=$((end - start))
 
 # 2. awk counting status codes
 start=$(now_ns)
-awk '{c[$9]++} END {for (k in c) print k, c[k]}' "$log" >"$dir/awk.txt"
+/usr/bin/time -f "%M %U %S" -o "$dir/awk.rss" \
+  awk '{c[$9]++} END {for (k in c) print k, c[k]}' "$log" >"$dir/awk.txt"
 end=$(now_ns)
 awk_ns=$((end - start))
 
@@ -50,10 +54,10 @@ if [[ ${SKIP_GOACCESS:-} == 1 ]]; then
   goaccess_line="GoAccess: skipped (SKIP_GOACCESS=1)"
 elif command -v goaccess >/dev/null; then
   start=$(now_ns)
-  /usr/bin/time -f "%M" -o "$dir/goaccess.rss" goaccess "$log" --log-format=COMBINED \
+  /usr/bin/time -f "%M %U %S" -o "$dir/goaccess.rss" goaccess "$log" --log-format=COMBINED \
     --no-global-config --no-progress -o "$dir/goaccess.json" >/dev/null 2>"$dir/goaccess.err" || true
   end=$(now_ns)
-  goaccess_line="GoAccess $(goaccess --version | head -n 1 | awk '{print $NF}'): $(secs $((end - start))) s, max RSS $(( $(cat "$dir/goaccess.rss") / 1024 )) MB"
+  goaccess_line="GoAccess $(goaccess --version | head -n 1 | awk '{print $NF}'): $(secs $((end - start))) s wall, $(cpu "$dir/goaccess.rss") s CPU, max RSS $(rss "$dir/goaccess.rss") MB"
 fi
 
 java_s=$(secs $java_ns)
@@ -66,11 +70,11 @@ gcs=$(grep -c 'Pause' "$dir/gc.log" || true)
 cat <<MD
 #### statuscodes logs on $lines generated nginx lines ($size; load at the end: $(uptime | sed 's/.*load average: //'))
 
-| Tool | Wall time | Notes |
-|---|---:|---|
-| \`java -Xmx128m -XX:ActiveProcessorCount=1 -jar statuscodes-cli.jar logs\` (full report) | $java_s s | $rate million lines/s; $gcs GC pauses, heap after GC at most ${heap:-0} MB; max RSS $(( $(cat "$dir/java.rss") / 1024 )) MB |
-| \`awk '{c[\$9]++}'\` (status counts only) | $awk_s s | statuscodes / awk = ${ratio}× |
-| $goaccess_line | | |
+| Tool | Wall time | CPU (user + sys) | Notes |
+|---|---:|---:|---|
+| \`java -Xmx128m -XX:ActiveProcessorCount=1 -jar statuscodes-cli.jar logs\` (full report, JVM start included) | $java_s s | $(cpu "$dir/java.rss") s | $rate million lines/s (wall); $gcs GC pauses, heap after GC at most ${heap:-0} MB; max RSS $(rss "$dir/java.rss") MB |
+| \`awk '{c[\$9]++}'\` (status counts only) | $awk_s s | $(cpu "$dir/awk.rss") s | statuscodes / awk = ${ratio}× (wall) |
+| $goaccess_line | | | |
 
 The report's first lines:
 \`\`\`
