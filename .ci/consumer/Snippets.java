@@ -25,11 +25,17 @@ public class Snippets {
     static final String PACKAGE = "consumer.readme";
     static final List<String> IMPORTS = List.of(
             "io.github.statuscodes.*", "io.github.statuscodes.okhttp.*",
-            "io.github.statuscodes.servlet.*", "java.io.*", "java.net.URI", "java.time.*",
+            "io.github.statuscodes.servlet.*", "io.github.statuscodes.httpclient5.*", "java.io.*", "java.net.URI", "java.time.*",
             "java.util.EnumSet", "java.util.List", "java.util.Map", "java.util.Optional", "java.util.function.*",
             "okhttp3.OkHttpClient", "okhttp3.Request", "okhttp3.Response", "okhttp3.Call",
             "okhttp3.Interceptor", "io.micrometer.core.instrument.MeterRegistry",
-            "jakarta.servlet.*", "jakarta.servlet.http.*");
+            "jakarta.servlet.*", "jakarta.servlet.http.*",
+            // By name: a wildcard would make RetryListener (okhttp's and spring's) ambiguous.
+            "io.github.statuscodes.spring.StatusCodeRetryInterceptor",
+            "io.github.statuscodes.spring.StatusCodeRetryFilter",
+            "io.github.statuscodes.spring.SpringStatusCodes",
+            "org.springframework.web.client.RestClient",
+            "org.springframework.web.reactive.function.client.WebClient");
     static final Pattern TYPE_DECLARATION = Pattern.compile(
             "^(public\\s+|final\\s+|abstract\\s+)*(class|interface|enum|record)\\s+(\\w+)",
             Pattern.MULTILINE);

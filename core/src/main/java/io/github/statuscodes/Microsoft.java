@@ -1,10 +1,5 @@
 package io.github.statuscodes;
 
-import static io.github.statuscodes.Retryability.NEVER;
-
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The non-standard status codes of Microsoft products other than IIS: Windows Parental Controls.
  *
@@ -20,7 +15,6 @@ import java.util.List;
  * @since 0.1.0
  */
 public final class Microsoft {
-    private static final List<StatusCode> CODES = new ArrayList<>();
 
     /**
      * {@code 450 Blocked by Windows Parental Controls}: Windows Parental Controls block the page.
@@ -29,29 +23,9 @@ public final class Microsoft {
      *     Wikipedia: List of HTTP status codes, unofficial codes</a>
      * @since 0.1.0
      */
-    public static final StatusCode BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS = define(450,
-            "Blocked by Windows Parental Controls", NEVER,
-            "Windows Parental Controls are on and block the requested page for this user. Only a"
-            + " change to the parental-control settings lets the request through.",
-            "https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Unofficial_codes");
-
-    private static final List<StatusCode> VALUES = List.copyOf(CODES);
+    public static final StatusCode BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS =
+            DefaultCodes.get(450, Vendor.MICROSOFT, "Blocked by Windows Parental Controls");
 
     private Microsoft() {
-    }
-
-    /**
-     * Returns every Microsoft (non-IIS) code, in ascending order.
-     *
-     * @return an immutable list
-     */
-    public static List<StatusCode> values() {
-        return VALUES;
-    }
-
-    private static StatusCode define(int code, String reasonPhrase, Retryability retryability,
-            String description, String source) {
-        return StatusCode.define(CODES, Vendor.MICROSOFT, code, reasonPhrase, retryability,
-                description, source);
     }
 }

@@ -1,10 +1,5 @@
 package io.github.statuscodes;
 
-import static io.github.statuscodes.Retryability.NEVER;
-
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The non-standard status code of Pantheon, the website hosting platform.
  *
@@ -21,39 +16,17 @@ import java.util.List;
  * @since 0.1.0
  */
 public final class Pantheon {
-    private static final List<StatusCode> CODES = new ArrayList<>();
 
     /**
-     * {@code 530 Site Frozen}: Pantheon froze this inactive sandbox site.
+     * {@code 530 Site Is Frozen}: Pantheon froze this inactive sandbox site.
      *
      * @see <a href="https://docs.pantheon.io/guides/platform-considerations/platform-site-info#inactive-site-freezing">
      *     Pantheon: Inactive Site Freezing</a>
      * @since 0.1.0
      */
-    public static final StatusCode SITE_FROZEN = define(530, "Site Frozen", NEVER,
-            "Pantheon freezes sandbox sites that have had no code activity for months, and every"
-            + " request to a frozen site gets 530 until its owner unfreezes it from the dashboard."
-            + " Retrying does not help (other lists say \"Site is frozen\").",
-            "https://docs.pantheon.io/guides/platform-considerations/platform-site-info"
-            + "#inactive-site-freezing");
-
-    private static final List<StatusCode> VALUES = List.copyOf(CODES);
+    public static final StatusCode SITE_FROZEN =
+            DefaultCodes.get(530, Vendor.PANTHEON, "Site Is Frozen");
 
     private Pantheon() {
-    }
-
-    /**
-     * Returns every Pantheon code, in ascending order.
-     *
-     * @return an immutable list
-     */
-    public static List<StatusCode> values() {
-        return VALUES;
-    }
-
-    private static StatusCode define(int code, String reasonPhrase, Retryability retryability,
-            String description, String source) {
-        return StatusCode.define(CODES, Vendor.PANTHEON, code, reasonPhrase, retryability,
-                description, source);
     }
 }

@@ -41,6 +41,8 @@ public final class ProblemDetails {
     /** The media type of the JSON form: {@code application/problem+json}. */
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** The most digits an extension number may have (RFC 8259 §6; see checkReadable). */
+    private static final int MAX_DIGITS = 1000;
     private static final String[] RESERVED = {
         "type", "title", "status", "detail", "instance", "vendor", "retryable"
     };
@@ -270,11 +272,13 @@ public final class ProblemDetails {
          * @param name the member name: a letter, then two or more letters, digits or
          *     underscores (RFC 9457 §3.2); not a standard or built-in member name
          * @param value a String, Boolean, or finite Number (Integer, Long, Short, Byte, Double,
-         *     Float, BigInteger, BigDecimal)
+         *     Float, BigInteger, BigDecimal) that a JSON reader can read back: within the range
+         *     of a double and of at most 1000 digits (RFC 8259 §6)
          * @return this builder
          * @throws NullPointerException if the name is null
          * @throws IllegalArgumentException if the name is malformed, reserved or already
-         *     added, or the value is null, of another type, or a non-finite number
+         *     added, or the value is null, of another type, a non-finite number, or a number
+         *     outside a double's range or of more than 1000 digits
          */
         public Builder member(String name, Object value) {
             Checks.notNull(name, "member name");
@@ -305,7 +309,33 @@ public final class ProblemDetails {
             return new ProblemDetails(this);
         }
 
-        private static boolean isMemberName(String name) {
+        /**
+     * Rejects a number a JSON reader cannot read back: RFC 8259 §6 lets readers limit range and
+     * precision, and most hold numbers as IEEE 754 doubles, so a magnitude outside a double's
+     * range, or more than 1000 digits, would be read as infinity, zero, an error
+     * or a denial-of-service attempt.
+     */
+    private static Object checkReadable(String name, Number value) {
+        int digits = value instanceof BigDecimal ? ((BigDecimal) value).precision()
+                : ((BigInteger) value).abs().toString().length();
+        if (digits > MAX_DIGITS) {
+            throw new IllegalArgumentException("member \"" + name + "\" is a number of " + digits
+                    + " digits; JSON readers need not accept more than " + MAX_DIGITS
+                    + " (RFC 8259 §6): round it or send it as a string");
+        }
+        double d = value.doubleValue();
+        boolean zero = value instanceof BigDecimal ? ((BigDecimal) value).signum() == 0
+                : ((BigInteger) value).signum() == 0;
+        if (Double.isInfinite(d) || d == 0 && !zero) {
+            throw new IllegalArgumentException("member \"" + name + "\" is a number outside the"
+                    + " range of a double (magnitude from 4.9E-324 to 1.8E308), so a JSON reader"
+                    + " would read it as infinity, zero or an error (RFC 8259 §6): send it as a"
+                    + " string");
+        }
+        return value;
+    }
+
+    private static boolean isMemberName(String name) {
             if (name.length() < 3 || !isAsciiLetter(name.charAt(0))) {
                 return false;
             }
@@ -331,9 +361,11 @@ public final class ProblemDetails {
             // and write arbitrary text into the JSON.
             Class<?> type = value.getClass();
             if (type == String.class || type == Boolean.class || type == Integer.class
-                    || type == Long.class || type == Short.class || type == Byte.class
-                    || type == BigInteger.class || type == BigDecimal.class) {
+                    || type == Long.class || type == Short.class || type == Byte.class) {
                 return value;
+            }
+            if (type == BigInteger.class || type == BigDecimal.class) {
+                return checkReadable(name, (Number) value);
             }
             if (type == Double.class || type == Float.class) {
                 double d = ((Number) value).doubleValue();

@@ -1,10 +1,5 @@
 package io.github.statuscodes;
 
-import static io.github.statuscodes.Retryability.ALWAYS;
-
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The non-standard status code of Qualys SSL Labs, used by its assessment API.
  *
@@ -19,7 +14,6 @@ import java.util.List;
  * @since 0.1.0
  */
 public final class Qualys {
-    private static final List<StatusCode> CODES = new ArrayList<>();
 
     /**
      * {@code 529 Service Is Overloaded}: the SSL Labs API is overloaded.
@@ -28,30 +22,9 @@ public final class Qualys {
      *     SSL Labs API documentation v3: error response status codes</a>
      * @since 0.1.0
      */
-    public static final StatusCode SERVICE_IS_OVERLOADED = define(529, "Service Is Overloaded",
-            ALWAYS,
-            "The SSL Labs assessment API is overloaded and did not take the request. Qualys asks"
-            + " clients to wait about 30 minutes, randomising the delay, before retrying (other"
-            + " lists call it \"Site is overloaded\").",
-            "https://github.com/ssllabs/ssllabs-scan/blob/master/ssllabs-api-docs-v3.md");
-
-    private static final List<StatusCode> VALUES = List.copyOf(CODES);
+    public static final StatusCode SERVICE_IS_OVERLOADED =
+            DefaultCodes.get(529, Vendor.QUALYS, "Service Is Overloaded");
 
     private Qualys() {
-    }
-
-    /**
-     * Returns every Qualys SSL Labs code, in ascending order.
-     *
-     * @return an immutable list
-     */
-    public static List<StatusCode> values() {
-        return VALUES;
-    }
-
-    private static StatusCode define(int code, String reasonPhrase, Retryability retryability,
-            String description, String source) {
-        return StatusCode.define(CODES, Vendor.QUALYS, code, reasonPhrase, retryability,
-                description, source);
     }
 }

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,6 +39,9 @@ public final class RetryAfter {
 
     private static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter
             .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    /** 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z, the range of a four-digit year. */
+    private static final long FIRST_HTTP_DATE = -62135596800L;
+    private static final long LAST_HTTP_DATE = 253402300799L;
     private static final String[] MONTHS = {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
     };
@@ -46,6 +49,9 @@ public final class RetryAfter {
     private static final String[] LONG_DAYS = {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
     };
+
+    private static final Instant EARLIEST = LocalDateTime.MIN.toInstant(ZoneOffset.UTC);
+    private static final Instant LATEST = LocalDateTime.MAX.toInstant(ZoneOffset.UTC);
 
     private RetryAfter() {
     }
@@ -124,12 +130,13 @@ public final class RetryAfter {
      */
     public static String formatDate(Instant instant) {
         Checks.notNull(instant, "instant");
-        ZonedDateTime t = instant.atZone(ZoneOffset.UTC);
-        if (t.getYear() < 1 || t.getYear() > 9999) {
+        // Compared as epoch seconds: atZone would throw DateTimeException for Instant.MAX/MIN.
+        long s = instant.getEpochSecond();
+        if (s < FIRST_HTTP_DATE || s > LAST_HTTP_DATE) {
             throw new IllegalArgumentException("instant " + instant
                     + " is outside years 1..9999, which an HTTP-date cannot express");
         }
-        return IMF_FIXDATE.format(t);
+        return IMF_FIXDATE.format(instant.atZone(ZoneOffset.UTC));
     }
 
     private static String strip(String value) {
@@ -204,7 +211,7 @@ public final class RetryAfter {
                 return null;
             }
             // RFC 9110 §5.6.7: a two-digit year more than 50 years in the future is in the past.
-            int thisYear = clock.instant().atZone(ZoneOffset.UTC).getYear();
+            int thisYear = year(clock.instant());
             int year = thisYear - Math.floorMod(thisYear, 100) + yy;
             if (year > thisYear + 50) {
                 year -= 100;
@@ -222,6 +229,20 @@ public final class RetryAfter {
             return instant(number(v, 20, 24), index(MONTHS, v, 4, 7), day, v, 11);
         }
         return null;
+    }
+
+    /**
+     * The UTC year of an instant, clamped to what {@link java.time.LocalDateTime} can hold, so
+     * that a clock at {@link Instant#MAX} or {@link Instant#MIN} cannot make parsing throw.
+     */
+    private static int year(Instant now) {
+        if (now.isAfter(LATEST)) {
+            return Year.MAX_VALUE;
+        }
+        if (now.isBefore(EARLIEST)) {
+            return Year.MIN_VALUE;
+        }
+        return now.atZone(ZoneOffset.UTC).getYear();
     }
 
     /** Builds the instant from date parts and an {@code HH:mm:ss} at {@code t}; null if invalid. */

@@ -12,7 +12,7 @@ import java.time.Duration;
  * RetryDecision d = policy.decide(attempt, "GET", true, 503, headers, nanosLeft);
  * if (d.isRetry()) {
  *     waitFor(d.delayNanos());
- * } else if (d.stopReason() != RetryDecision.StopReason.NOT_RETRYABLE) {
+ * } else if (d.isGiveUp()) {
  *     listener.onGiveUp(d.stopReason());
  * }
  * }</pre>

@@ -3,23 +3,18 @@ package io.github.statuscodes;
 import io.github.statuscodes.internal.Checks;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiPredicate;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 
 /**
- * Decides, after each attempt of an HTTP request, whether to send it again and after how long:
- * the one retry engine that every statuscodes client adapter translates its client's types into.
+ * Decides, after each attempt of an HTTP request, whether to send it again and after how long;
+ * every client adapter translates its client's types into it. README ("Retries") has the rules.
  *
- * <p>Immutable and thread-safe; the {@link Builder} is not. {@link #decide} does no I/O, never
- * sleeps and starts no thread: adapters wait in their client's own way. Deciding on a response
- * that is not retried allocates nothing.
+ * <p>Immutable and thread-safe; the {@link Builder} is not. No I/O, no sleeping, no threads.
  *
  * <pre>{@code
  * RetryPolicy policy = RetryPolicy.builder()
@@ -42,117 +37,115 @@ public final class RetryPolicy {
 
     private static final RetryPolicy DEFAULTS = new Builder().build();
 
-    private final int maxAttempts;
-    private final long backoffBaseNanos;
-    private final long backoffMaxNanos;
-    private final boolean jitter;
-    private final long retryAfterMaxNanos;
-    private final long callTimeoutNanos;
-    private final StatusRegistry registry;
-    private final Set<String> retryNonIdempotent;
-    private final BiPredicate<? super StatusCode, ? super String> retryPredicate;
-    private final DoubleSupplier random;
-    private final Clock clock;
+    private final PolicyOptions options;   // a private copy, never changed
+    private final Backoff backoff;
 
-    private RetryPolicy(Builder b) {
-        this.maxAttempts = b.maxAttempts;
-        this.backoffBaseNanos = b.backoffBaseNanos;
-        this.backoffMaxNanos = b.backoffMaxNanos;
-        this.jitter = b.jitter;
-        this.retryAfterMaxNanos = b.retryAfterMaxNanos;
-        this.callTimeoutNanos = b.callTimeoutNanos;
-        this.registry = b.registry;
-        this.retryNonIdempotent = b.retryNonIdempotent;
-        this.retryPredicate = b.retryPredicate;
-        this.random = b.random;
-        this.clock = b.clock;
+    private RetryPolicy(PolicyOptions o) {
+        this.options = o;
+        this.backoff = new Backoff(o.backoffBaseNanos, o.backoffMaxNanos, o.jitter, o.random);
     }
 
-    /**
-     * Returns the default policy: 3 attempts, full-jitter backoff from 100 ms capped at 20 s,
-     * Retry-After honoured up to 20 s, the default registry.
-     *
-     * @return the shared default policy
-     */
+    /** {@return the default policy: 3 attempts, backoff 100 ms to 20 s, Retry-After to 20 s} */
     public static RetryPolicy defaults() {
         return DEFAULTS;
     }
 
-    /**
-     * Returns a builder that starts from the defaults.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder that starts from the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder that starts from this policy's options.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder that starts from this policy's options} */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder(options);
     }
 
     /**
-     * Decides after an attempt that got a response.
-     *
-     * <p>A status outside 100..999 (some clients accept {@code HTTP/1.1 000}) is not retryable.
-     *
+     * Decides after an attempt that got a response; a status outside 100..999 is not retryable.
      * @param attempt how many attempts of this call have been sent, this one included (1 or more)
      * @param method the request method, e.g. {@code "GET"}
      * @param bodyRepeatable false when the request body can be sent only once
      * @param status the response's status number, any int
      * @param headers the response headers by case-insensitive name; null for an absent header
-     * @param nanosLeft nanoseconds left before the caller's deadline; {@link Long#MAX_VALUE} for
-     *     none
+     * @param nanosLeft nanoseconds left before the caller's deadline; {@link Long#MAX_VALUE}: none
      * @return retry after a delay, or stop with the reason
      * @throws NullPointerException if {@code method} or {@code headers} is null
      * @throws IllegalArgumentException if {@code attempt} is below 1 or {@code method} is empty
      */
     public RetryDecision decide(int attempt, String method, boolean bodyRepeatable, int status,
             Function<String, String> headers, long nanosLeft) {
-        checkAttempt(attempt);
+        PolicyOptions.checkAttempt(attempt);
         Checks.notEmpty(method, "method");
         Checks.notNull(headers, "headers");
         if (status < 100 || status > 999) {
             return RetryDecision.stop(RetryDecision.StopReason.NOT_RETRYABLE);
         }
-        StatusCode code = registry.resolve(status, headers);
+        return decide(attempt, method, bodyRepeatable, options.registry.resolve(status, headers),
+                headers, nanosLeft);
+    }
+
+    /**
+     * Decides as {@link #decide(int, String, boolean, int, Function, long)} on a code already
+     * resolved with {@link #resolve(int, Function)}, without a second lookup.
+     * @param attempt how many attempts of this call have been sent, this one included (1 or more)
+     * @param method the request method, e.g. {@code "GET"}
+     * @param bodyRepeatable false when the request body can be sent only once
+     * @param code the response's resolved code
+     * @param headers the response headers by case-insensitive name; null for an absent header
+     * @param nanosLeft nanoseconds left before the caller's deadline; {@link Long#MAX_VALUE}: none
+     * @return retry after a delay, or stop with the reason
+     * @throws NullPointerException if {@code method}, {@code code} or {@code headers} is null
+     * @throws IllegalArgumentException if {@code attempt} is below 1 or {@code method} is empty
+     */
+    public RetryDecision decide(int attempt, String method, boolean bodyRepeatable,
+            StatusCode code, Function<String, String> headers, long nanosLeft) {
+        PolicyOptions.checkAttempt(attempt);
+        Checks.notEmpty(method, "method");
+        Checks.notNull(code, "code");
+        Checks.notNull(headers, "headers");
+        if (code.code() < 100 || code.code() > 999) {
+            return RetryDecision.stop(RetryDecision.StopReason.NOT_RETRYABLE);
+        }
         if (!shouldRetry(code, method)) {
-            boolean idempotencyOnly = retryPredicate == null
+            // Only the rule's own idempotency refusal is a give-up; a 200 or a 404 is final.
+            boolean idempotencyOnly = options.retryPredicate == null
                     && code.retryability() == Retryability.IDEMPOTENT_ONLY;
             return RetryDecision.stop(idempotencyOnly ? RetryDecision.StopReason.NOT_IDEMPOTENT
                     : RetryDecision.StopReason.NOT_RETRYABLE);
         }
+        // A one-shot body was consumed by the first attempt: there is nothing to send again.
         if (!bodyRepeatable) {
             return RetryDecision.stop(RetryDecision.StopReason.ONE_SHOT_BODY);
         }
-        if (attempt >= maxAttempts) {
+        if (attempt >= options.maxAttempts) {
             return RetryDecision.stop(RetryDecision.StopReason.ATTEMPTS_EXHAUSTED);
         }
-        long delay;
-        // RFC 9110 §10.2.3: Retry-After says how long the client ought to wait. A malformed value
-        // parses to empty and falls back to the backoff.
-        Optional<Duration> retryAfter = RetryAfter.parse(headers.apply("Retry-After"), clock);
-        if (retryAfter.isPresent()) {
-            delay = saturatedNanos(retryAfter.get());
-            if (delay > retryAfterMaxNanos) {
-                return RetryDecision.stop(RetryDecision.StopReason.RETRY_AFTER_TOO_LONG);
-            }
-        } else {
-            delay = backoffNanos(attempt - 1);
+        long delay = RetryAfterWait.nanos(headers, options.clock);
+        if (delay == RetryAfterWait.NONE) {
+            delay = backoff.nanos(attempt - 1);
+        } else if (delay > options.retryAfterMaxNanos) {
+            return RetryDecision.stop(RetryDecision.StopReason.RETRY_AFTER_TOO_LONG);
         }
         return withinDeadline(delay, nanosLeft);
     }
 
     /**
-     * Decides after an attempt whose connection could not be made: the request never reached the
-     * server, so it is safe to repeat whatever its method. Any other I/O failure is not this
-     * policy's business.
-     *
+     * Resolves a status with {@link #registry()}, vendor detection included; never throws on it.
+     * @param status the response's status number, any int
+     * @param headers the response headers by case-insensitive name; null for an absent header
+     * @return the resolved code; {@link StatusCode#outOfRange(int)} outside 100..999
+     * @throws NullPointerException if {@code headers} is null
+     */
+    public StatusCode resolve(int status, Function<String, String> headers) {
+        Checks.notNull(headers, "headers");
+        if (status < 100 || status > 999) {
+            return StatusCode.outOfRange(status);
+        }
+        return options.registry.resolve(status, headers);
+    }
+
+    /**
+     * Decides after an attempt whose connection could not be made, whatever the method.
      * @param attempt how many attempts of this call have been sent, this one included (1 or more)
      * @param bodyRepeatable false when the request body can be sent only once
      * @param nanosLeft nanoseconds left before the caller's deadline; {@link Long#MAX_VALUE} for
@@ -162,238 +155,135 @@ public final class RetryPolicy {
      */
     public RetryDecision decideOnConnectFailure(int attempt, boolean bodyRepeatable,
             long nanosLeft) {
-        checkAttempt(attempt);
+        PolicyOptions.checkAttempt(attempt);
         if (!bodyRepeatable) {
             return RetryDecision.stop(RetryDecision.StopReason.ONE_SHOT_BODY);
         }
-        if (attempt >= maxAttempts) {
+        if (attempt >= options.maxAttempts) {
             return RetryDecision.stop(RetryDecision.StopReason.ATTEMPTS_EXHAUSTED);
         }
-        return withinDeadline(backoffNanos(attempt - 1), nanosLeft);
+        return withinDeadline(backoff.nanos(attempt - 1), nanosLeft);
     }
 
     private static RetryDecision withinDeadline(long delayNanos, long nanosLeft) {
-        if (delayNanos >= nanosLeft) {
-            return RetryDecision.stop(RetryDecision.StopReason.DEADLINE);
-        }
-        return RetryDecision.retryAfter(delayNanos);
+        return delayNanos >= nanosLeft ? RetryDecision.stop(RetryDecision.StopReason.DEADLINE)
+                : RetryDecision.retryAfter(delayNanos);
     }
 
     private boolean shouldRetry(StatusCode code, String method) {
-        if (retryPredicate != null) {
-            return retryPredicate.test(code, method);
+        if (options.retryPredicate != null) {
+            return options.retryPredicate.test(code, method);
         }
-        if (code.isRetryable(method)) {
-            return true;
-        }
-        return code.retryability() == Retryability.IDEMPOTENT_ONLY
-                && retryNonIdempotent.contains(method);
+        return code.isRetryable(method) || code.retryability() == Retryability.IDEMPOTENT_ONLY
+                && options.retryNonIdempotent.contains(method);
     }
 
-    /**
-     * The full-jitter backoff before retry number {@code retry + 1}: a random wait below
-     * {@code min(backoffMax, backoffBase * 2^retry)}, or that ceiling itself without jitter.
-     */
+    /** The backoff before retry number {@code retry + 1}; see {@link Backoff#nanos(int)}. */
     long backoffNanos(int retry) {
-        long ceiling = backoffCeilingNanos(retry);
-        if (!jitter || ceiling == 0) {
-            return ceiling;
-        }
-        double r = random.getAsDouble();
-        if (!(r > 0)) {
-            return 0;
-        }
-        if (r >= 1) {
-            return ceiling - 1;
-        }
-        return (long) (r * ceiling);
+        return backoff.nanos(retry);
     }
 
-    long backoffCeilingNanos(int retry) {
-        if (backoffBaseNanos == 0) {
-            return 0;
-        }
-        if (retry >= 62 || backoffBaseNanos > (backoffMaxNanos >> retry)) {
-            return backoffMaxNanos;
-        }
-        return Math.min(backoffMaxNanos, backoffBaseNanos << retry);
-    }
-
-    private static void checkAttempt(int attempt) {
-        if (attempt < 1) {
-            throw new IllegalArgumentException("attempt is " + attempt
-                    + "; it counts the attempts sent so far, the current one included, from 1");
-        }
-    }
-
-    /**
-     * Returns the most attempts per call, the first included.
-     *
-     * @return 1 or more
-     */
+    /** {@return the most attempts per call, the first included: 1 or more} */
     public int maxAttempts() {
-        return maxAttempts;
+        return options.maxAttempts;
     }
 
-    /**
-     * Returns the backoff ceiling of the first retry.
-     *
-     * @return zero or more
-     */
+    /** {@return the backoff ceiling of the first retry, zero or more} */
     public Duration backoffBase() {
-        return Duration.ofNanos(backoffBaseNanos);
+        return Duration.ofNanos(options.backoffBaseNanos);
     }
 
-    /**
-     * Returns the largest backoff ceiling.
-     *
-     * @return at least {@link #backoffBase()}
-     */
+    /** {@return the largest backoff ceiling, at least {@link #backoffBase()}} */
     public Duration backoffMax() {
-        return Duration.ofNanos(backoffMaxNanos);
+        return Duration.ofNanos(options.backoffMaxNanos);
     }
 
-    /**
-     * Returns whether the backoff is a random wait below its ceiling (full jitter).
-     *
-     * @return true with jitter
-     */
+    /** {@return whether each backoff is a random wait below its ceiling (full jitter)} */
     public boolean isJitter() {
-        return jitter;
+        return options.jitter;
     }
 
-    /**
-     * Returns the longest Retry-After honoured; a longer one stops the retries.
-     *
-     * @return zero or more
-     */
+    /** {@return the longest Retry-After honoured, zero or more; a longer one stops} */
     public Duration retryAfterMax() {
-        return Duration.ofNanos(retryAfterMaxNanos);
+        return Duration.ofNanos(options.retryAfterMaxNanos);
     }
 
-    /**
-     * Returns the longest a call may take, its attempts and waits together; a wait that would end
-     * after it stops the retries instead. {@link Duration#ZERO} means no limit of the policy's own.
-     *
-     * @return zero (no limit) or more
-     */
+    /** {@return the longest a call may take, attempts and waits together; zero for no limit} */
     public Duration callTimeout() {
-        return callTimeoutNanos == Long.MAX_VALUE ? Duration.ZERO : Duration.ofNanos(callTimeoutNanos);
+        long n = options.callTimeoutNanos;
+        return n == Long.MAX_VALUE ? Duration.ZERO : Duration.ofNanos(n);
     }
 
     /**
-     * Returns the nanoseconds left of {@link #callTimeout()} after {@code elapsedNanos}, for
-     * adapters to pass to {@link #decide}; {@link Long#MAX_VALUE} without a call timeout.
-     * Combine it with the client's own deadline by taking the smaller.
-     *
+     * Returns what is left of {@link #callTimeout()}; take the min with the client's own deadline.
      * @param elapsedNanos nanoseconds since the call started
-     * @return the time left, below zero when the timeout has passed
+     * @return the time left, below zero when it has passed; {@link Long#MAX_VALUE} without a limit
      */
     public long remainingNanos(long elapsedNanos) {
-        return callTimeoutNanos == Long.MAX_VALUE ? Long.MAX_VALUE : callTimeoutNanos - elapsedNanos;
+        long n = options.callTimeoutNanos;
+        return n == Long.MAX_VALUE ? Long.MAX_VALUE : n - elapsedNanos;
     }
 
-    /**
-     * Returns the registry that resolves status numbers and vendors.
-     *
-     * @return the registry
-     */
+    /** {@return the registry that resolves status numbers and vendors} */
     public StatusRegistry registry() {
-        return registry;
+        return options.registry;
     }
 
-    /**
-     * Returns the methods declared safe to repeat beyond RFC 9110's idempotent ones.
-     *
-     * @return an immutable set, empty by default
-     */
+    /** {@return the methods declared safe to repeat beyond the idempotent ones, immutable} */
     public Set<String> retryNonIdempotent() {
-        return retryNonIdempotent;
+        return options.retryNonIdempotent;
     }
 
     @Override
     public String toString() {
-        return "RetryPolicy{maxAttempts=" + maxAttempts + ", backoffBase=" + backoffBase()
-                + ", backoffMax=" + backoffMax() + ", jitter=" + jitter + ", retryAfterMax="
-                + retryAfterMax() + ", callTimeout=" + callTimeout() + ", retryNonIdempotent=" + new TreeSet<>(retryNonIdempotent)
-                + ", retryPredicate=" + (retryPredicate == null ? "none" : "custom") + "}";
-    }
-
-    private static long saturatedNanos(Duration d) {
-        try {
-            return d.toNanos();
-        } catch (ArithmeticException e) {
-            return d.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
-        }
+        return "RetryPolicy{maxAttempts=" + maxAttempts() + ", backoffBase=" + backoffBase()
+                + ", backoffMax=" + backoffMax() + ", jitter=" + isJitter() + ", retryAfterMax="
+                + retryAfterMax() + ", callTimeout=" + callTimeout() + ", retryNonIdempotent="
+                + new TreeSet<>(options.retryNonIdempotent) + ", retryPredicate="
+                + (options.retryPredicate == null ? "none" : "custom") + "}";
     }
 
     /**
-     * Builds a {@link RetryPolicy}. Each setter checks its argument at once; {@link #build()}
-     * checks what spans several options. Not thread-safe.
+     * Builds a {@link RetryPolicy}; each setter checks its argument at once, {@link #build()} what
+     * spans several options. Not thread-safe. Every duration also has a {@code long, TimeUnit}
+     * setter for callers without {@code java.time} (Android below API 26).
      */
     public static final class Builder {
-        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
-        private long backoffBaseNanos = DEFAULT_BACKOFF_BASE.toNanos();
-        private long backoffMaxNanos = DEFAULT_BACKOFF_MAX.toNanos();
-        private boolean jitter = true;
-        private long retryAfterMaxNanos = DEFAULT_RETRY_AFTER_MAX.toNanos();
-        private long callTimeoutNanos = Long.MAX_VALUE;
-        private StatusRegistry registry = StatusRegistry.defaults();
-        private Set<String> retryNonIdempotent = Set.of();
-        private BiPredicate<? super StatusCode, ? super String> retryPredicate;
-        private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
-        private Clock clock = Clock.systemUTC();
+        private final PolicyOptions o;
 
         private Builder() {
+            this.o = new PolicyOptions();
         }
 
-        private Builder(RetryPolicy p) {
-            this.maxAttempts = p.maxAttempts;
-            this.backoffBaseNanos = p.backoffBaseNanos;
-            this.backoffMaxNanos = p.backoffMaxNanos;
-            this.jitter = p.jitter;
-            this.retryAfterMaxNanos = p.retryAfterMaxNanos;
-            this.callTimeoutNanos = p.callTimeoutNanos;
-            this.registry = p.registry;
-            this.retryNonIdempotent = p.retryNonIdempotent;
-            this.retryPredicate = p.retryPredicate;
-            this.random = p.random;
-            this.clock = p.clock;
+        private Builder(PolicyOptions from) {
+            this.o = from.copy();
         }
 
         /**
          * Sets the most attempts per call, the first included; 1 turns retries off.
-         *
          * @param maxAttempts 1 or more; default 3
          * @return this builder
          * @throws IllegalArgumentException if {@code maxAttempts} is below 1
          */
         public Builder maxAttempts(int maxAttempts) {
-            if (maxAttempts < 1) {
-                throw new IllegalArgumentException("maxAttempts is " + maxAttempts
-                        + "; it must be 1 or more (1 sends each request once, without retries)");
-            }
-            this.maxAttempts = maxAttempts;
+            o.maxAttempts = PolicyOptions.maxAttempts(maxAttempts);
             return this;
         }
 
         /**
-         * Sets the backoff ceiling of the first retry; it doubles with each retry up to
-         * {@link #backoffMax(Duration)}. Zero means no wait.
-         *
+         * Sets the backoff ceiling of the first retry, doubled per retry; zero means no wait.
          * @param backoffBase zero or more; default 100 ms
          * @return this builder
          * @throws NullPointerException if {@code backoffBase} is null
          * @throws IllegalArgumentException if {@code backoffBase} is negative
          */
         public Builder backoffBase(Duration backoffBase) {
-            this.backoffBaseNanos = nanos(backoffBase, "backoffBase");
+            o.backoffBaseNanos = PolicyOptions.nanos(backoffBase, "backoffBase");
             return this;
         }
 
         /**
-         * Sets the backoff ceiling of the first retry, for callers without {@code java.time}.
-         *
+         * Sets the backoff ceiling of the first retry.
          * @param amount zero or more
          * @param unit the unit of {@code amount}
          * @return this builder
@@ -401,26 +291,24 @@ public final class RetryPolicy {
          * @throws IllegalArgumentException if {@code amount} is negative
          */
         public Builder backoffBase(long amount, TimeUnit unit) {
-            this.backoffBaseNanos = nanos(amount, unit, "backoffBase");
+            o.backoffBaseNanos = PolicyOptions.nanos(amount, unit, "backoffBase");
             return this;
         }
 
         /**
          * Sets the largest backoff ceiling.
-         *
          * @param backoffMax zero or more, at least the base; default 20 s
          * @return this builder
          * @throws NullPointerException if {@code backoffMax} is null
          * @throws IllegalArgumentException if {@code backoffMax} is negative
          */
         public Builder backoffMax(Duration backoffMax) {
-            this.backoffMaxNanos = nanos(backoffMax, "backoffMax");
+            o.backoffMaxNanos = PolicyOptions.nanos(backoffMax, "backoffMax");
             return this;
         }
 
         /**
-         * Sets the largest backoff ceiling, for callers without {@code java.time}.
-         *
+         * Sets the largest backoff ceiling.
          * @param amount zero or more
          * @param unit the unit of {@code amount}
          * @return this builder
@@ -428,38 +316,34 @@ public final class RetryPolicy {
          * @throws IllegalArgumentException if {@code amount} is negative
          */
         public Builder backoffMax(long amount, TimeUnit unit) {
-            this.backoffMaxNanos = nanos(amount, unit, "backoffMax");
+            o.backoffMaxNanos = PolicyOptions.nanos(amount, unit, "backoffMax");
             return this;
         }
 
         /**
          * Turns full jitter on or off; without it each backoff is its ceiling.
-         *
          * @param jitter default true
          * @return this builder
          */
         public Builder jitter(boolean jitter) {
-            this.jitter = jitter;
+            o.jitter = jitter;
             return this;
         }
 
         /**
-         * Sets the longest Retry-After honoured; a response asking for longer is returned at
-         * once instead of waited for.
-         *
+         * Sets the longest Retry-After honoured; a response asking for longer is returned at once.
          * @param retryAfterMax zero or more; default 20 s
          * @return this builder
          * @throws NullPointerException if {@code retryAfterMax} is null
          * @throws IllegalArgumentException if {@code retryAfterMax} is negative
          */
         public Builder retryAfterMax(Duration retryAfterMax) {
-            this.retryAfterMaxNanos = nanos(retryAfterMax, "retryAfterMax");
+            o.retryAfterMaxNanos = PolicyOptions.nanos(retryAfterMax, "retryAfterMax");
             return this;
         }
 
         /**
-         * Sets the longest Retry-After honoured, for callers without {@code java.time}.
-         *
+         * Sets the longest Retry-After honoured.
          * @param amount zero or more
          * @param unit the unit of {@code amount}
          * @return this builder
@@ -467,29 +351,24 @@ public final class RetryPolicy {
          * @throws IllegalArgumentException if {@code amount} is negative
          */
         public Builder retryAfterMax(long amount, TimeUnit unit) {
-            this.retryAfterMaxNanos = nanos(amount, unit, "retryAfterMax");
+            o.retryAfterMaxNanos = PolicyOptions.nanos(amount, unit, "retryAfterMax");
             return this;
         }
 
         /**
-         * Sets the longest a call may take, its attempts and waits together, for clients without
-         * a call deadline of their own (the JDK {@code HttpClient}, Spring's clients). Zero means
-         * no limit.
-         *
+         * Sets the longest a call may take, attempts and waits together; zero means no limit.
          * @param callTimeout zero or more; default zero (none)
          * @return this builder
          * @throws NullPointerException if {@code callTimeout} is null
          * @throws IllegalArgumentException if {@code callTimeout} is negative
          */
         public Builder callTimeout(Duration callTimeout) {
-            long n = nanos(callTimeout, "callTimeout");
-            this.callTimeoutNanos = n == 0 ? Long.MAX_VALUE : n;
+            o.callTimeout(PolicyOptions.nanos(callTimeout, "callTimeout"));
             return this;
         }
 
         /**
-         * Sets the longest a call may take, for callers without {@code java.time}.
-         *
+         * Sets the longest a call may take; zero means no limit.
          * @param amount zero (none) or more
          * @param unit the unit of {@code amount}
          * @return this builder
@@ -497,122 +376,74 @@ public final class RetryPolicy {
          * @throws IllegalArgumentException if {@code amount} is negative
          */
         public Builder callTimeout(long amount, TimeUnit unit) {
-            long n = nanos(amount, unit, "callTimeout");
-            this.callTimeoutNanos = n == 0 ? Long.MAX_VALUE : n;
+            o.callTimeout(PolicyOptions.nanos(amount, unit, "callTimeout"));
             return this;
         }
 
         /**
          * Sets the registry that resolves status numbers, e.g. one with a company's own codes.
-         *
          * @param registry default {@link StatusRegistry#defaults()}
          * @return this builder
          * @throws NullPointerException if {@code registry} is null
          */
         public Builder registry(StatusRegistry registry) {
-            this.registry = Checks.notNull(registry, "registry");
+            o.registry = Checks.notNull(registry, "registry");
             return this;
         }
 
         /**
-         * Declares methods safe to repeat on {@link Retryability#IDEMPOTENT_ONLY} codes beyond
-         * RFC 9110's idempotent ones, e.g. a POST the server de-duplicates by an idempotency key.
-         *
+         * Declares methods safe to repeat on {@link Retryability#IDEMPOTENT_ONLY} codes, e.g. POST.
          * @param methods method tokens, e.g. {@code "POST"}; replaces any earlier set
          * @return this builder
          * @throws NullPointerException if {@code methods} or one of them is null
          * @throws IllegalArgumentException if one of them is not an HTTP method token
          */
         public Builder retryNonIdempotent(String... methods) {
-            Checks.notNull(methods, "methods");
-            for (int i = 0; i < methods.length; i++) {
-                String m = Checks.notNull(methods[i], "methods[" + i + "]");
-                if (m.isEmpty()) {
-                    throw new IllegalArgumentException("methods[" + i + "] is empty; pass method"
-                            + " names like \"POST\"");
-                }
-                for (int j = 0; j < m.length(); j++) {
-                    char c = m.charAt(j);
-                    if (c <= ' ' || c >= 0x7f || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
-                        throw new IllegalArgumentException("methods[" + i + "] " + Checks.quote(m)
-                                + " is not an HTTP method token; it has a forbidden character at"
-                                + " index " + j);
-                    }
-                }
-            }
-            this.retryNonIdempotent = Set.copyOf(Arrays.asList(methods));
+            o.retryNonIdempotent = PolicyOptions.methods(methods);
             return this;
         }
 
         /**
-         * Replaces the retryability rule: the predicate gets the resolved code and the request
-         * method and says whether to retry. The one-shot body, attempt, Retry-After and deadline
-         * rules still apply.
-         *
+         * Replaces the retryability rule; the body, attempt, Retry-After and deadline rules stay.
          * @param retryPredicate true to retry
          * @return this builder
          * @throws NullPointerException if {@code retryPredicate} is null
          */
         public Builder retryPredicate(
                 BiPredicate<? super StatusCode, ? super String> retryPredicate) {
-            this.retryPredicate = Checks.notNull(retryPredicate, "retryPredicate");
+            o.retryPredicate = Checks.notNull(retryPredicate, "retryPredicate");
             return this;
         }
 
         /**
          * Sets the random source of the jitter, for tests.
-         *
          * @param random values in [0, 1)
          * @return this builder
          * @throws NullPointerException if {@code random} is null
          */
         public Builder random(DoubleSupplier random) {
-            this.random = Checks.notNull(random, "random");
+            o.random = Checks.notNull(random, "random");
             return this;
         }
 
         /**
          * Sets the clock that measures Retry-After dates, for tests.
-         *
          * @param clock default {@link Clock#systemUTC()}
          * @return this builder
          * @throws NullPointerException if {@code clock} is null
          */
         public Builder clock(Clock clock) {
-            this.clock = Checks.notNull(clock, "clock");
+            o.clock = Checks.notNull(clock, "clock");
             return this;
         }
 
         /**
          * Builds the policy.
-         *
          * @return a new immutable policy
          * @throws IllegalArgumentException if the backoff base is longer than the backoff max
          */
         public RetryPolicy build() {
-            if (backoffBaseNanos > backoffMaxNanos) {
-                throw new IllegalArgumentException("backoffBase " + Duration.ofNanos(
-                        backoffBaseNanos) + " is longer than backoffMax " + Duration.ofNanos(
-                        backoffMaxNanos) + "; raise backoffMax or lower backoffBase");
-            }
-            return new RetryPolicy(this);
-        }
-
-        private static long nanos(Duration d, String name) {
-            Checks.notNull(d, name);
-            if (d.isNegative()) {
-                throw new IllegalArgumentException(name + " is " + d + "; it must be zero or more");
-            }
-            return saturatedNanos(d);
-        }
-
-        private static long nanos(long amount, TimeUnit unit, String name) {
-            Checks.notNull(unit, "unit");
-            if (amount < 0) {
-                throw new IllegalArgumentException(name + " is " + amount + " " + unit
-                        + "; it must be zero or more");
-            }
-            return unit.toNanos(amount);
+            return new RetryPolicy(o.checkedCopy());
         }
     }
 }

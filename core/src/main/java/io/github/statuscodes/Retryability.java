@@ -82,4 +82,11 @@ public enum Retryability {
                 return false;
         }
     }
+
+    private static final Retryability[] BY_ORDINAL = values();
+
+    /** The constant with this ordinal; StatusCode keeps ordinals (see its fields). */
+    static Retryability ofOrdinal(int ordinal) {
+        return BY_ORDINAL[ordinal];
+    }
 }

@@ -3,6 +3,8 @@ package io.github.statuscodes;
 import io.github.statuscodes.internal.Checks;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One meaning of one HTTP status code: its number, reason phrase, vendor, class, retryability,
@@ -20,6 +22,9 @@ import java.net.URISyntaxException;
  * c.vendor();              // Vendor.AWS_ELB
  * c.isRetryable();         // false: the client gave up by itself
  * c.isLogOnly();           // true: only the load balancer's log ever shows it
+ * c.lifecycle();           // Lifecycle.CURRENT
+ * c.causes().get(0);       // "client timeout set shorter than backend processing time"
+ * c.related();             // [408, 499, 504]
  *
  * StatusCode mine = StatusCode.builder(590, "Upstream Quota Exhausted")
  *     .vendor(Vendor.of("acme", "Acme Corp", URI.create("https://acme.example/errors")))
@@ -32,36 +37,91 @@ import java.net.URISyntaxException;
  */
 public final class StatusCode implements Comparable<StatusCode> {
 
-    static final URI ABOUT_BLANK = URI.create("about:blank");
-
     private final int code;
     private final String reasonPhrase;
     private final Vendor vendor;
-    private final StatusClass statusClass;
-    private final Retryability retryability;
+    /*
+     * Retryability and lifecycle are kept as ordinals, and the class is computed from the code:
+     * then building the built-in codes loads none of the three enums, which keeps the first
+     * StatusCodes.of(int) of a JVM to five classes (BENCHMARKS.md, section 3).
+     */
+    private final int retryability;
+    private final int lifecycle;
+    private final boolean logOnly;
+    private final boolean registered;
+    /**
+     * A built-in code's row in {@link DefaultCodes}, whose texts {@link BuiltInTexts} reads on
+     * first use; -1 for user and unregistered codes, which hold their texts themselves.
+     */
+    private final int builtIn;
     private final String description;
+    private final List<String> causes;
+    private final List<Integer> related;
     /** The source as text; {@link #documentation} is parsed from it on first use. */
     private final String source;
     /**
-     * Parsed lazily: parsing the ~100 built-in links at class initialisation cost several
+     * Parsed lazily: parsing the built-in links at class initialisation cost several
      * milliseconds of start-up (BENCHMARKS.md). Volatile, so a URI is only ever published whole.
      */
     private volatile URI documentation;
-    private final boolean logOnly;
-    private final boolean registered;
 
-    private StatusCode(Builder b, boolean registered) {
+    private StatusCode(Builder b) {
         this.code = b.code;
         this.reasonPhrase = b.reasonPhrase;
         this.vendor = b.vendor;
-        this.statusClass = StatusClass.of(b.code);
-        this.retryability = b.retryability != null ? b.retryability
-                : statusClass.defaultRetryability();
-        this.description = b.description;
-        this.documentation = b.documentation;
-        this.source = b.documentation != null ? b.documentation.toString() : b.source;
+        this.retryability = (b.retryability != null ? b.retryability
+                : StatusClass.of(b.code).defaultRetryability()).ordinal();
+        this.lifecycle = b.lifecycle.ordinal();
         this.logOnly = b.logOnly;
-        this.registered = registered;
+        this.registered = true;
+        this.builtIn = -1;
+        this.description = b.description;
+        this.causes = b.causes;
+        this.related = b.related;
+        this.documentation = b.documentation;
+        this.source = b.documentation.toString();
+    }
+
+    /**
+     * A built-in code: one row of {@link DefaultCodes}. Its description, causes, related codes
+     * and source stay in {@link BuiltInTexts} until first asked for, which keeps the first
+     * {@link StatusCodes#of(int)} in a JVM short (BENCHMARKS.md, section 3).
+     */
+    StatusCode(int code, String reasonPhrase, Vendor vendor, int retryability, int lifecycle,
+            boolean logOnly, int builtIn) {
+        this.code = code;
+        this.reasonPhrase = reasonPhrase;
+        this.vendor = vendor;
+        this.retryability = retryability;
+        this.lifecycle = lifecycle;
+        this.logOnly = logOnly;
+        this.registered = true;
+        this.builtIn = builtIn;
+        this.description = null;
+        this.causes = null;
+        this.related = null;
+        this.source = null;
+    }
+
+    /**
+     * The shared unregistered meaning of a number nobody defines, built directly: 900 of them
+     * are made at start-up, and their fixed texts need no checks. Its description is built on
+     * demand by {@link #description()} (issue #5, BENCHMARKS.md).
+     */
+    private StatusCode(int code, StatusClass statusClass) {
+        this.code = code;
+        this.reasonPhrase = statusClass == StatusClass.NON_STANDARD ? "Non-standard Status"
+                : statusClass.displayName();
+        this.vendor = Vendor.NONE;
+        this.retryability = statusClass.defaultRetryability().ordinal();
+        this.lifecycle = Lifecycle.CURRENT.ordinal();
+        this.logOnly = false;
+        this.registered = false;
+        this.builtIn = -1;
+        this.description = null;
+        this.causes = List.of();
+        this.related = List.of();
+        this.source = Vendor.NONE_HOMEPAGE;
     }
 
     /**
@@ -79,60 +139,52 @@ public final class StatusCode implements Comparable<StatusCode> {
         return new Builder(code, reasonPhrase);
     }
 
-    /**
-     * The one factory behind every built-in constant: builds the code and adds it to its holder's
-     * list, in declaration order.
-     */
-    static StatusCode define(java.util.List<StatusCode> holder, Vendor vendor, int code,
-            String reasonPhrase, Retryability retryability, String description, String source) {
-        return define(holder, vendor, code, reasonPhrase, retryability, description, source,
-                false);
-    }
-
-    /** Like {@link #define}, for a code that is only ever written to a log. */
-    static StatusCode defineLogOnly(java.util.List<StatusCode> holder, Vendor vendor, int code,
-            String reasonPhrase, Retryability retryability, String description, String source) {
-        return define(holder, vendor, code, reasonPhrase, retryability, description, source,
-                true);
-    }
-
-    /**
-     * The source link of a built-in code is kept as text and parsed on first use; every one is
-     * checked to be an absolute https URI by the data tests.
-     */
-    private static StatusCode define(java.util.List<StatusCode> holder, Vendor vendor, int code,
-            String reasonPhrase, Retryability retryability, String description, String source,
-            boolean logOnly) {
-        Builder b = builder(code, reasonPhrase).vendor(vendor).retryability(retryability)
-                .description(description).logOnly(logOnly);
-        b.documentation = null;
-        b.source = Checks.notNull(source, "source");
-        StatusCode c = b.build();
-        holder.add(c);
-        return c;
-    }
-
-    /**
-     * The shared unregistered meaning of a number nobody defines. Its description is built on
-     * demand by {@link #description()}: building 900 of them eagerly took about a fifth of the
-     * registry's class initialisation (issue #5, BENCHMARKS.md).
-     */
     static StatusCode unregistered(int code) {
         return new StatusCode(code, StatusClass.of(code));
     }
 
+    /** The row of a built-in code in {@link DefaultCodes}, or -1. */
+    int builtInIndex() {
+        return builtIn;
+    }
+
     /**
-     * The unregistered meaning of a number, built directly: 900 of them are made at start-up,
-     * and their fixed texts need no checks.
+     * Returns the stand-in for a status number outside 100..999, which no HTTP version allows but
+     * a client may still receive (OkHttp accepts {@code HTTP/1.1 000} and {@code 099}), so that a
+     * remote party's bad status line never makes the library throw. Its {@link #code()} is that
+     * number, its reason phrase {@code "Invalid Status Code"}, its vendor {@link Vendor#NONE},
+     * its class {@link StatusClass#NON_STANDARD}, its retryability {@link Retryability#NEVER};
+     * it is not {@linkplain #isRegistered() registered}. A new instance each call; thread-safe.
+     *
+     * <pre>{@code
+     * StatusCode c = StatusCode.outOfRange(0);   // "0 Invalid Status Code (Unregistered)"
+     * }</pre>
+     *
+     * @param code a number outside 100..999
+     * @return the stand-in, equal to every other stand-in for the same number
+     * @throws IllegalArgumentException if {@code code} is within 100..999; use
+     *     {@link StatusCodes#of(int)} for those
      */
-    private StatusCode(int code, StatusClass statusClass) {
+    public static StatusCode outOfRange(int code) {
+        if (code >= 100 && code <= 999) {
+            throw new IllegalArgumentException("status code " + code + " is within 100..999;"
+                    + " use StatusCodes.of(" + code + ") or a registry's of(int)");
+        }
+        return new StatusCode(code);
+    }
+
+    private StatusCode(int code) {
         this.code = code;
-        this.reasonPhrase = statusClass == StatusClass.NON_STANDARD ? "Non-standard Status"
-                : statusClass.displayName();
+        this.reasonPhrase = "Invalid Status Code";
         this.vendor = Vendor.NONE;
-        this.statusClass = statusClass;
-        this.retryability = statusClass.defaultRetryability();
-        this.description = null;
+        this.retryability = Retryability.NEVER.ordinal();
+        this.lifecycle = Lifecycle.CURRENT.ordinal();
+        this.builtIn = -1;
+        this.causes = List.of();
+        this.related = List.of();
+        this.description = "The response carried status " + code + ", outside 100..999: no HTTP"
+                + " version allows it (RFC 9110 §15). The response is malformed; it is not"
+                + " retried.";
         this.source = Vendor.NONE_HOMEPAGE;
         this.logOnly = false;
         this.registered = false;
@@ -140,15 +192,16 @@ public final class StatusCode implements Comparable<StatusCode> {
 
     private String unregisteredDescription() {
         return "Nobody defines " + code + ". RFC 9110 §15 has clients treat an unknown"
-                + " code as the x00 code of its class" + (statusClass == StatusClass.NON_STANDARD
-                ? "; codes from 600 to 999 have no class at all, so treat this one as an error"
-                : ", so handle it as " + statusClass.firstDigit() + "00.");
+                + " code as the x00 code of its class" + (statusClass() == StatusClass.NON_STANDARD
+                ? "; codes from 600 to 999 have no class at all, so no rule says how to handle"
+                + " this one: read the body and treat it as a failure of the request."
+                : ", so handle it as " + statusClass().firstDigit() + "00.");
     }
 
     /**
      * Returns the three-digit number, e.g. {@code 460}.
      *
-     * @return the code, 100 to 999
+     * @return the code, 100 to 999; any other int only for {@link #outOfRange(int)}
      */
     public int code() {
         return code;
@@ -180,7 +233,8 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @return the status class
      */
     public StatusClass statusClass() {
-        return statusClass;
+        // Only the out-of-range stand-in has a number outside 100..999; it has no class.
+        return code >= 100 && code <= 999 ? StatusClass.of(code) : StatusClass.NON_STANDARD;
     }
 
     /**
@@ -189,7 +243,7 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @return the retryability
      */
     public Retryability retryability() {
-        return retryability;
+        return Retryability.ofOrdinal(retryability);
     }
 
     /**
@@ -199,7 +253,8 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @return true if the code is transient
      */
     public boolean isRetryable() {
-        return retryability == Retryability.ALWAYS || retryability == Retryability.IDEMPOTENT_ONLY;
+        Retryability r = retryability();
+        return r == Retryability.ALWAYS || r == Retryability.IDEMPOTENT_ONLY;
     }
 
     /**
@@ -218,7 +273,7 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @throws IllegalArgumentException if {@code method} is empty
      */
     public boolean isRetryable(String method) {
-        return retryability.allows(method);
+        return retryability().allows(method);
     }
 
     /**
@@ -258,7 +313,7 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @return true for client and server errors
      */
     public boolean isError() {
-        return statusClass.isError();
+        return statusClass().isError();
     }
 
     /**
@@ -268,7 +323,46 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @return the description; empty for a user code built without one
      */
     public String description() {
+        if (builtIn >= 0) {
+            return BuiltInTexts.of(builtIn).description;
+        }
         return description != null ? description : unregisteredDescription();
+    }
+
+    /**
+     * Returns whether this meaning is in use today, replaced, retired, or only a reservation.
+     *
+     * @return the lifecycle; {@link Lifecycle#CURRENT} for unregistered numbers
+     */
+    public Lifecycle lifecycle() {
+        return Lifecycle.ofOrdinal(lifecycle);
+    }
+
+    /** The lifecycle's ordinal, for the primary-meaning rule without loading {@link Lifecycle}. */
+    int lifecycleOrdinal() {
+        return lifecycle;
+    }
+
+    /**
+     * Returns the common causes of this code, as short phrases an operator can check one by one,
+     * e.g. for 460 {@code "client timeout shorter than the target's processing time"}.
+     *
+     * @return an immutable list, most common first; empty for unregistered numbers and for codes
+     *     nobody gave causes
+     */
+    public List<String> causes() {
+        return builtIn >= 0 ? BuiltInTexts.of(builtIn).causes : causes;
+    }
+
+    /**
+     * Returns the numbers worth comparing with this one, e.g. for 460: 408, 499 and 504. Look
+     * each up with {@link StatusCodes#meanings(int)}; the list never holds this code's own number.
+     *
+     * @return an immutable list of registered numbers; empty for unregistered numbers and for
+     *     codes nobody gave related codes
+     */
+    public List<Integer> related() {
+        return builtIn >= 0 ? BuiltInTexts.of(builtIn).related : related;
     }
 
     /**
@@ -280,18 +374,19 @@ public final class StatusCode implements Comparable<StatusCode> {
     public URI documentation() {
         URI d = documentation;
         if (d == null) {
-            d = URI.create(source);
+            d = URI.create(builtIn >= 0 ? BuiltInTexts.of(builtIn).source : source);
             documentation = d;
         }
         return d;
     }
 
     /**
-     * Two status codes are equal when they have the same number and the same vendor; the other
+     * Two status codes are equal when they have the same number, vendor and reason phrase (one
+     * vendor may have meanings of several eras for one number, e.g. Shopify's 430); the other
      * fields are ignored. Built-in codes are also identical ({@code ==}) to what the lookups return.
      *
      * @param o the other object
-     * @return true if {@code o} is a status code with the same number and vendor
+     * @return true if {@code o} is a status code with the same number, vendor and phrase
      */
     @Override
     public boolean equals(Object o) {
@@ -302,16 +397,17 @@ public final class StatusCode implements Comparable<StatusCode> {
             return false;
         }
         StatusCode other = (StatusCode) o;
-        return code == other.code && vendor.equals(other.vendor);
+        return code == other.code && vendor.equals(other.vendor)
+                && reasonPhrase.equals(other.reasonPhrase);
     }
 
     @Override
     public int hashCode() {
-        return 31 * code + vendor.hashCode();
+        return (31 * code + vendor.hashCode()) * 31 + reasonPhrase.hashCode();
     }
 
     /**
-     * Orders by number, then by vendor id.
+     * Orders by number, then vendor id, then lifecycle (current first), then reason phrase.
      *
      * @param o the other code
      * @return a negative, zero or positive number
@@ -319,16 +415,27 @@ public final class StatusCode implements Comparable<StatusCode> {
     @Override
     public int compareTo(StatusCode o) {
         int c = Integer.compare(code, o.code);
-        return c != 0 ? c : vendor.id().compareTo(o.vendor.id());
+        if (c == 0) {
+            c = vendor.id().compareTo(o.vendor.id());
+        }
+        if (c == 0) {
+            c = Integer.compare(lifecycle, o.lifecycle);
+        }
+        return c != 0 ? c : reasonPhrase.compareTo(o.reasonPhrase);
     }
 
     /**
-     * Returns the number, phrase and vendor, e.g.
-     * {@code "460 Client Closed Connection (AWS Elastic Load Balancing)"}.
+     * Returns the number, phrase and vendor, and the lifecycle unless current, e.g.
+     * {@code "460 Client Closed Connection (AWS Elastic Load Balancing)"} or
+     * {@code "413 Payload Too Large (IANA, deprecated)"}.
      */
     @Override
     public String toString() {
-        return code + " " + reasonPhrase + " (" + vendor.displayName() + ")";
+        String s = code + " " + reasonPhrase + " (" + vendor.displayName();
+        if (lifecycle != Lifecycle.CURRENT.ordinal()) {
+            s = s + ", " + lifecycle().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return s + ")";
     }
 
     /**
@@ -343,9 +450,10 @@ public final class StatusCode implements Comparable<StatusCode> {
         private Vendor vendor;
         private Retryability retryability;
         private String description = "";
-        private URI documentation = ABOUT_BLANK;
-        /** A built-in code's source, parsed on first use; null for user codes. */
-        private String source;
+        private URI documentation = URI.create("about:blank");
+        private Lifecycle lifecycle = Lifecycle.CURRENT;
+        private List<String> causes = List.of();
+        private List<Integer> related = List.of();
         private boolean logOnly;
 
         private Builder(int code, String reasonPhrase) {
@@ -443,6 +551,75 @@ public final class StatusCode implements Comparable<StatusCode> {
         }
 
         /**
+         * Sets whether the meaning is in use today; the default is {@link Lifecycle#CURRENT}.
+         *
+         * @param lifecycle the lifecycle
+         * @return this builder
+         * @throws NullPointerException if {@code lifecycle} is null
+         */
+        public Builder lifecycle(Lifecycle lifecycle) {
+            this.lifecycle = Checks.notNull(lifecycle, "lifecycle");
+            return this;
+        }
+
+        /**
+         * Sets the common causes, most common first, as short phrases; the default is none.
+         *
+         * @param causes the causes, e.g. {@code "quota used up for the hour"}
+         * @return this builder
+         * @throws NullPointerException if {@code causes} or one of them is null
+         * @throws IllegalArgumentException if a cause is empty, contains control characters or
+         *     is given twice
+         */
+        public Builder causes(String... causes) {
+            Checks.notNull(causes, "causes");
+            List<String> list = new ArrayList<>(causes.length);
+            for (String cause : causes) {
+                Checks.notEmpty(cause, "cause");
+                Checks.noControlCharacters(cause, "cause");
+                String c = cause.strip();
+                if (list.contains(c)) {
+                    throw new IllegalArgumentException("cause " + Checks.quote(c)
+                            + " is given twice; list each cause once");
+                }
+                list.add(c);
+            }
+            this.causes = List.copyOf(list);
+            return this;
+        }
+
+        /**
+         * Sets the numbers worth comparing with this code; the default is none. The registry
+         * this code is added to must define each of them.
+         *
+         * @param codes the numbers, e.g. {@code 429, 503}
+         * @return this builder
+         * @throws NullPointerException if {@code codes} is null
+         * @throws IllegalArgumentException if a number is outside 100..999, is this code's own
+         *     number, or is given twice
+         */
+        public Builder related(int... codes) {
+            Checks.notNull(codes, "codes");
+            List<Integer> list = new ArrayList<>(codes.length);
+            for (int c : codes) {
+                if (c < 100 || c > 999) {
+                    throw new IllegalArgumentException("related code " + c + " is outside"
+                            + " 100..999; HTTP status codes have three digits");
+                }
+                if (c == code) {
+                    throw new IllegalArgumentException("related code " + c + " is the code"
+                            + " itself; list other codes only");
+                }
+                if (list.contains(c)) {
+                    throw new IllegalArgumentException("related code " + c + " is given twice");
+                }
+                list.add(c);
+            }
+            this.related = List.copyOf(list);
+            return this;
+        }
+
+        /**
          * Marks the code as log-only: written to a log by whoever saw the connection close,
          * never sent to a client. The default is false.
          *
@@ -465,7 +642,7 @@ public final class StatusCode implements Comparable<StatusCode> {
                 throw new IllegalStateException("no vendor set for status code " + code + " "
                         + reasonPhrase + "; call vendor(...) before build()");
             }
-            return new StatusCode(this, true);
+            return new StatusCode(this);
         }
     }
 }

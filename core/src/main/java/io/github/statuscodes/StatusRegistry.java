@@ -3,7 +3,6 @@ package io.github.statuscodes;
 import io.github.statuscodes.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +25,11 @@ import java.util.function.Function;
  * registry.of(460).vendor();   // Vendor.AWS_ELB, from the defaults
  * }</pre>
  *
- * <p>Each number has a <em>primary</em> meaning, returned by {@link #of(int)}: the IANA one where
- * it exists, else the first one registered (the defaults are registered in the order of how widely
- * each meaning is seen, so 499 is nginx's, not Esri's), unless the builder names another with
- * {@link Builder#primary(StatusCode)}.
+ * <p>Each number has a <em>primary</em> meaning, returned by {@link #of(int)}: the one the builder
+ * names with {@link Builder#primary(StatusCode)}, else the first by {@link Lifecycle} (current,
+ * then deprecated, historical, and a mere reservation last), the IANA one first within a
+ * lifecycle, then in registration order (the defaults are registered in the order of how widely
+ * each meaning is seen, so 499 is nginx's, not Esri's).
  *
  * @since 0.1.0
  */
@@ -37,93 +37,147 @@ public final class StatusRegistry {
     static final int MIN = 100;
     static final int MAX = 999;
     private static final StatusCode[] NO_MEANINGS = new StatusCode[0];
-    /**
-     * By number only, so a sort keeps registration order within a number. A class, not a lambda:
-     * nothing on the class-initialisation path may bootstrap an {@code invokedynamic} (the first
-     * one in a JVM costs milliseconds; see BENCHMARKS.md and StartupPathTest).
-     */
-    private static final Comparator<StatusCode> BY_CODE =
-            new Comparator<StatusCode>() {
-                @Override
-                public int compare(StatusCode a, StatusCode b) {
-                    return Integer.compare(a.code(), b.code());
-                }
-            };
-    private static final StatusCode[] UNREGISTERED = new StatusCode[MAX - MIN + 1];
-
-    static {
-        for (int code = MIN; code <= MAX; code++) {
-            UNREGISTERED[code - MIN] = StatusCode.unregistered(code);
-        }
-    }
+    private static final int SIZE = MAX - MIN + 1;
 
     private static final StatusRegistry DEFAULTS =
-            new Builder(List.of()).addAll(DefaultCodes.all()).build();
+            new StatusRegistry(DefaultCodes.all(), NO_MEANINGS);
 
-    /** Primary meaning by {@code code - 100}, the unregistered fallback where nobody defines one. */
+    /**
+     * Primary meaning by {@code code - 100}; null where nobody defines the number, and
+     * {@link #of(int)} then returns the shared fallback from {@link Unregistered}.
+     */
     private final StatusCode[] primary;
     /** Every registered meaning by {@code code - 100}, primary first. */
     private final StatusCode[][] meanings;
     private final List<StatusCode> all;
     /** Every code in registration order, for {@link #builder()}. */
-    private final List<StatusCode> registered;
-    private final Map<Vendor, List<StatusCode>> byVendor;
-    private final List<Vendor> vendors;
+    private final StatusCode[] registered;
+    /**
+     * The codes by vendor, built on first use: no lookup needs them, and building them took a
+     * tenth of the first {@link StatusCodes#of(int)} (BENCHMARKS.md, section 3). Built from
+     * immutable state, so a race only builds equal copies; volatile, so one is published whole.
+     */
+    private volatile Vendors vendorIndex;
 
-    /** Builds the lookups from codes in registration order. */
-    private StatusRegistry(List<StatusCode> registered, List<StatusCode> primaries) {
-        Map<Vendor, List<StatusCode>> vendors = new LinkedHashMap<>();
+    /**
+     * Builds the lookups from codes in registration order. No lambdas and no invokedynamic: this
+     * runs in the first {@link StatusCodes#of(int)} of a JVM (BENCHMARKS.md, StartupPathTest).
+     */
+    private StatusRegistry(StatusCode[] registered, StatusCode[] primaries) {
+        int[] counts = new int[SIZE];
         for (StatusCode c : registered) {
-            List<StatusCode> ofVendor = vendors.get(c.vendor());
-            if (ofVendor == null) {
-                ofVendor = new ArrayList<>();
-                vendors.put(c.vendor(), ofVendor);
-            }
-            ofVendor.add(c);
+            counts[c.code() - MIN]++;
         }
-        // A stable sort: the meanings of one number keep their registration order.
-        List<StatusCode> codes = new ArrayList<>(registered);
-        codes.sort(BY_CODE);
-        List<List<StatusCode>> perCode = new ArrayList<>(Collections.nCopies(UNREGISTERED.length,
-                null));
-        for (StatusCode c : codes) {
-            int i = c.code() - MIN;
-            List<StatusCode> list = perCode.get(i);
-            if (list == null) {
-                list = new ArrayList<>(2);
-                perCode.set(i, list);
-            }
-            if (primaries.contains(c)) {
-                list.add(0, c);
-            } else if (c.isStandard() && !list.isEmpty() && !primaries.contains(list.get(0))) {
-                list.add(0, c);
-            } else {
-                list.add(c);
-            }
-        }
-        this.primary = UNREGISTERED.clone();
-        this.meanings = new StatusCode[UNREGISTERED.length][];
-        List<StatusCode> everything = new ArrayList<>(codes.size());
+        this.primary = new StatusCode[SIZE];
+        this.meanings = new StatusCode[SIZE][];
         for (int i = 0; i < meanings.length; i++) {
-            List<StatusCode> list = perCode.get(i);
-            if (list == null) {
-                meanings[i] = NO_MEANINGS;
-            } else {
-                meanings[i] = list.toArray(NO_MEANINGS);
+            meanings[i] = counts[i] == 0 ? NO_MEANINGS : new StatusCode[counts[i]];
+            counts[i] = 0;
+        }
+        for (StatusCode c : registered) {
+            int i = c.code() - MIN;
+            insert(meanings[i], counts[i]++, c, primaries);
+        }
+        StatusCode[] everything = new StatusCode[registered.length];
+        int n = 0;
+        for (int i = 0; i < meanings.length; i++) {
+            if (meanings[i].length > 0) {
                 primary[i] = meanings[i][0];
-                everything.addAll(list);
+                System.arraycopy(meanings[i], 0, everything, n, meanings[i].length);
+                n += meanings[i].length;
             }
         }
-        this.all = List.copyOf(everything);
-        Map<Vendor, List<StatusCode>> frozen = new LinkedHashMap<>();
-        for (Map.Entry<Vendor, List<StatusCode>> e : vendors.entrySet()) {
-            List<StatusCode> list = e.getValue();
-            list.sort(null);
-            frozen.put(e.getKey(), List.copyOf(list));
+        this.all = List.of(everything);
+        this.registered = registered;
+    }
+
+    /** The codes grouped by vendor, vendors in registration order. */
+    private static final class Vendors {
+        final Map<Vendor, List<StatusCode>> byVendor;
+        final List<Vendor> vendors;
+
+        Vendors(StatusCode[] registered) {
+            Map<Vendor, List<StatusCode>> grouped = new LinkedHashMap<>();
+            for (StatusCode c : registered) {
+                List<StatusCode> ofVendor = grouped.get(c.vendor());
+                if (ofVendor == null) {
+                    ofVendor = new ArrayList<>();
+                    grouped.put(c.vendor(), ofVendor);
+                }
+                ofVendor.add(c);
+            }
+            Map<Vendor, List<StatusCode>> frozen = new LinkedHashMap<>();
+            for (Map.Entry<Vendor, List<StatusCode>> e : grouped.entrySet()) {
+                frozen.put(e.getKey(), List.of(sorted(e.getValue())));
+            }
+            this.byVendor = Collections.unmodifiableMap(frozen);
+            this.vendors = List.copyOf(frozen.keySet());
         }
-        this.byVendor = Collections.unmodifiableMap(frozen);
-        this.vendors = List.copyOf(frozen.keySet());
-        this.registered = List.copyOf(registered);
+    }
+
+    private Vendors vendorIndex() {
+        Vendors v = vendorIndex;
+        if (v == null) {
+            v = new Vendors(registered);
+            vendorIndex = v;
+        }
+        return v;
+    }
+
+    /**
+     * The codes in natural order. An insertion sort: the lists come nearly sorted, and List.sort
+     * would load ComparableTimSort, which the JDK's shared archive does not hold.
+     */
+    private static StatusCode[] sorted(List<StatusCode> codes) {
+        StatusCode[] a = codes.toArray(NO_MEANINGS);
+        for (int i = 1; i < a.length; i++) {
+            StatusCode c = a[i];
+            int j = i;
+            while (j > 0 && a[j - 1].compareTo(c) > 0) {
+                a[j] = a[j - 1];
+                j--;
+            }
+            a[j] = c;
+        }
+        return a;
+    }
+
+    /**
+     * Inserts {@code c} among the first {@code size} meanings of its number, kept in order of
+     * {@link #precedes}; an insertion sort, since a number has a handful of meanings at most.
+     */
+    private static void insert(StatusCode[] list, int size, StatusCode c, StatusCode[] primaries) {
+        int at = size;
+        while (at > 0 && precedes(c, list[at - 1], primaries)) {
+            list[at] = list[at - 1];
+            at--;
+        }
+        list[at] = c;
+    }
+
+    /**
+     * The primary-meaning rule: a meaning the builder made primary first; then by lifecycle
+     * (current, deprecated, historical, reserved); then IANA's; otherwise registration order
+     * decides, which this method keeps by answering false on a tie.
+     */
+    private static boolean precedes(StatusCode a, StatusCode b, StatusCode[] primaries) {
+        boolean aChosen = contains(primaries, a);
+        if (aChosen != contains(primaries, b)) {
+            return aChosen;
+        }
+        if (a.lifecycleOrdinal() != b.lifecycleOrdinal()) {
+            return a.lifecycleOrdinal() < b.lifecycleOrdinal();
+        }
+        return a.isStandard() && !b.isStandard();
+    }
+
+    private static boolean contains(StatusCode[] codes, StatusCode c) {
+        for (StatusCode x : codes) {
+            if (x.equals(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -142,7 +196,7 @@ public final class StatusRegistry {
      * @return a new builder, not thread-safe
      */
     public static Builder builder() {
-        return new Builder(DEFAULTS.registered);
+        return new Builder(List.of(DEFAULTS.registered));
     }
 
     /**
@@ -156,10 +210,11 @@ public final class StatusRegistry {
      */
     public StatusCode of(int code) {
         int i = code - MIN;
-        if (i < 0 || i >= primary.length) {
+        if (i < 0 || i >= SIZE) {
             throw new IllegalArgumentException(Checks.outOfRange(code));
         }
-        return primary[i];
+        StatusCode c = primary[i];
+        return c != null ? c : Unregistered.CODES[i];
     }
 
     /**
@@ -298,7 +353,7 @@ public final class StatusRegistry {
      */
     public List<StatusCode> byVendor(Vendor vendor) {
         Checks.notNull(vendor, "vendor");
-        return byVendor.getOrDefault(vendor, List.of());
+        return vendorIndex().byVendor.getOrDefault(vendor, List.of());
     }
 
     /**
@@ -308,7 +363,23 @@ public final class StatusRegistry {
      * @return an immutable list
      */
     public List<Vendor> vendors() {
-        return vendors;
+        return vendorIndex().vendors;
+    }
+
+    /**
+     * The shared meanings of the numbers nobody defines, built when the first one is asked for:
+     * building all 900 in the first {@link StatusCodes#of(int)} of a JVM took about a fifth of
+     * its time (BENCHMARKS.md, section 3). The JVM's lazy class initialisation makes it
+     * thread-safe.
+     */
+    private static final class Unregistered {
+        static final StatusCode[] CODES = new StatusCode[SIZE];
+
+        static {
+            for (int code = MIN; code <= MAX; code++) {
+                CODES[code - MIN] = StatusCode.unregistered(code);
+            }
+        }
     }
 
     /**
@@ -332,8 +403,9 @@ public final class StatusRegistry {
          * @return this builder
          * @throws NullPointerException if {@code code} is null
          * @throws IllegalArgumentException if {@code code} is unregistered, or the
-         *     registry already holds a code with the same number and vendor (the message names
-         *     both)
+         *     registry already holds a code with the same number, vendor and phrase, or a
+         *     {@linkplain Lifecycle#CURRENT current} one with the same number and vendor while
+         *     this one is current too (the message names both)
          */
         public Builder add(StatusCode code) {
             Checks.notNull(code, "code");
@@ -345,9 +417,16 @@ public final class StatusRegistry {
             for (StatusCode existing : codes) {
                 if (existing.equals(code)) {
                     throw new IllegalArgumentException("duplicate status code: " + code
+                            + " has the same number, vendor and phrase as " + existing
+                            + ", already in the registry");
+                }
+                if (existing.code() == code.code() && existing.vendor().equals(code.vendor())
+                        && existing.lifecycle().isCurrent() && code.lifecycle().isCurrent()) {
+                    throw new IllegalArgumentException("duplicate current meaning: " + code
                             + " has the same number and vendor as " + existing
-                            + ", already in the registry; each (code, vendor) pair may have one"
-                            + " meaning");
+                            + ", already in the registry; a vendor has one current meaning per"
+                            + " number, so give the older one Lifecycle.DEPRECATED or"
+                            + " HISTORICAL");
                 }
             }
             codes.add(code);
@@ -396,7 +475,9 @@ public final class StatusRegistry {
          * Builds the immutable registry.
          *
          * @return the registry
-         * @throws IllegalStateException if a code made primary was never added
+         * @throws IllegalStateException if a code made primary was never added, or a code added
+         *     names a {@linkplain StatusCode#related() related} number the registry does not
+         *     define
          */
         public StatusRegistry build() {
             for (StatusCode p : primaries) {
@@ -405,7 +486,22 @@ public final class StatusRegistry {
                             + " add(...) it first");
                 }
             }
-            return new StatusRegistry(codes, List.copyOf(primaries));
+            StatusCode[] registered = codes.toArray(NO_MEANINGS);
+            StatusRegistry registry = new StatusRegistry(registered,
+                    primaries.toArray(NO_MEANINGS));
+            for (StatusCode c : registered) {
+                if (c.builtInIndex() >= 0) {
+                    continue; // the built-in data is checked by its tests
+                }
+                for (int r : c.related()) {
+                    if (registry.meanings[r - MIN].length == 0) {
+                        throw new IllegalStateException(c + " names " + r + " as related, but"
+                                + " nobody in the registry defines " + r + "; add a code for " + r
+                                + " or leave it out");
+                    }
+                }
+            }
+            return registry;
         }
     }
 }

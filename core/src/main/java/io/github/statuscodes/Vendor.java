@@ -25,6 +25,14 @@ public final class Vendor {
     /** The IANA HTTP Status Code Registry: every code defined by an RFC. */
     public static final Vendor IANA = new Vendor("iana", "IANA",
             "https://www.iana.org/assignments/http-status-codes/http-status-codes.xhtml");
+    /**
+     * IETF documents outside the IANA registry: the April Fools' RFCs 2324 and 7168 (418
+     * <i>I'm a teapot</i>) and expired Internet-Drafts (306 <i>Switch Proxy</i>).
+     *
+     * @since 0.2.0
+     */
+    public static final Vendor IETF = new Vendor("ietf", "IETF",
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19");
     /** nginx, the web server and reverse proxy. */
     public static final Vendor NGINX = new Vendor("nginx", "nginx", "https://nginx.org/");
     /** AWS Elastic Load Balancing (Application and Classic Load Balancers). */
@@ -47,7 +55,10 @@ public final class Vendor {
             "https://developers.arcgis.com/rest/");
     /** The Laravel PHP framework. */
     public static final Vendor LARAVEL = new Vendor("laravel", "Laravel", "https://laravel.com/");
-    /** The Spring Framework, whose {@code HttpStatus} enum carried a WebDAV draft code. */
+    /**
+     * The Spring Framework, whose {@code HttpStatus} enum carried codes of WebDAV drafts and of a
+     * resumable-upload proposal, deprecated and later removed.
+     */
     public static final Vendor SPRING = new Vendor("spring", "Spring Framework",
             "https://spring.io/projects/spring-framework");
     /** Twitter (now X), its version 1 API. */
@@ -73,6 +84,14 @@ public final class Vendor {
     public static final Vendor LINKEDIN = new Vendor("linkedin", "LinkedIn",
             "https://www.linkedin.com/");
     /**
+     * CloudLinux, the operating system of much shared web hosting, whose per-account resource
+     * limits (LVE) answer 508 through hosting panels such as cPanel and Plesk.
+     *
+     * @since 0.2.0
+     */
+    public static final Vendor CLOUDLINUX = new Vendor("cloudlinux", "CloudLinux",
+            "https://docs.cloudlinux.com/cloudlinuxos/limits/");
+    /**
      * Informal conventions that many proxies, hosts and clients share, with no single owner
      * ({@link Unofficial}).
      */
@@ -88,9 +107,9 @@ public final class Vendor {
     /** RFC 9110 §15, where unregistered numbers get their meaning. */
     static final String NONE_HOMEPAGE = "https://www.rfc-editor.org/rfc/rfc9110#section-15";
 
-    private static final List<Vendor> VALUES = List.of(IANA, NGINX, AWS_ELB, CLOUDFLARE,
-            MICROSOFT_IIS, MICROSOFT, ESRI, LARAVEL, SPRING, TWITTER, SHOPIFY, APACHE, QUALYS,
-            PANTHEON, LINKEDIN, UNOFFICIAL, NONE);
+    private static final List<Vendor> VALUES = List.of(IANA, IETF, NGINX, AWS_ELB,
+            CLOUDFLARE, MICROSOFT_IIS, MICROSOFT, ESRI, LARAVEL, SPRING, TWITTER, SHOPIFY, APACHE,
+            QUALYS, PANTHEON, LINKEDIN, CLOUDLINUX, UNOFFICIAL, NONE);
 
     private final String id;
     private final String displayName;
@@ -170,17 +189,28 @@ public final class Vendor {
         return Optional.empty();
     }
 
+    /**
+     * The name of a built-in vendor's constant, for an error message. Reflection, in a nested
+     * class so that verifying Vendor, which the first StatusCodes.of loads, does not load the
+     * reflection exception types (BENCHMARKS.md, section 3).
+     */
     private static String constantName(Vendor vendor) {
-        for (java.lang.reflect.Field f : Vendor.class.getFields()) {
-            try {
-                if (f.get(null) == vendor) {
-                    return f.getName();
+        return ConstantNames.of(vendor);
+    }
+
+    private static final class ConstantNames {
+        static String of(Vendor vendor) {
+            for (java.lang.reflect.Field f : Vendor.class.getFields()) {
+                try {
+                    if (f.get(null) == vendor) {
+                        return f.getName();
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
                 }
-            } catch (IllegalAccessException e) {
-                throw new AssertionError(e);
             }
+            return vendor.id.toUpperCase(java.util.Locale.ROOT);
         }
-        return vendor.id.toUpperCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.statuscodes;
 
+import io.github.statuscodes.internal.Ascii;
 import io.github.statuscodes.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,8 @@ import java.util.function.Function;
  * status line carries them, only the {@code Vary} hint, seen on ArcGIS Online, tells them from
  * nginx's 499.
  *
- * Header names and the values compared are case-insensitive. Junk (absent headers, empty or odd
+ * Header names and the values compared are case-insensitive by ASCII rules only (RFC 9110
+ * §5.1): {@code ſerver}, with U+017F, is not {@code Server}. Junk (absent headers, empty or odd
  * values) never throws; it just matches nothing. Header values are never copied into results or
  * messages. This class is stateless and thread-safe.
  *
@@ -164,7 +166,7 @@ public final class VendorDetection {
             for (Map.Entry<String, ? extends List<String>> e : headers.entrySet()) {
                 String key = e.getKey();
                 List<String> values = e.getValue();
-                if (key == null || values == null || !key.equalsIgnoreCase(name)) {
+                if (key == null || values == null || !Ascii.equalsIgnoreCase(key, name)) {
                     continue;
                 }
                 for (String v : values) {
@@ -221,24 +223,15 @@ public final class VendorDetection {
                 case PRESENT:
                     return true;
                 case STARTS_WITH:
-                    return value.regionMatches(true, 0, text, 0, text.length());
+                    return Ascii.startsWithIgnoreCase(value, text);
                 case PRODUCT:
-                    return value.regionMatches(true, 0, text, 0, text.length())
+                    return Ascii.startsWithIgnoreCase(value, text)
                             && (value.length() == text.length()
                                 || value.charAt(text.length()) == '/'
                                 || value.charAt(text.length()) == ' ');
                 default:
-                    return containsIgnoreCase(value, text);
+                    return Ascii.containsIgnoreCase(value, text);
             }
-        }
-
-        private static boolean containsIgnoreCase(String value, String text) {
-            for (int i = 0, last = value.length() - text.length(); i <= last; i++) {
-                if (value.regionMatches(true, i, text, 0, text.length())) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -35,6 +36,36 @@ class ProblemDetailsProperties {
         assertThat(json.chars().filter(c -> c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029))
                 .isEmpty();
         assertThat(json).doesNotContain("<", ">", "&");
+    }
+
+    @Property(tries = 1000)
+    void everyAcceptedBigNumberReadsBackAsAFiniteDouble(@ForAll("bigNumbers") BigDecimal n)
+            throws IOException {
+        ProblemDetails.Builder b = ProblemDetails.builder(Iana.BAD_REQUEST);
+        boolean accepted;
+        try {
+            b.member("amount", n);
+            accepted = true;
+        } catch (IllegalArgumentException e) {
+            accepted = false;
+        }
+        double d = n.doubleValue();
+        boolean readable = n.precision() <= 1000 && !Double.isInfinite(d)
+                && (d != 0 || n.signum() == 0);
+        assertThat(accepted).as("accepted %s", n).isEqualTo(readable);
+        if (accepted) {
+            JsonNode read = JSON.readTree(b.build().toJson()).get("amount");
+            assertThat(Double.isFinite(read.asDouble())).isTrue();
+        }
+    }
+
+    /** Numbers of 1 to 1100 digits, scaled from 1E-700 to 1E+700: either side of each limit. */
+    @Provide
+    Arbitrary<BigDecimal> bigNumbers() {
+        return Arbitraries.integers().between(1, 1100).flatMap(digits -> Arbitraries.strings()
+                .numeric().ofLength(digits)).flatMap(unscaled -> Arbitraries.integers()
+                .between(-700, 700).map(scale -> new BigDecimal(
+                        new java.math.BigInteger(unscaled), scale)));
     }
 
     /** What a valid JSON text can carry: each lone surrogate becomes U+FFFD. */

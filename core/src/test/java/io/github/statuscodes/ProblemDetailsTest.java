@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +104,29 @@ class ProblemDetailsTest {
         assertThatThrownBy(() -> b.detail(null)).hasMessage("detail must not be null");
         assertThatThrownBy(() -> ProblemDetails.builder(null))
                 .hasMessage("status must not be null");
+    }
+
+    @Test
+    void rejectsNumbersAJsonReaderCannotReadBack() {
+        ProblemDetails.Builder b = ProblemDetails.builder(Iana.BAD_REQUEST);
+        assertThatThrownBy(() -> b.member("huge", BigInteger.TEN.pow(400)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("member \"huge\" is a number outside the range of a double"
+                        + " (magnitude from 4.9E-324 to 1.8E308), so a JSON reader would read it"
+                        + " as infinity, zero or an error (RFC 8259 §6): send it as a string");
+        assertThatThrownBy(() -> b.member("tiny", new BigDecimal("1E-400")))
+                .hasMessageContaining("outside the range of a double");
+        assertThatThrownBy(() -> b.member("negative", new BigDecimal("-2E+308")))
+                .hasMessageContaining("outside the range of a double");
+        assertThatThrownBy(() -> b.member("long", new BigDecimal("0." + "1".repeat(1001))))
+                .hasMessage("member \"long\" is a number of 1001 digits; JSON readers need not"
+                        + " accept more than 1000 (RFC 8259 §6): round it or send it as a string");
+        assertThatThrownBy(() -> b.member("wide", BigInteger.TEN.pow(1000)))
+                .hasMessageContaining("1001 digits");
+        b.member("edge", new BigDecimal("1.7976931348623157E+308"))
+                .member("small", new BigDecimal("4.9E-324")).member("zero", BigDecimal.ZERO)
+                .member("most", new BigDecimal("0." + "1".repeat(1000)));
+        assertThat(b.build().extensions()).containsKeys("edge", "small", "zero", "most");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,50 +42,75 @@ class ReadmeTest {
     }
 
     @Test
-    void theTableListsEveryNonStandardCodeOnce() {
+    void theTableListsEveryNonStandardCodeAndEveryFormerIanaMeaningOnce() {
         String table = table();
         for (StatusCode c : StatusCodes.all()) {
             String row = "| " + c.code() + " | " + c.reasonPhrase() + " |";
-            if (c.isStandard()) {
-                assertThat(table).doesNotContain("(" + c.documentation() + ")");
+            if (c.isStandard() && c.lifecycle().isCurrent()) {
+                assertThat(table).doesNotContain(row);
             } else {
                 assertThat(table).contains(row);
+                assertThat(table.indexOf(row)).isEqualTo(table.lastIndexOf(row));
             }
         }
     }
 
-    /** Renders the non-standard codes, one table per vendor, in registry order. */
+    /**
+     * Renders the non-standard codes, one table per vendor in registry order, after a table of
+     * IANA's former phrases and reservations.
+     */
     static String table() {
         StringBuilder sb = new StringBuilder();
         int count = 0;
         for (Vendor v : StatusRegistry.defaults().vendors()) {
-            if (v.equals(Vendor.IANA)) {
-                continue;
+            List<StatusCode> rows = new ArrayList<>();
+            for (StatusCode c : StatusCodes.byVendor(v)) {
+                if (!c.isStandard() || !c.lifecycle().isCurrent()) {
+                    rows.add(c);
+                }
             }
             if (sb.length() > 0) {
                 sb.append('\n');
             }
-            sb.append("### ").append(v.displayName()).append(" (`").append(v.id()).append("`)\n\n")
+            sb.append("### ").append(v.equals(Vendor.IANA) ? "IANA: former phrases and"
+                    + " reservations" : v.displayName()).append(" (`").append(v.id())
+                    .append("`)\n\n")
                     .append("| Code | Reason phrase | Retryability | Notes | Source |\n")
                     .append("|---|---|---|---|---|\n");
-            for (StatusCode c : StatusCodes.byVendor(v)) {
-                count++;
-                String notes = (StatusCodes.of(c.code()) == c
-                        ? StatusCodes.meanings(c.code()).size() > 1 ? "primary" : ""
-                        : "primary is " + StatusCodes.of(c.code()).vendor().displayName());
+            for (StatusCode c : rows) {
+                if (!c.isStandard()) {
+                    count++;
+                }
+                List<String> notes = new ArrayList<>();
+                StatusCode primary = StatusCodes.of(c.code());
+                if (primary == c) {
+                    if (StatusCodes.meanings(c.code()).size() > 1) {
+                        notes.add("primary");
+                    }
+                } else {
+                    notes.add("primary is " + (primary.vendor().equals(c.vendor())
+                            ? "*" + primary.reasonPhrase() + "*" : primary.vendor().displayName()));
+                }
+                if (!c.lifecycle().isCurrent()) {
+                    notes.add(c.lifecycle().name().toLowerCase(java.util.Locale.ROOT));
+                }
                 if (c.isLogOnly()) {
-                    notes = notes.isEmpty() ? "log-only" : notes + ", log-only";
+                    notes.add("log-only");
                 }
                 sb.append("| ").append(c.code()).append(" | ").append(c.reasonPhrase())
-                        .append(" | `").append(c.retryability()).append("` | ").append(notes)
+                        .append(" | `").append(c.retryability()).append("` | ")
+                        .append(String.join(", ", notes))
                         .append(" | [").append(c.documentation().getHost()).append("](")
                         .append(c.documentation()).append(") |\n");
             }
         }
         long standard = StatusCodes.all().stream().filter(StatusCode::isStandard).count();
-        sb.append("\n").append(count).append(" non-standard codes from ")
+        sb.append("\n").append(count).append(" non-standard meanings from ")
                 .append(StatusRegistry.defaults().vendors().size() - 1).append(" vendors, next to ")
-                .append(standard).append(" IANA-registered codes.");
+                .append(standard).append(" IANA meanings of ")
+                .append(StatusCodes.byVendor(Vendor.IANA).stream().mapToInt(StatusCode::code)
+                        .distinct().count())
+                .append(" registered numbers.");
         return sb.toString();
     }
 }

@@ -5,6 +5,7 @@ import static io.github.statuscodes.Retryability.ALWAYS;
 import static io.github.statuscodes.Retryability.IDEMPOTENT_ONLY;
 import static io.github.statuscodes.Retryability.NEVER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,62 @@ class RegistryDataTest {
         }
 
         @Test
+        void everyNonStandardCodeAndEveryCodeOperatorsMeetMostHasCausesRelatedCodesAndASource() {
+            List<Integer> operatorsMeetMost = List.of(400, 401, 403, 404, 408, 409, 413, 429,
+                    500, 502, 503, 504);
+            for (StatusCode c : StatusCodes.all()) {
+                boolean needed = !c.isStandard() || c.lifecycle().isCurrent()
+                        && operatorsMeetMost.contains(c.code());
+                if (!needed) {
+                    continue;
+                }
+                assertThat(c.causes()).as("causes of %s", c).hasSizeGreaterThanOrEqualTo(2)
+                        .allSatisfy(cause -> assertThat(cause).isNotBlank().hasSizeLessThan(100)
+                                .doesNotEndWith("."));
+                assertThat(c.related()).as("related codes of %s", c).isNotEmpty();
+                assertThat(c.documentation().getScheme()).as("source of %s", c)
+                        .isEqualTo("https");
+            }
+        }
+
+        @Test
+        void relatedCodesAreRegisteredOtherNumbersWithoutRepeats() {
+            for (StatusCode c : StatusCodes.all()) {
+                assertThat(c.related()).as("related codes of %s", c).doesNotContain(c.code())
+                        .doesNotHaveDuplicates()
+                        .allSatisfy(r -> assertThat(StatusCodes.find(r)).as("%s of %s", r, c)
+                                .isPresent());
+            }
+        }
+
+        @Test
+        void theSeedPageCausesOf460ComeFirstInOurWords() {
+            StatusCode c = AwsElb.CLIENT_CLOSED_CONNECTION;
+            assertThat(c.causes()).hasSize(7).first()
+                    .isEqualTo("client timeout set shorter than backend processing time");
+            assertThat(c.related()).containsExactly(408, 499, 504);
+        }
+
+        @Test
+        void everyHolderConstantIsTheRegisteredInstance() throws IllegalAccessException {
+            int constants = 0;
+            for (Class<?> holder : List.of(Iana.class, Ietf.class, Nginx.class, AwsElb.class,
+                    Cloudflare.class, MicrosoftIis.class, Microsoft.class, Esri.class,
+                    Laravel.class, Twitter.class, Spring.class, Shopify.class, Qualys.class,
+                    Pantheon.class, LinkedIn.class, Unofficial.class, CloudLinux.class)) {
+                for (java.lang.reflect.Field f : holder.getFields()) {
+                    StatusCode c = (StatusCode) f.get(null);
+                    assertThat(StatusCodes.meanings(c.code())).as("%s.%s", holder.getSimpleName(),
+                            f.getName()).anySatisfy(m -> assertThat(m).isSameAs(c));
+                    assertThat(f.getName()).as("constant for %s", c)
+                            .isEqualTo(constantName(c));
+                    constants++;
+                }
+            }
+            assertThat(constants).isEqualTo(StatusCodes.all().size());
+        }
+
+        @Test
         void citesTheRfcsForIanaCodes() {
             for (StatusCode c : StatusCodes.byVendor(Vendor.IANA)) {
                 assertThat(c.documentation().getHost()).as("source of %s", c)
@@ -55,6 +112,22 @@ class RegistryDataTest {
         }
     }
 
+    /**
+     * The constant a phrase gives (Guava's rule: the phrase in UPPER_SNAKE), with the few names
+     * kept from 0.1.0 or taken from the peers.
+     */
+    static String constantName(StatusCode c) {
+        String phrase = c.reasonPhrase();
+        switch (phrase) {
+            case "(Unused)": return "UNUSED_" + c.code();
+            case "Not Extended (OBSOLETED)": return "NOT_EXTENDED_OBSOLETED";
+            case "Site Is Frozen": return "SITE_FROZEN";
+            case "I'm a teapot": return "IM_A_TEAPOT";
+            default: return phrase.toUpperCase(java.util.Locale.ROOT).replace("'", "")
+                    .replaceAll("[^A-Z0-9]+", "_");
+        }
+    }
+
     @Nested
     class IanaCodes {
         @ParameterizedTest
@@ -65,9 +138,27 @@ class RegistryDataTest {
             "511, Network Authentication Required"
         })
         void usesTheCurrentRegistryPhrases(int code, String phrase) {
-            StatusCode c = StatusCodes.of(code);
-            assertThat(c.vendor()).isSameAs(Vendor.IANA);
+            StatusCode c = meaning(code, Vendor.IANA);
             assertThat(c.reasonPhrase()).isEqualTo(phrase);
+            assertThat(c.lifecycle()).isEqualTo(phrase.equals("(Unused)") ? Lifecycle.RESERVED
+                    : Lifecycle.CURRENT);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "302 | Moved Temporarily | rfc1945", "413 | Payload Too Large | rfc7231",
+            "413 | Request Entity Too Large | rfc2616", "414 | Request-URI Too Long | rfc2616",
+            "416 | Requested Range Not Satisfiable | rfc2616",
+            "422 | Unprocessable Entity | rfc4918"
+        })
+        void keepsTheFormerPhrasesAsDeprecatedMeanings(int code, String phrase, String rfc) {
+            StatusCode old = StatusCodes.meanings(code).stream()
+                    .filter(m -> m.reasonPhrase().equals(phrase)).findFirst().orElseThrow();
+            assertThat(old.vendor()).isSameAs(Vendor.IANA);
+            assertThat(old.lifecycle()).isEqualTo(Lifecycle.DEPRECATED);
+            assertThat(old.documentation().getPath()).isEqualTo("/rfc/" + rfc);
+            assertThat(StatusCodes.of(code).lifecycle()).isEqualTo(Lifecycle.CURRENT);
+            assertThat(old.retryability()).isEqualTo(StatusCodes.of(code).retryability());
         }
 
         @Test
@@ -112,6 +203,12 @@ class RegistryDataTest {
             "449, iis, microsoft.com",
             "451, iis, microsoft.com",
             "430, shopify, shopify.dev",
+            "418, ietf, www.rfc-editor.org",
+            "306, ietf, datatracker.ietf.org",
+            "103, spring, docs.spring.io",
+            "419, spring, docs.spring.io",
+            "421, spring, docs.spring.io",
+            "508, cloudlinux, docs.cloudlinux.com",
             "419, laravel, github.com",
             "529, qualys, github.com",
             "530, pantheon, docs.pantheon.io",
@@ -131,7 +228,8 @@ class RegistryDataTest {
             "498, esri", "499, esri", "419, laravel", "420, spring", "420, twitter",
             "430, shopify", "540, shopify", "783, shopify", "218, unofficial",
             "509, unofficial", "529, qualys", "530, pantheon", "456, iis", "457, iis",
-            "598, unofficial", "599, unofficial", "999, linkedin"
+            "598, unofficial", "599, unofficial", "999, linkedin", "418, ietf", "306, ietf",
+            "103, spring", "419, spring", "421, spring", "508, cloudlinux"
         })
         void defineTheWidelyMetNonStandardCodes(int code, String vendorId) {
             Vendor v = Vendor.find(vendorId).orElseThrow();
@@ -160,8 +258,13 @@ class RegistryDataTest {
                     .isEqualTo("Connection Timed Out");
             assertThat(meaning(430, Vendor.SHOPIFY).reasonPhrase())
                     .isEqualTo("Shopify Security Rejection");
-            assertThat(meaning(430, Vendor.SHOPIFY).description())
-                    .contains("Request Header Fields Too Large");
+            assertThat(StatusCodes.meanings(430)).extracting(StatusCode::reasonPhrase,
+                    StatusCode::lifecycle).containsExactly(
+                            tuple("Shopify Security Rejection", Lifecycle.CURRENT),
+                            tuple("Request Header Fields Too Large", Lifecycle.DEPRECATED));
+            assertThat(meaning(418, Vendor.IETF).reasonPhrase()).isEqualTo("I'm a teapot");
+            assertThat(meaning(306, Vendor.IETF).reasonPhrase()).isEqualTo("Switch Proxy");
+            assertThat(meaning(530, Vendor.PANTHEON).reasonPhrase()).isEqualTo("Site Is Frozen");
             assertThat(meaning(449, Vendor.MICROSOFT_IIS).reasonPhrase()).isEqualTo("Retry With");
             assertThat(meaning(451, Vendor.MICROSOFT_IIS).reasonPhrase()).isEqualTo("Redirect");
         }
@@ -170,24 +273,55 @@ class RegistryDataTest {
     @Nested
     class PrimaryMeanings {
         @Test
-        void ianaWinsWhereItDefinesTheNumber() {
+        void ianaWinsWhereItHasTheCurrentMeaning() {
             for (StatusCode c : StatusCodes.byVendor(Vendor.IANA)) {
-                assertThat(StatusCodes.of(c.code())).isSameAs(c);
+                if (c.lifecycle().isCurrent()) {
+                    assertThat(StatusCodes.of(c.code())).isSameAs(c);
+                }
             }
         }
 
         @Test
+        void whatServersSendIsPrimaryWhereIanaOnlyReservesTheNumber() {
+            assertThat(StatusCodes.of(418)).isSameAs(Ietf.IM_A_TEAPOT);
+            assertThat(StatusCodes.meanings(418)).containsExactly(Ietf.IM_A_TEAPOT,
+                    Iana.UNUSED_418);
+            assertThat(StatusCodes.of(418).description()).contains("(Unused)");
+            assertThat(Iana.UNUSED_418.description()).contains("I'm a teapot");
+            assertThat(StatusCodes.of(306)).isSameAs(Ietf.SWITCH_PROXY);
+            assertThat(StatusCodes.meanings(306)).containsExactly(Ietf.SWITCH_PROXY,
+                    Iana.UNUSED_306);
+            assertThat(StatusCodes.of(418).isStandard()).isFalse();
+        }
+
+        @Test
         void eachCollisionHasADeliberatePrimary() {
-            Map<Integer, List<Vendor>> expected = Map.of(
-                    420, List.of(Vendor.TWITTER, Vendor.SPRING),
-                    451, List.of(Vendor.IANA, Vendor.MICROSOFT_IIS),
-                    499, List.of(Vendor.NGINX, Vendor.ESRI),
-                    530, List.of(Vendor.CLOUDFLARE, Vendor.PANTHEON));
+            Map<Integer, List<Vendor>> expected = new java.util.TreeMap<>(Map.ofEntries(
+                    Map.entry(103, List.of(Vendor.IANA, Vendor.SPRING)),
+                    Map.entry(302, List.of(Vendor.IANA, Vendor.IANA)),
+                    Map.entry(306, List.of(Vendor.IETF, Vendor.IANA)),
+                    Map.entry(413, List.of(Vendor.IANA, Vendor.IANA, Vendor.IANA)),
+                    Map.entry(414, List.of(Vendor.IANA, Vendor.IANA)),
+                    Map.entry(416, List.of(Vendor.IANA, Vendor.IANA)),
+                    Map.entry(418, List.of(Vendor.IETF, Vendor.IANA)),
+                    Map.entry(419, List.of(Vendor.LARAVEL, Vendor.SPRING)),
+                    Map.entry(420, List.of(Vendor.TWITTER, Vendor.SPRING)),
+                    Map.entry(421, List.of(Vendor.IANA, Vendor.SPRING)),
+                    Map.entry(422, List.of(Vendor.IANA, Vendor.IANA)),
+                    Map.entry(430, List.of(Vendor.SHOPIFY, Vendor.SHOPIFY)),
+                    Map.entry(451, List.of(Vendor.IANA, Vendor.MICROSOFT_IIS)),
+                    Map.entry(499, List.of(Vendor.NGINX, Vendor.ESRI)),
+                    Map.entry(508, List.of(Vendor.IANA, Vendor.CLOUDLINUX)),
+                    Map.entry(530, List.of(Vendor.CLOUDFLARE, Vendor.PANTHEON))));
             expected.forEach((code, vendors) -> assertThat(StatusCodes.meanings(code))
                     .as("meanings of %s", code).extracting(StatusCode::vendor)
                     .containsExactlyElementsOf(vendors));
-            assertThat(StatusCodes.of(430).vendor()).isSameAs(Vendor.SHOPIFY);
-            assertThat(StatusCodes.meanings(430)).hasSize(1);
+            assertThat(java.util.stream.IntStream.rangeClosed(100, 999)
+                    .filter(c -> StatusCodes.meanings(c).size() > 1).boxed())
+                    .as("numbers with several meanings").containsExactlyElementsOf(
+                            expected.keySet());
+            assertThat(StatusCodes.of(420)).as("Twitter's deprecated meaning before Spring's"
+                    + " historical one").isSameAs(Twitter.ENHANCE_YOUR_CALM);
         }
 
         @Test
@@ -215,6 +349,21 @@ class RegistryDataTest {
 
     @Nested
     class RetryabilityModel {
+        @Test
+        void cloudflare530SaysWhyItIsNeverRetriedThoughSomeClientsRetryIt() {
+            assertThat(Cloudflare.ORIGIN_DNS_ERROR.retryability()).isEqualTo(NEVER);
+            assertThat(Cloudflare.ORIGIN_DNS_ERROR.description()).contains("NEVER",
+                    "retry every 5xx", "only the site owner can fix");
+        }
+
+        @Test
+        void shopifysTwo430sDifferAsTheirCausesDo() {
+            assertThat(Shopify.SHOPIFY_SECURITY_REJECTION.retryability()).isEqualTo(NEVER);
+            assertThat(Shopify.REQUEST_HEADER_FIELDS_TOO_LARGE.retryability()).isEqualTo(ALWAYS);
+            assertThat(StatusCodes.resolve(430, name -> name.equals("X-ShopId") ? "1" : null))
+                    .isSameAs(Shopify.SHOPIFY_SECURITY_REJECTION);
+        }
+
         @ParameterizedTest
         @CsvSource({
             "400, iana, NEVER", "403, iana, NEVER", "404, iana, NEVER", "422, iana, NEVER",
@@ -229,7 +378,8 @@ class RegistryDataTest {
             "524, cloudflare, IDEMPOTENT_ONLY", "598, unofficial, IDEMPOTENT_ONLY",
             "408, iana, ALWAYS", "425, iana, ALWAYS", "429, iana, ALWAYS", "503, iana, ALWAYS",
             "521, cloudflare, ALWAYS", "522, cloudflare, ALWAYS", "523, cloudflare, ALWAYS",
-            "599, unofficial, ALWAYS",
+            "599, unofficial, ALWAYS", "530, cloudflare, NEVER", "508, cloudlinux, ALWAYS",
+            "418, ietf, NEVER", "419, spring, NEVER", "421, spring, NEVER",
         })
         void followsTheDesign(int code, String vendorId, Retryability expected) {
             assertThat(meaning(code, Vendor.find(vendorId).orElseThrow()).retryability())

@@ -1,6 +1,7 @@
 package io.github.statuscodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +41,41 @@ class RetryAfterProperties {
     void aFormattedDelayRoundTrips(@ForAll @LongRange(min = 0) long seconds) {
         Duration d = Duration.ofSeconds(seconds);
         assertThat(RetryAfter.parse(RetryAfter.format(d), CLOCK)).contains(d);
+    }
+
+    @Property(tries = 3000)
+    void parseNeverThrowsWhateverTheClock(@ForAll("anyInstant") Instant now,
+            @ForAll("junk") String value) {
+        Optional<Duration> parsed = RetryAfter.parse(value, Clock.fixed(now, ZoneOffset.UTC));
+        assertThat(parsed).isNotNull();
+        parsed.ifPresent(d -> assertThat(d.isNegative()).isFalse());
+    }
+
+    @Property(tries = 1000)
+    void formatDateEitherFormatsOrThrowsTheDocumentedException(
+            @ForAll("anyInstant") Instant instant) {
+        long s = instant.getEpochSecond();
+        boolean expressible = s >= Instant.parse("0001-01-01T00:00:00Z").getEpochSecond()
+                && s <= Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+        if (expressible) {
+            assertThat(RetryAfter.formatDate(instant)).hasSize(29).endsWith(" GMT");
+        } else {
+            assertThatThrownBy(() -> RetryAfter.formatDate(instant))
+                    .isExactlyInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Provide
+    Arbitrary<Instant> anyInstant() {
+        return Arbitraries.oneOf(
+                Arbitraries.of(Instant.MIN, Instant.MAX, Instant.EPOCH,
+                        Instant.parse("9999-12-31T23:59:59.999999999Z"),
+                        Instant.parse("+10000-01-01T00:00:00Z"),
+                        Instant.parse("0000-12-31T23:59:59Z")),
+                Combinators.combine(Arbitraries.longs().between(Instant.MIN.getEpochSecond(),
+                        Instant.MAX.getEpochSecond()), Arbitraries.integers().between(0, 999_999_999))
+                        .as(Instant::ofEpochSecond),
+                instants());
     }
 
     @Provide

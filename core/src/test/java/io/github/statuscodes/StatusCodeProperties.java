@@ -3,6 +3,7 @@ package io.github.statuscodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -44,9 +45,36 @@ class StatusCodeProperties {
             assertThat(meanings.get(0)).isSameAs(StatusCodes.of(code));
             assertThat(meanings).allSatisfy(m -> {
                 assertThat(m.code()).isEqualTo(code);
-                assertThat(StatusCodes.of(code, m.vendor())).isSameAs(m);
+                StatusCode ofVendor = StatusCodes.of(code, m.vendor());
+                assertThat(ofVendor.vendor()).isEqualTo(m.vendor());
+                assertThat(meanings.indexOf(ofVendor)).as("a vendor's first meaning")
+                        .isLessThanOrEqualTo(meanings.indexOf(m));
             });
             assertThat(meanings).doesNotHaveDuplicates();
+        }
+    }
+
+    @Property(tries = 2000)
+    void ofPrefersACurrentMeaningWheneverTheNumberHasOne(
+            @ForAll @IntRange(min = 100, max = 999) int code) {
+        boolean anyCurrent = StatusCodes.meanings(code).stream()
+                .anyMatch(m -> m.lifecycle() == Lifecycle.CURRENT);
+        if (anyCurrent) {
+            assertThat(StatusCodes.of(code).lifecycle()).isEqualTo(Lifecycle.CURRENT);
+        }
+        for (StatusCode m : StatusCodes.meanings(code)) {
+            assertThat(m.lifecycle()).as("%s", m)
+                    .isGreaterThanOrEqualTo(StatusCodes.of(code).lifecycle());
+        }
+    }
+
+    @Property(tries = 2000)
+    void relatedCodesAreOtherRegisteredNumbers(@ForAll @IntRange(min = 100, max = 999) int code) {
+        List<StatusCode> all = new java.util.ArrayList<>(StatusCodes.meanings(code));
+        all.add(StatusCodes.of(code));
+        for (StatusCode m : all) {
+            assertThat(m.related()).as("related codes of %s", m).doesNotContain(code)
+                    .allSatisfy(r -> assertThat(StatusCodes.find(r)).isPresent());
         }
     }
 

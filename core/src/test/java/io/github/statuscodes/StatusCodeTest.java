@@ -107,26 +107,81 @@ class StatusCodeTest {
     }
 
     @Nested
+    class CausesRelatedAndLifecycle {
+        @Test
+        void aUserCodeCarriesWhatItsBuilderWasGiven() {
+            StatusCode c = StatusCode.builder(590, "Upstream Quota").vendor(ACME)
+                    .causes("hourly quota used up", " a batch job sharing the key ")
+                    .related(429, 503).lifecycle(Lifecycle.DEPRECATED).build();
+            assertThat(c.causes()).containsExactly("hourly quota used up",
+                    "a batch job sharing the key");
+            assertThat(c.related()).containsExactly(429, 503);
+            assertThat(c.lifecycle()).isEqualTo(Lifecycle.DEPRECATED);
+            assertThat(c).hasToString("590 Upstream Quota (Acme Corp, deprecated)");
+            StatusCode plain = StatusCode.builder(591, "Other").vendor(ACME).build();
+            assertThat(plain.causes()).isEmpty();
+            assertThat(plain.related()).isEmpty();
+            assertThat(plain.lifecycle()).isEqualTo(Lifecycle.CURRENT);
+        }
+
+        @Test
+        void rejectsBadCausesAndRelatedCodesNamingThem() {
+            StatusCode.Builder b = StatusCode.builder(590, "Upstream Quota").vendor(ACME);
+            assertThatThrownBy(() -> b.related(590)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("related code 590 is the code itself; list other codes only");
+            assertThatThrownBy(() -> b.related(99))
+                    .hasMessage("related code 99 is outside 100..999; HTTP status codes have"
+                            + " three digits");
+            assertThatThrownBy(() -> b.related(429, 429))
+                    .hasMessage("related code 429 is given twice");
+            assertThatThrownBy(() -> b.causes("quota", "quota"))
+                    .hasMessage("cause \"quota\" is given twice; list each cause once");
+            assertThatThrownBy(() -> b.causes("a\nb")).isInstanceOf(
+                    IllegalArgumentException.class);
+            assertThatThrownBy(() -> b.causes((String) null)).isInstanceOf(
+                    NullPointerException.class);
+            assertThatThrownBy(() -> b.lifecycle(null)).hasMessage(
+                    "lifecycle must not be null");
+        }
+
+        @Test
+        void builtInTextsLoadOnFirstUseAndStayTheSame() {
+            StatusCode c = Nginx.CLIENT_CLOSED_REQUEST;
+            assertThat(c.causes()).isSameAs(c.causes()).first().asString()
+                    .startsWith("client timeout");
+            assertThat(c.related()).contains(460, 408);
+            assertThat(c.description()).isSameAs(c.description());
+            assertThat(StatusCodes.of(477).causes()).isEmpty();
+            assertThat(StatusCodes.of(477).related()).isEmpty();
+        }
+    }
+
+    @Nested
     class Identity {
         @Test
-        void equalsAndHashCodeUseCodeAndVendorOnly() {
+        void equalsAndHashCodeUseCodeVendorAndPhraseOnly() {
             StatusCode a = StatusCode.builder(590, "A").vendor(ACME).build();
-            StatusCode b = StatusCode.builder(590, "B").vendor(Vendor.of("acme", "Other",
-                    URI.create("https://other.example/"))).build();
+            StatusCode b = StatusCode.builder(590, "A").vendor(Vendor.of("acme", "Other",
+                    URI.create("https://other.example/"))).lifecycle(Lifecycle.DEPRECATED)
+                    .build();
             StatusCode c = StatusCode.builder(591, "A").vendor(ACME).build();
             assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(c);
             assertThat(a).isNotEqualTo(StatusCode.builder(590, "A").vendor(Vendor.NGINX).build());
+            assertThat(a).isNotEqualTo(StatusCode.builder(590, "B").vendor(ACME).build());
             assertThat(a.equals(null)).isFalse();
         }
 
         @Test
-        void comparesByCodeThenVendorId() {
+        void comparesByCodeThenVendorIdThenLifecycleThenPhrase() {
             StatusCode nginx = StatusCode.builder(590, "A").vendor(Vendor.NGINX).build();
             StatusCode acme = StatusCode.builder(590, "A").vendor(ACME).build();
             StatusCode low = StatusCode.builder(580, "A").vendor(Vendor.NGINX).build();
+            StatusCode old = StatusCode.builder(590, "0ld").vendor(ACME)
+                    .lifecycle(Lifecycle.HISTORICAL).build();
             assertThat(low).isLessThan(acme);
-            assertThat(acme).isLessThan(nginx);
-            assertThat(acme.compareTo(StatusCode.builder(590, "Z").vendor(ACME).build())).isZero();
+            assertThat(acme).isLessThan(nginx).isLessThan(old);
+            assertThat(acme).isLessThan(StatusCode.builder(590, "Z").vendor(ACME).build());
+            assertThat(acme.compareTo(StatusCode.builder(590, "A").vendor(ACME).build())).isZero();
         }
 
         @Test

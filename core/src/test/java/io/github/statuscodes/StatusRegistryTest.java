@@ -40,18 +40,51 @@ class StatusRegistryTest {
         }
 
         @Test
-        void rejectsADuplicateCodeAndVendorNamingBoth() {
+        void rejectsASecondCurrentMeaningOfOneVendorNamingBoth() {
             StatusCode first = StatusCode.builder(590, "Upstream Quota").vendor(ACME).build();
             StatusCode second = StatusCode.builder(590, "Quota Gone").vendor(ACME).build();
             StatusRegistry.Builder b = StatusRegistry.builder().add(first);
             assertThatThrownBy(() -> b.add(second))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("duplicate status code: 590 Quota Gone (Acme Corp) has the same"
-                            + " number and vendor as 590 Upstream Quota (Acme Corp), already in the"
-                            + " registry; each (code, vendor) pair may have one meaning");
+                    .hasMessage("duplicate current meaning: 590 Quota Gone (Acme Corp) has the"
+                            + " same number and vendor as 590 Upstream Quota (Acme Corp), already"
+                            + " in the registry; a vendor has one current meaning per number, so"
+                            + " give the older one Lifecycle.DEPRECATED or HISTORICAL");
             assertThatThrownBy(() -> StatusRegistry.builder().add(Iana.NOT_FOUND))
-                    .hasMessageContaining("404 Not Found (IANA) has the same number and vendor as"
-                            + " 404 Not Found (IANA)");
+                    .hasMessage("duplicate status code: 404 Not Found (IANA) has the same number,"
+                            + " vendor and phrase as 404 Not Found (IANA), already in the"
+                            + " registry");
+        }
+
+        @Test
+        void acceptsMeaningsOfOneVendorFromDifferentEras() {
+            StatusCode old = StatusCode.builder(590, "Quota Gone").vendor(ACME)
+                    .lifecycle(Lifecycle.DEPRECATED).build();
+            StatusCode older = StatusCode.builder(590, "Out Of Quota").vendor(ACME)
+                    .lifecycle(Lifecycle.HISTORICAL).build();
+            StatusCode now = StatusCode.builder(590, "Upstream Quota").vendor(ACME).build();
+            StatusRegistry r = StatusRegistry.builder().add(older).add(old).add(now).build();
+            assertThat(r.of(590)).isSameAs(now);
+            assertThat(r.meanings(590)).containsExactly(now, old, older);
+            assertThat(r.of(590, ACME)).isSameAs(now);
+            assertThatThrownBy(() -> StatusRegistry.builder().add(old).add(StatusCode.builder(590,
+                    "Quota Gone").vendor(ACME).lifecycle(Lifecycle.HISTORICAL).build()))
+                    .hasMessageContaining("has the same number, vendor and phrase");
+        }
+
+        @Test
+        void rejectsRelatedCodesTheRegistryDoesNotDefine() {
+            StatusCode c = StatusCode.builder(590, "Upstream Quota").vendor(ACME).related(429, 477)
+                    .build();
+            assertThatThrownBy(() -> StatusRegistry.builder().add(c).build())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("590 Upstream Quota (Acme Corp) names 477 as related, but nobody"
+                            + " in the registry defines 477; add a code for 477 or leave it out");
+            StatusCode mine = StatusCode.builder(591, "Quota Soon").vendor(ACME).related(590)
+                    .build();
+            StatusCode quota = StatusCode.builder(590, "Upstream Quota").vendor(ACME).build();
+            assertThat(StatusRegistry.builder().add(mine).add(quota).build().of(591).related())
+                    .containsExactly(590);
         }
 
         @Test

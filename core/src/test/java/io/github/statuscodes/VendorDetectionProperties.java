@@ -26,6 +26,63 @@ class VendorDetectionProperties {
                 : StatusCodes.meanings(code)).contains(resolved);
     }
 
+    /** The rule headers that any non-empty value, or "cloudflare", makes match. */
+    static final List<String> MATCHED_BY_CLOUDFLARE = List.of("Server", "CF-RAY", "X-ShopId",
+            "X-Shopify-Stage", "X-Pantheon-Styx-Hostname", "X-Styx-Req-Id",
+            "MS-Server-ActiveSync");
+
+    @Property(tries = 3000)
+    void aHeaderNameMatchesARuleOnlyWhenItEqualsTheRulesNameFoldingAsciiLettersOnly(
+            @ForAll("unicodeHeaderNames") String name) {
+        boolean expected = MATCHED_BY_CLOUDFLARE.stream()
+                .anyMatch(h -> asciiLower(h).equals(asciiLower(name)));
+        assertThat(VendorDetection.detect(Map.of(name, List.of("cloudflare"))).isPresent())
+                .as("detect({%s: cloudflare})", name).isEqualTo(expected);
+    }
+
+    /** Lower-cases A-Z only: the oracle, written without String's Unicode case rules. */
+    static String asciiLower(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Arbitrary Unicode names, and the rule headers with letters swapped for ASCII case variants
+     * or for characters that fold to them under Unicode rules only (U+017F long s, U+212A Kelvin
+     * sign, U+0130 and U+0131 dotted and dotless i).
+     */
+    @Provide
+    Arbitrary<String> unicodeHeaderNames() {
+        Arbitrary<String> variants = Arbitraries.of(MATCHED_BY_CLOUDFLARE).flatMap(h -> Arbitraries
+                .integers().between(0, 4).list().ofSize(h.length()).map(choices -> {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = 0; i < h.length(); i++) {
+                        char c = h.charAt(i);
+                        char lower = Character.toLowerCase(c);
+                        int choice = choices.get(i);
+                        if (choice == 1) {
+                            sb.append(Character.toUpperCase(c));
+                        } else if (choice == 2) {
+                            sb.append(lower);
+                        } else if (choice == 3 && lower == 's') {
+                            sb.append('\u017F');
+                        } else if (choice == 3 && lower == 'k') {
+                            sb.append('\u212A');
+                        } else if (choice == 3 && lower == 'i') {
+                            sb.append(c == 'I' ? '\u0131' : '\u0130');
+                        } else {
+                            sb.append(c);
+                        }
+                    }
+                    return sb.toString();
+                }));
+        return Arbitraries.oneOf(variants, Arbitraries.strings().all().ofMinLength(1)
+                .ofMaxLength(24));
+    }
+
     /** Headers only one product sends; a server banner alone never displaces an IANA code. */
     static final Map<String, Vendor> PRODUCT_HEADERS = Map.of(
             "X-ShopId", Vendor.SHOPIFY, "X-Shopify-Stage", Vendor.SHOPIFY,
@@ -81,8 +138,9 @@ class VendorDetectionProperties {
         });
         headers.put("Server", List.of(banner));
         for (StatusCode c : StatusCodes.all()) {
-            if (c.isStandard() && StatusCodes.meanings(c.code()).size() > 1) {
-                assertThat(StatusCodes.resolve(c.code(), headers)).isSameAs(c);
+            StatusCode primary = StatusCodes.of(c.code());
+            if (primary.isStandard() && StatusCodes.meanings(c.code()).size() > 1) {
+                assertThat(StatusCodes.resolve(c.code(), headers)).isSameAs(primary);
             }
         }
     }

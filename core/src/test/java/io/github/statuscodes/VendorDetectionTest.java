@@ -88,6 +88,21 @@ class VendorDetectionTest {
     }
 
     @Test
+    void foldsCaseByAsciiRulesOnly() {
+        // U+017F LATIN SMALL LETTER LONG S upper-cases to 'S'; String.equalsIgnoreCase matched it.
+        assertThat(VendorDetection.detect(Map.of("\u017Ferver", List.of("cloudflare"))))
+                .isEmpty();
+        assertThat(VendorDetection.detect(Map.of("sERVER", List.of("CloudFlare"))))
+                .contains(Vendor.CLOUDFLARE);
+        assertThat(VendorDetection.detect(Map.of("Powered-By", List.of("\u017Fhopify"))))
+                .isEmpty();
+        // U+212A KELVIN SIGN lower-cases to 'k'.
+        assertThat(VendorDetection.detect(Map.of("Vary", List.of("X-Esri-Authori\u212Aation"))))
+                .isEmpty();
+        assertThat(VendorDetection.detect(headers("Server", "\u0131\u0131s"))).isEmpty();
+    }
+
+    @Test
     void doesNotTakeTomcatForTheApacheHttpServer() {
         assertThat(VendorDetection.detect(headers("Server", "Apache-Coyote/1.1"))).isEmpty();
         assertThat(VendorDetection.detect(headers("Server", "ApacheX"))).isEmpty();

@@ -23,7 +23,10 @@ public final class ResultsReport {
             "LookupBenchmark", "statusCodesOf",
             "VendorBenchmark", "ofPrimary",
             "ProblemDetailsBenchmark", "referenceConcat",
-            "OkHttpInterceptorBenchmark", "withoutInterceptor");
+            "OkHttpInterceptorBenchmark", "withoutInterceptor",
+            "RetryPolicyBenchmark", "statusCodesOf",
+            "JdkHttpClientBenchmark", "sendBare",
+            "HttpClient5Benchmark", "withDefaultStrategy");
 
     private static final class Row {
         String unit;

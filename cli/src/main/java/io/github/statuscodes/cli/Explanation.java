@@ -2,6 +2,7 @@ package io.github.statuscodes.cli;
 
 import static io.github.statuscodes.internal.Json.quote;
 
+import io.github.statuscodes.Lifecycle;
 import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.StatusCodes;
 import java.io.PrintStream;
@@ -23,7 +24,21 @@ final class Explanation {
         line(out, "class", c.code() / 100 + "xx " + c.statusClass().displayName());
         line(out, "retryability", c.retryability()
                 + (c.isLogOnly() ? " (log-only: never sent to a client)" : ""));
+        if (c.lifecycle() != Lifecycle.CURRENT) {
+            line(out, "lifecycle", c.lifecycle().name());
+        }
         line(out, "description", c.description());
+        if (!c.causes().isEmpty()) {
+            line(out, "causes", String.join("; ", c.causes()));
+        }
+        if (!c.related().isEmpty()) {
+            StringBuilder related = new StringBuilder();
+            for (int code : c.related()) {
+                related.append(related.length() == 0 ? "" : ", ").append(code).append(' ')
+                        .append(StatusCodes.of(code).reasonPhrase());
+            }
+            line(out, "related", related.toString());
+        }
         line(out, "source", c.documentation().toString());
     }
 
@@ -47,7 +62,17 @@ final class Explanation {
                 .append(",\"registered\":").append(c.isRegistered())
                 .append(",\"logOnly\":").append(c.isLogOnly())
                 .append(",\"primary\":").append(primary)
-                .append(",\"description\":").append(quote(c.description()))
+                .append(",\"lifecycle\":").append(quote(c.lifecycle().name()))
+                .append(",\"description\":").append(quote(c.description()));
+        sb.append(",\"causes\":[");
+        for (int i = 0; i < c.causes().size(); i++) {
+            sb.append(i == 0 ? "" : ",").append(quote(c.causes().get(i)));
+        }
+        sb.append("],\"related\":[");
+        for (int i = 0; i < c.related().size(); i++) {
+            sb.append(i == 0 ? "" : ",").append(c.related().get(i));
+        }
+        sb.append(']')
                 .append(",\"documentation\":").append(quote(c.documentation().toString()))
                 .append('}');
     }

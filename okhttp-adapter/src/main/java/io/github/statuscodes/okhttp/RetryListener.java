@@ -1,6 +1,7 @@
 package io.github.statuscodes.okhttp;
 
 import io.github.statuscodes.StatusCode;
+import java.io.IOException;
 import java.time.Duration;
 import okhttp3.Request;
 
@@ -11,8 +12,9 @@ import okhttp3.Request;
  *
  * <p>The interceptor calls the listener on the thread that runs the call (for
  * {@code Call.enqueue}, an OkHttp dispatcher thread), so a listener must be thread-safe and quick:
- * count, log, return. It must not block. An exception thrown by a listener propagates to the
- * caller of the call, after the interceptor has closed any response it still held.
+ * count, log, return. It must not block. A listener observes and never changes the outcome: an
+ * exception it throws is logged as a warning on the {@code io.github.statuscodes}
+ * {@link System.Logger} and the call goes on as if the listener had returned.
  *
  * <pre>{@code
  * RetryListener metrics = new RetryListener() {
@@ -52,6 +54,20 @@ public interface RetryListener {
     }
 
     /**
+     * Called before the wait that precedes a retry after a refused connect: the request never
+     * reached the server, so the policy retries it whatever its method.
+     *
+     * @param request the request that is sent again, as the interceptor received it
+     * @param failure OkHttp's {@code ConnectException}
+     * @param attempt how many requests the call has sent so far, counting OkHttp's own retries
+     * @param delay how long the interceptor waits before the next attempt: the backoff
+     * @since 0.2.0
+     */
+    default void onConnectFailureRetry(Request request, IOException failure, int attempt,
+            Duration delay) {
+    }
+
+    /**
      * Called when a response the interceptor would otherwise retry is returned to the caller
      * instead. A response whose code is not retryable at all (a 200, a 404) is not a give-up and is
      * not reported.
@@ -82,7 +98,10 @@ public interface RetryListener {
         ONE_SHOT_BODY,
         /** The response's {@code Retry-After} asks for a longer wait than the configured maximum. */
         RETRY_AFTER_TOO_LONG,
-        /** The wait would outlast what is left of the call's timeout. */
+        /**
+         * The wait would outlast what is left of the call's timeout or deadline, or of the
+         * policy's {@link io.github.statuscodes.RetryPolicy#callTimeout()}.
+         */
         CALL_TIMEOUT
     }
 }

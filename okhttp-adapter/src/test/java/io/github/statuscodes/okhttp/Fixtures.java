@@ -192,6 +192,13 @@ final class Fixtures {
         }
 
         @Override
+        public void onConnectFailureRetry(Request request, java.io.IOException failure,
+                int attempt, Duration delay) {
+            events.add("connect retry " + request.method() + " attempt=" + attempt + " delay="
+                    + delay);
+        }
+
+        @Override
         public void onGiveUp(Request request, StatusCode code, int attempts,
                 GiveUpReason reason) {
             events.add("give up " + request.method() + " " + code.code() + " attempts="

@@ -3,11 +3,12 @@ package io.github.statuscodes.okhttp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.statuscodes.RetryPolicy;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Validation and defaults of {@link StatusCodeInterceptor.Builder}. */
+/** Validation and defaults of {@link StatusCodeInterceptor.Builder}, which delegates to {@link RetryPolicy.Builder}. */
 class StatusCodeInterceptorBuilderTest {
 
     @Nested
@@ -16,8 +17,10 @@ class StatusCodeInterceptorBuilderTest {
         void createReturnsOneSharedInstanceWithTheDocumentedDefaults() {
             assertThat(StatusCodeInterceptor.create()).isSameAs(StatusCodeInterceptor.create());
             assertThat(StatusCodeInterceptor.create()).hasToString("StatusCodeInterceptor{"
-                    + "maxAttempts=3, backoffBase=PT0.1S, backoffMax=PT20S, jitter=true,"
-                    + " retryAfterMax=PT20S, retryNonIdempotent=[], retryPredicate=none}");
+                    + "RetryPolicy{maxAttempts=3, backoffBase=PT0.1S, backoffMax=PT20S,"
+                    + " jitter=true, retryAfterMax=PT20S, callTimeout=PT0S, retryNonIdempotent=[],"
+                    + " retryPredicate=none}}");
+            assertThat(StatusCodeInterceptor.create().policy()).isSameAs(RetryPolicy.defaults());
         }
 
         @Test
@@ -32,9 +35,25 @@ class StatusCodeInterceptorBuilderTest {
                     .backoffBase(Duration.ZERO).backoffMax(Duration.ofSeconds(1)).jitter(false)
                     .retryAfterMax(Duration.ofMinutes(1)).retryNonIdempotent("POST", "PATCH")
                     .retryPredicate((r, c) -> true).build();
-            assertThat(i).hasToString("StatusCodeInterceptor{maxAttempts=5, backoffBase=PT0S,"
-                    + " backoffMax=PT1S, jitter=false, retryAfterMax=PT1M,"
-                    + " retryNonIdempotent=[PATCH, POST], retryPredicate=custom}");
+            assertThat(i).hasToString("StatusCodeInterceptor{RetryPolicy{maxAttempts=5,"
+                    + " backoffBase=PT0S, backoffMax=PT1S, jitter=false, retryAfterMax=PT1M,"
+                    + " callTimeout=PT0S, retryNonIdempotent=[PATCH, POST],"
+                    + " retryPredicate=custom}}");
+        }
+
+        @Test
+        void createWithAPolicyAndTheBuildersPolicyOptionStartFromThatPolicy() {
+            RetryPolicy p = RetryPolicy.builder().maxAttempts(7).callTimeout(Duration.ofSeconds(3))
+                    .build();
+            assertThat(StatusCodeInterceptor.create(p).policy()).isSameAs(p);
+            StatusCodeInterceptor i = StatusCodeInterceptor.builder().maxAttempts(2).policy(p)
+                    .jitter(false).build();
+            assertThat(i.policy().maxAttempts()).isEqualTo(7);
+            assertThat(i.policy().callTimeout()).isEqualTo(Duration.ofSeconds(3));
+            assertThat(i.policy().isJitter()).isFalse();
+            assertThat(p.isJitter()).as("the policy passed in is unchanged").isTrue();
+            assertThatThrownBy(() -> StatusCodeInterceptor.create(null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("policy must not be null");
         }
 
         @Test
@@ -47,11 +66,11 @@ class StatusCodeInterceptorBuilderTest {
     }
 
     @Nested
-    class RangesCheckedAtBuild {
+    class RangesCheckedAtOnce {
         @Test
         void rejectsZeroAttempts() {
-            StatusCodeInterceptor.Builder b = StatusCodeInterceptor.builder().maxAttempts(0);
-            assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
+            StatusCodeInterceptor.Builder b = StatusCodeInterceptor.builder();
+            assertThatThrownBy(() -> b.maxAttempts(0)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("maxAttempts is 0; it must be 1 or more (1 sends each request once,"
                             + " without retries)");
         }
@@ -105,14 +124,15 @@ class StatusCodeInterceptorBuilderTest {
         void acceptsZeroDurations() {
             StatusCodeInterceptor i = StatusCodeInterceptor.builder().backoffBase(Duration.ZERO)
                     .backoffMax(Duration.ZERO).retryAfterMax(Duration.ZERO).build();
-            assertThat(i.backoffNanos(0)).isZero();
+            assertThat(i.policy().decideOnConnectFailure(1, true, Long.MAX_VALUE).delayNanos())
+                    .isZero();
         }
 
         @Test
-        void lateFixOfAnOutOfRangeValueIsAccepted() {
-            StatusCodeInterceptor i = StatusCodeInterceptor.builder().maxAttempts(0).maxAttempts(2)
-                    .build();
-            assertThat(i.toString()).contains("maxAttempts=2");
+        void rejectsAnOutOfRangeValueWhenSetAndKeepsTheEarlierOne() {
+            StatusCodeInterceptor.Builder b = StatusCodeInterceptor.builder().maxAttempts(2);
+            assertThatThrownBy(() -> b.maxAttempts(0)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(b.build().policy().maxAttempts()).isEqualTo(2);
         }
     }
 
@@ -131,6 +151,7 @@ class StatusCodeInterceptorBuilderTest {
             assertNullRejected(() -> b.listener(null), "listener");
             assertNullRejected(() -> b.clock(null), "clock");
             assertNullRejected(() -> b.sleeper(null), "sleeper");
+            assertNullRejected(() -> b.policy(null), "policy");
             assertNullRejected(() -> b.retryNonIdempotent((String[]) null), "methods");
         }
 
@@ -145,30 +166,30 @@ class StatusCodeInterceptorBuilderTest {
         @Test
         void rejectsANullMethodNamingItsIndex() {
             assertThatThrownBy(() -> StatusCodeInterceptor.builder().retryNonIdempotent("POST", null))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("methods[1] must not be null; pass method names like \"POST\"");
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessage("methods[1] must not be null");
         }
 
         @Test
         void rejectsAnEmptyMethod() {
             assertThatThrownBy(() -> StatusCodeInterceptor.builder().retryNonIdempotent(""))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("methods[0] must not be empty; pass method names like \"POST\"");
+                    .hasMessage("methods[0] is empty; pass method names like \"POST\"");
         }
 
         @Test
         void rejectsAMethodThatIsNotAToken() {
             assertThatThrownBy(() -> StatusCodeInterceptor.builder().retryNonIdempotent("PO ST"))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("methods[0] \"PO ST\" is not an HTTP method token; it has ' ' at"
-                            + " index 2");
+                    .hasMessage("methods[0] \"PO ST\" is not an HTTP method token; it has a"
+                            + " forbidden character at index 2");
         }
 
         @Test
         void replacesAnEarlierSet() {
             StatusCodeInterceptor i = StatusCodeInterceptor.builder().retryNonIdempotent("POST")
                     .retryNonIdempotent("PATCH").build();
-            assertThat(i.toString()).contains("retryNonIdempotent=[PATCH]");
+            assertThat(i.policy().retryNonIdempotent()).containsExactly("PATCH");
         }
     }
 }

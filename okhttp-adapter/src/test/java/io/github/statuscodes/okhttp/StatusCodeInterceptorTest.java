@@ -43,6 +43,8 @@ import org.junit.jupiter.api.Test;
 
 /** Behaviour of {@link StatusCodeInterceptor} against a real HTTP server on loopback. */
 class StatusCodeInterceptorTest {
+    private static final io.github.statuscodes.RetryPolicy REGISTRY_POLICY =
+            io.github.statuscodes.RetryPolicy.builder().registry(REGISTRY).jitter(false).build();
     private final MockWebServer server = Fixtures.newServer();
     private final RecordingSleeper sleeper = new RecordingSleeper();
     private final RecordingListener listener = new RecordingListener();
@@ -224,7 +226,7 @@ class StatusCodeInterceptorTest {
                 .add("Set-Cookie", "laravel_session=abc")
                 .add("Set-Cookie", "b=2")
                 .build();
-        private final Function<String, String> accessor = StatusCodeInterceptor.headers(headers);
+        private final Function<String, String> accessor = OkHttpHeaders.accessor(headers);
 
         @Test
         void joinsEveryValueInTheOrderReceived() {
@@ -605,23 +607,33 @@ class StatusCodeInterceptorTest {
         @Test
         void keepsJitterBelowTheCeilingAndClampsABadRandomSource() {
             StatusCodeInterceptor i = interceptor(sleeper).jitter(true).random(() -> 1.5).build();
-            assertThat(i.backoffNanos(0)).isEqualTo(Duration.ofMillis(100).toNanos() - 1);
+            assertThat(backoffNanos(i, 0)).isEqualTo(Duration.ofMillis(100).toNanos() - 1);
             StatusCodeInterceptor j = interceptor(sleeper).jitter(true).random(() -> -3).build();
-            assertThat(j.backoffNanos(5)).isZero();
+            assertThat(backoffNanos(j, 5)).isZero();
             StatusCodeInterceptor k = interceptor(sleeper).jitter(true).random(() -> Double.NaN).build();
-            assertThat(k.backoffNanos(1)).isZero();
+            assertThat(backoffNanos(k, 1)).isZero();
         }
 
         @Test
         void neverOverflowsForLateRetries() {
             StatusCodeInterceptor i = interceptor(sleeper).build();
-            assertThat(i.backoffNanos(61)).isEqualTo(Duration.ofSeconds(20).toNanos());
-            assertThat(i.backoffNanos(62)).isEqualTo(Duration.ofSeconds(20).toNanos());
-            assertThat(i.backoffNanos(Integer.MAX_VALUE)).isEqualTo(Duration.ofSeconds(20).toNanos());
+            assertThat(backoffNanos(i, 61)).isEqualTo(Duration.ofSeconds(20).toNanos());
+            assertThat(backoffNanos(i, 62)).isEqualTo(Duration.ofSeconds(20).toNanos());
+            assertThat(backoffNanos(i, Integer.MAX_VALUE - 2)).isEqualTo(Duration.ofSeconds(20).toNanos());
             StatusCodeInterceptor huge = interceptor(sleeper)
                     .backoffBase(Duration.ofDays(365 * 1000L)).backoffMax(Duration.ofDays(365 * 1000L))
                     .build();
-            assertThat(huge.backoffNanos(3)).isEqualTo(Long.MAX_VALUE);
+            // Saturated at Long.MAX_VALUE, not overflowed; so long a wait ends after any deadline.
+            assertThat(huge.policy().toBuilder().maxAttempts(Integer.MAX_VALUE).build()
+                    .decideOnConnectFailure(4, true, Long.MAX_VALUE).stopReason())
+                    .isEqualTo(io.github.statuscodes.RetryDecision.StopReason.DEADLINE);
+            assertThat(huge.policy().backoffMax()).isEqualTo(Duration.ofNanos(Long.MAX_VALUE));
+        }
+
+        /** The backoff before retry number {@code retry + 1}, as the interceptor's policy gives it. */
+        private long backoffNanos(StatusCodeInterceptor i, int retry) {
+            return i.policy().toBuilder().maxAttempts(Integer.MAX_VALUE).build()
+                    .decideOnConnectFailure(retry + 1, true, Long.MAX_VALUE).delayNanos();
         }
 
         @Test
@@ -757,6 +769,65 @@ class StatusCodeInterceptorTest {
     }
 
     @Nested
+    class ConnectFailures {
+        /** A loopback URL whose port nothing listens on: every connect is refused. */
+        private okhttp3.HttpUrl refused() throws IOException {
+            int port;
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1,
+                    java.net.InetAddress.getLoopbackAddress())) {
+                port = s.getLocalPort();
+            }
+            return okhttp3.HttpUrl.get("http://127.0.0.1:" + port + "/orders");
+        }
+
+        @Test
+        void retriesARefusedConnectForPostUpToTheAttemptBudget() throws IOException {
+            okhttp3.HttpUrl url = refused();
+            OkHttpClient c = client(interceptor(sleeper));
+
+            assertThatThrownBy(() -> c.newCall(request(url, "POST")).execute())
+                    .isInstanceOf(java.net.ConnectException.class);
+
+            // Three attempts by default; without jitter the waits are 100 ms and 200 ms.
+            assertThat(sleeper.total()).isEqualTo(Duration.ofMillis(300));
+            assertThat(listener.events).containsExactly(
+                    "connect retry POST attempt=1 delay=PT0.1S",
+                    "connect retry POST attempt=2 delay=PT0.2S");
+        }
+
+        @Test
+        void aConnectRetryListenerThatThrowsChangesNothing() throws IOException {
+            okhttp3.HttpUrl url = refused();
+            RetryListener failing = new RetryListener() {
+                @Override
+                public void onConnectFailureRetry(Request request, IOException failure,
+                        int attempt, Duration delay) {
+                    throw new IllegalStateException("onConnectFailureRetry failed");
+                }
+            };
+            OkHttpClient c = client(interceptor(sleeper).listener(failing).build());
+
+            assertThatThrownBy(() -> c.newCall(request(url, "GET")).execute())
+                    .isInstanceOf(java.net.ConnectException.class);
+
+            assertThat(sleeper.total()).isEqualTo(Duration.ofMillis(300));
+        }
+
+        @Test
+        void neverRetriesARefusedConnectOfAOneShotBody() throws IOException {
+            okhttp3.HttpUrl url = refused();
+            OkHttpClient c = client(interceptor(sleeper));
+            Request request = new Request.Builder().url(url).post(Fixtures.oneShotBody("once")).build();
+
+            assertThatThrownBy(() -> c.newCall(request).execute())
+                    .isInstanceOf(java.net.ConnectException.class);
+
+            assertThat(sleeper.slices).isEmpty();
+            assertThat(listener.events).isEmpty();
+        }
+    }
+
+    @Nested
     class Faults {
         @Test
         void propagatesAnIOExceptionOfARetryAttemptWithoutLeaking() throws IOException {
@@ -769,18 +840,63 @@ class StatusCodeInterceptorTest {
         }
 
         @Test
-        void closesTheResponseWhenTheListenerThrows() throws IOException {
+        void aListenerThatThrowsIsReportedAndDoesNotChangeTheOutcome() throws IOException {
             enqueue(503);
+            enqueue(503);
+            enqueue(200);
             RetryListener failing = new RetryListener() {
+                @Override
+                public void onRetry(Request request, StatusCode code, int attempt,
+                        Duration delay) {
+                    throw new IllegalStateException("onRetry failed");
+                }
+
                 @Override
                 public void onGiveUp(Request request, StatusCode code, int attempts,
                         GiveUpReason reason) {
-                    throw new IllegalStateException("listener failed");
+                    throw new IllegalStateException("onGiveUp failed");
                 }
             };
-            client = client(interceptor(sleeper).maxAttempts(1).listener(failing).build());
-            assertThatThrownBy(() -> client.newCall(get(server.url("/"))).execute())
-                    .isInstanceOf(IllegalStateException.class).hasMessage("listener failed");
+            List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.logging.Logger log = java.util.logging.Logger.getLogger("io.github.statuscodes");
+            java.util.logging.Handler handler = new java.util.logging.Handler() {
+                @Override
+                public void publish(java.util.logging.LogRecord record) {
+                    logged.add(record);
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            log.addHandler(handler);
+            boolean parents = log.getUseParentHandlers();
+            log.setUseParentHandlers(false);   // expected warnings: keep them off the build log
+            try {
+                client = client(interceptor(sleeper).listener(failing).build());
+                try (Response r = client.newCall(get(server.url("/"))).execute()) {
+                    assertThat(r.code()).isEqualTo(200);   // both retries happened
+                }
+                assertThat(server.getRequestCount()).isEqualTo(3);
+                enqueue(503);
+                client = client(interceptor(sleeper).maxAttempts(1).listener(failing).build());
+                try (Response r = client.newCall(get(server.url("/"))).execute()) {
+                    assertThat(r.code()).isEqualTo(503);   // the give-up is returned as is
+                    assertThat(bodyOf(r)).isEqualTo("body of 503");
+                }
+            } finally {
+                log.removeHandler(handler);
+                log.setUseParentHandlers(parents);
+            }
+            assertThat(logged).extracting(java.util.logging.LogRecord::getThrown)
+                    .extracting(Throwable::getMessage)
+                    .containsExactly("onRetry failed", "onRetry failed", "onGiveUp failed");
+            assertThat(logged.get(2).getMessage()).contains(".onGiveUp threw; the call goes on"
+                    + " unchanged");
         }
 
         @Test
@@ -794,16 +910,41 @@ class StatusCodeInterceptorTest {
         }
 
         @Test
-        void passesACodeOutsideTheRangeThroughUntagged() throws IOException {
+        void givesACodeOutsideTheRangeTheOutOfRangeStandInWithoutRetrying() throws IOException {
             server.enqueue(new MockResponse().setStatus("HTTP/1.1 099 Odd").setBody("x"));
-            try (Response r = client(interceptor(sleeper)).newCall(get(server.url("/"))).execute()) {
+            server.enqueue(new MockResponse().setStatus("HTTP/1.1 000 Zero").setBody("y"));
+            // Even a predicate that retries everything cannot retry a malformed status.
+            client = client(interceptor(sleeper).listener(listener).policy(REGISTRY_POLICY
+                    .toBuilder().retryPredicate((code, method) -> true).build()).build());
+            try (Response r = client.newCall(get(server.url("/"))).execute()) {
                 assertThat(r.code()).isEqualTo(99);
-                assertThat(r.request().tag(StatusCode.class)).isNull();
-                assertThatThrownBy(() -> StatusCodeInterceptor.statusCode(r))
-                        .isInstanceOf(IllegalArgumentException.class)
-                        .hasMessageContaining("99");
+                StatusCode tagged = r.request().tag(StatusCode.class);
+                assertThat(tagged).isEqualTo(StatusCode.outOfRange(99));
+                assertThat(StatusCodeInterceptor.statusCode(r)).isSameAs(tagged);
+                assertThat(bodyOf(r)).isEqualTo("x");
             }
             assertThat(server.getRequestCount()).isEqualTo(1);
+            assertThat(listener.events).isEmpty();
+            // Without the interceptor, statusCode(response) gives the same documented value.
+            try (Response r = new OkHttpClient().newCall(get(server.url("/"))).execute()) {
+                StatusCode code = StatusCodeInterceptor.statusCode(r);
+                assertThat(code.code()).isZero();
+                assertThat(code.reasonPhrase()).isEqualTo("Invalid Status Code");
+                assertThat(code.isRegistered()).isFalse();
+                assertThat(code.retryability()).isEqualTo(Retryability.NEVER);
+            }
+        }
+
+        @Test
+        void everyGiveUpOfThePolicyHasAListenerReason() {
+            for (io.github.statuscodes.RetryDecision.StopReason r
+                    : io.github.statuscodes.RetryDecision.StopReason.values()) {
+                if (r != io.github.statuscodes.RetryDecision.StopReason.NOT_RETRYABLE) {
+                    assertThat(GuardedListener.giveUpReason(r).name())
+                            .isEqualTo(r == io.github.statuscodes.RetryDecision.StopReason.DEADLINE
+                                    ? "CALL_TIMEOUT" : r.name());
+                }
+            }
         }
 
         @Test
@@ -814,14 +955,22 @@ class StatusCodeInterceptorTest {
         }
 
         @Test
-        void failsClearlyWhenInstalledAsANetworkInterceptor() throws IOException {
-            enqueue(503);
+        void failsOnItsFirstCallWhenInstalledAsANetworkInterceptor() throws IOException {
             enqueue(200);
             client = new OkHttpClient.Builder()
                     .addNetworkInterceptor(interceptor(sleeper).build()).build();
             assertThatThrownBy(() -> client.newCall(get(server.url("/"))).execute())
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("must call proceed() exactly once");
+                    .hasMessage("StatusCodeInterceptor must be installed with"
+                            + " OkHttpClient.Builder.addInterceptor, not addNetworkInterceptor: it"
+                            + " sends a request more than once, which OkHttp allows only"
+                            + " application interceptors");
+            // The real client gives an application interceptor no connection: the same instance
+            // works there.
+            client = client(interceptor(sleeper).build());
+            try (Response r = client.newCall(get(server.url("/"))).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+            }
         }
     }
 }

@@ -90,6 +90,12 @@ class OkHttp5CompatibilityTest {
                     }
 
                     @Override
+                    public void onConnectFailureRetry(Request request, IOException failure,
+                            int attempt, Duration delay) {
+                        events.add("connect retry attempt=" + attempt + " delay=" + delay);
+                    }
+
+                    @Override
                     public void onGiveUp(Request request, StatusCode code, int attempts,
                             GiveUpReason reason) {
                         events.add("give up " + code.code() + " attempts=" + attempts + " " + reason);
@@ -122,6 +128,27 @@ class OkHttp5CompatibilityTest {
     }
 
     @Test
+    void failsOnItsFirstCallWhenInstalledAsANetworkInterceptor() {
+        server.enqueue(answer(200));
+        OkHttpClient network = new OkHttpClient.Builder()
+                .addNetworkInterceptor(StatusCodeInterceptor.create()).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> network.newCall(get()).execute())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("addInterceptor, not addNetworkInterceptor");
+    }
+
+    @Test
+    void givesAStatusOutsideTheRangeTheOutOfRangeStandIn() throws IOException {
+        server.enqueue(new MockResponse.Builder().status("HTTP/1.1 000 Zero").body("z").build());
+        try (Response r = client.newCall(get()).execute()) {
+            assertThat(r.code()).isZero();
+            assertThat(StatusCodeInterceptor.statusCode(r)).isEqualTo(StatusCode.outOfRange(0));
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(events).isEmpty();
+    }
+
+    @Test
     void retries503WithRetryAfterThenReturnsThe200() throws IOException {
         server.enqueue(answer(503, "Retry-After: 1"));
         server.enqueue(answer(200));
@@ -133,6 +160,22 @@ class OkHttp5CompatibilityTest {
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(Duration.ofNanos(sleptNanos.get())).isEqualTo(Duration.ofSeconds(1));
         assertThat(events).containsExactly("retry 503 attempt=1 delay=PT1S");
+    }
+
+    @Test
+    void retriesARefusedConnectOfAPostWithTheBackoff() throws IOException {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        Request post = new Request.Builder().url("http://127.0.0.1:" + port + "/")
+                .post(RequestBody.create("x", MediaType.get("text/plain"))).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.newCall(post).execute())
+                .isInstanceOf(java.net.ConnectException.class);
+        assertThat(Duration.ofNanos(sleptNanos.get())).isEqualTo(Duration.ofMillis(300));
+        assertThat(events).containsExactly("connect retry attempt=1 delay=PT0.1S",
+                "connect retry attempt=2 delay=PT0.2S");
     }
 
     @Test

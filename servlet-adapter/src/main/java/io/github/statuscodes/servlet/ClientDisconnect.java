@@ -7,15 +7,16 @@ import java.util.Optional;
 
 /**
  * One request whose client closed the connection before the response was complete, as
- * {@link ClientDisconnectFilter} recorded it. Immutable; the request it refers to is not, and is
- * only valid until the container recycles it (read it inside the listener, not later).
+ * {@link ClientDisconnectFilter} recorded it. Immutable and thread-safe: the method, URI and
+ * protocol are copied when the filter starts on the request, so every accessor but
+ * {@link #request()}, and {@link #toString()}, keep working after the container has recycled
+ * the request (a listener may queue or log the event later).
  *
  * <pre>{@code
  * public void onClientDisconnect(ClientDisconnect event) {
  *     log.debug("{} {} -> {} after {} ms, {} bytes, while {}",
- *             event.request().getMethod(), event.request().getRequestURI(),
- *             event.status().code(), event.elapsed().toMillis(), event.bytesWritten(),
- *             event.phase());
+ *             event.method(), event.requestUri(), event.status().code(),
+ *             event.elapsed().toMillis(), event.bytesWritten(), event.phase());
  * }
  * }</pre>
  *
@@ -33,20 +34,32 @@ public final class ClientDisconnect {
         READING_REQUEST,
         /** Writing the response: a download was cut short. */
         WRITING_RESPONSE,
+        /**
+         * Neither: the application was still working on the response when the container
+         * reported the client gone (Jetty 12, when an HTTP/2 client resets its stream).
+         */
+        PROCESSING,
         /** Not known, e.g. only an exception's class or message showed it. */
         UNKNOWN
     }
 
     private final HttpServletRequest request;
+    private final String method;
+    private final String requestUri;
+    private final String protocol;
     private final StatusCode status;
     private final Duration elapsed;
     private final long bytesWritten;
     private final Phase phase;
     private final Throwable cause;
 
-    ClientDisconnect(HttpServletRequest request, StatusCode status, Duration elapsed,
-            long bytesWritten, Phase phase, Throwable cause) {
+    ClientDisconnect(HttpServletRequest request, String method, String requestUri,
+            String protocol, StatusCode status, Duration elapsed, long bytesWritten, Phase phase,
+            Throwable cause) {
         this.request = request;
+        this.method = method;
+        this.requestUri = requestUri;
+        this.protocol = protocol;
         this.status = status;
         this.elapsed = elapsed;
         this.bytesWritten = bytesWritten;
@@ -55,12 +68,44 @@ public final class ClientDisconnect {
     }
 
     /**
-     * Returns the request the client abandoned.
+     * Returns the request the client abandoned. It is valid only while the listener runs, and
+     * then possibly in use by the application's thread too (Jetty's HTTP/2 reset): read it, do
+     * not change it. Once the container has recycled it, its methods throw or answer for
+     * another request (Tomcat throws {@code IllegalStateException}). Read what you need there,
+     * or use {@link #method()}, {@link #requestUri()} and {@link #protocol()}, which are copies.
      *
      * @return the request, valid until the container recycles it
      */
     public HttpServletRequest request() {
         return request;
+    }
+
+    /**
+     * Returns the request's method, copied when the filter started on it.
+     *
+     * @return e.g. {@code "GET"}
+     */
+    public String method() {
+        return method;
+    }
+
+    /**
+     * Returns the request's URI path, without the query string (which may carry credentials),
+     * copied when the filter started on it.
+     *
+     * @return e.g. {@code "/files/big"}, as {@link HttpServletRequest#getRequestURI()} gave it
+     */
+    public String requestUri() {
+        return requestUri;
+    }
+
+    /**
+     * Returns the request's protocol, copied when the filter started on it.
+     *
+     * @return e.g. {@code "HTTP/1.1"} or {@code "HTTP/2.0"}
+     */
+    public String protocol() {
+        return protocol;
     }
 
     /**
@@ -84,10 +129,12 @@ public final class ClientDisconnect {
     }
 
     /**
-     * Returns how many response body bytes the application handed to the container before the
-     * disconnect was recorded: through {@code getOutputStream()}, or the characters written
-     * through {@code getWriter()} counted in the response's character encoding. Bytes the
-     * container buffered but never sent are included; headers are not.
+     * Returns how many response body bytes the container accepted before the disconnect was
+     * recorded: bytes whose write into the container's output stream returned without an
+     * exception. Through {@code getWriter()} these are the encoded bytes that reached that
+     * stream, not the characters handed to the writer (the filter's writer encodes each write at
+     * once and stops at the first failure). Accepted is not delivered: the count includes what
+     * the container and the kernel buffered but never sent; headers are not counted.
      *
      * @return the byte count, zero or more
      */
@@ -115,14 +162,14 @@ public final class ClientDisconnect {
     }
 
     /**
-     * Returns a summary for logs, e.g.
-     * {@code "ClientDisconnect[499 GET /files/big, WRITING_RESPONSE after PT0.25S, 65536 bytes]"}.
-     * The query string and headers are left out, since they may carry credentials.
+     * Returns a summary for logs, e.g. {@code "ClientDisconnect[499 GET /files/big HTTP/1.1,
+     * WRITING_RESPONSE after PT0.25S, 65536 bytes]"}. The query string and headers are left out,
+     * since they may carry credentials. Works after the request was recycled.
      */
     @Override
     public String toString() {
-        return "ClientDisconnect[" + status.code() + " " + request.getMethod() + " "
-                + request.getRequestURI() + ", " + phase + " after " + elapsed + ", "
-                + bytesWritten + " bytes]";
+        return "ClientDisconnect[" + status.code() + " " + method + " " + requestUri + " "
+                + protocol + ", " + phase + " after " + elapsed + ", " + bytesWritten
+                + " bytes]";
     }
 }

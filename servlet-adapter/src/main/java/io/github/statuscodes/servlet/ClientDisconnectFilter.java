@@ -3,6 +3,7 @@ package io.github.statuscodes.servlet;
 import io.github.statuscodes.Nginx;
 import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.StatusCodes;
+import io.github.statuscodes.internal.Checks;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -28,11 +29,21 @@ import java.util.List;
  * {@code EOFException}, Jetty's {@code "Early EOF"}, Undertow's {@code UT000128}), also in
  * non-blocking I/O ({@code WriteListener.onError}, {@code ReadListener.onError}) and in
  * asynchronous requests ({@link jakarta.servlet.AsyncListener}, registered when the application
- * calls {@code startAsync}). A failed write through {@code getWriter()} shows only as the writer's
- * error flag, which the filter reads once the chain returns. It records the disconnect whether the
- * application rethrew the exception or swallowed it. A timeout is not a disconnect: the client was
- * slow, not gone. A response small enough to stay in the container's buffer until the chain
- * returns is sent after the filter has finished, so a disconnect then goes unseen.
+ * calls {@code startAsync}). Its {@code getWriter()} encodes into the container's output stream, so
+ * a failed write through the writer is seen as the container's own exception (the writer keeps the
+ * usual error flag for the application). On Jetty 12 it also registers a failure listener on
+ * Jetty's request, found by reflection, which Jetty calls when an HTTP/2 client resets its stream:
+ * the disconnect is then recorded at once, while the application still works. It records the
+ * disconnect whether the application rethrew the exception or swallowed it. A timeout is not a
+ * disconnect: the client was slow, not gone.
+ *
+ * <p><b>What no servlet container can see.</b> On HTTP/1.1, a client that closes its connection
+ * while the handler computes a small response: the first write into a connection whose peer has
+ * closed succeeds, and only a later write fails, so a response that goes out in one write (with
+ * or without {@code flushBuffer()}, asynchronous or not) is never recorded. That is the case
+ * nginx logs as 499 and AWS ALB as 460; read it from their logs. Behind a proxy, the client is
+ * the proxy: a proxy that drops its upstream connection for its own reasons is recorded too.
+ * README's "What a servlet container can see" has the table of cases measured on each container.
  *
  * <p><b>What it does not count.</b> A malformed request: the client is waiting for the answer.
  * Read failures that Tomcat ({@code BadRequestException}, multipart errors), Jetty
@@ -130,7 +141,6 @@ public final class ClientDisconnectFilter implements Filter {
 
     private final boolean fromBuilder;
     private volatile Settings settings;
-    private volatile ServletContext context;
 
     /**
      * Creates the filter with its defaults, to be configured by init-params: what
@@ -169,10 +179,8 @@ public final class ClientDisconnectFilter implements Filter {
      */
     @Override
     public void init(FilterConfig config) throws ServletException {
-        if (config == null) {
-            throw new NullPointerException("config is null");
-        }
-        this.context = config.getServletContext();
+        Checks.notNull(config, "config");
+        ServletContext context = config.getServletContext();
         if (fromBuilder) {
             for (String p : PARAMS) {
                 if (config.getInitParameter(p) != null) {
@@ -280,15 +288,14 @@ public final class ClientDisconnectFilter implements Filter {
      *     {@code rethrow} is set
      * @throws ServletException if the chain throws one that is not a client disconnect, or
      *     {@code rethrow} is set
-     * @throws IllegalArgumentException if an argument is null
+     * @throws NullPointerException if an argument is null
      */
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request == null || response == null || chain == null) {
-            throw new NullPointerException((request == null ? "request"
-                    : response == null ? "response" : "chain") + " is null");
-        }
+        Checks.notNull(request, "request");
+        Checks.notNull(response, "response");
+        Checks.notNull(chain, "chain");
         if (!(request instanceof HttpServletRequest) || !(response instanceof HttpServletResponse)
                 || request.getAttribute(TRACKER_ATTRIBUTE) != null) {
             chain.doFilter(request, response);
@@ -296,9 +303,9 @@ public final class ClientDisconnectFilter implements Filter {
         }
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse res = (HttpServletResponse) response;
-        ServletContext ctx = context != null ? context : req.getServletContext();
-        RequestTracker tracker = new RequestTracker(settings, ctx, req, res, System.nanoTime());
+        RequestTracker tracker = new RequestTracker(settings, req, res, System.nanoTime());
         req.setAttribute(TRACKER_ATTRIBUTE, tracker);
+        ContainerSignals.onFailure(req, tracker::containerFailure);
         TrackingResponse wrappedResponse = new TrackingResponse(res, tracker);
         TrackingRequest wrappedRequest = new TrackingRequest(req, wrappedResponse, tracker);
         try {
@@ -375,11 +382,7 @@ public final class ClientDisconnectFilter implements Filter {
          * @throws NullPointerException if {@code status} is null
          */
         public Builder status(StatusCode status) {
-            if (status == null) {
-                throw new NullPointerException("status is null; pass e.g."
-                        + " StatusCodes.of(499)");
-            }
-            this.status = status;
+            this.status = Checks.notNull(status, "status");
             return this;
         }
 
@@ -401,12 +404,11 @@ public final class ClientDisconnectFilter implements Filter {
          *
          * @param name the attribute name
          * @return this builder
-         * @throws IllegalArgumentException if {@code name} is null or blank
+         * @throws NullPointerException if {@code name} is null
+         * @throws IllegalArgumentException if {@code name} is blank
          */
         public Builder attribute(String name) {
-            if (name == null) {
-                throw new NullPointerException("attribute name is null");
-            }
+            Checks.notNull(name, "name");
             if (name.isBlank()) {
                 throw new IllegalArgumentException("attribute name is blank; give a request"
                         + " attribute name, e.g. " + STATUS_ATTRIBUTE);
@@ -423,10 +425,7 @@ public final class ClientDisconnectFilter implements Filter {
          * @throws NullPointerException if {@code listener} is null
          */
         public Builder listener(ClientDisconnectListener listener) {
-            if (listener == null) {
-                throw new NullPointerException("listener is null");
-            }
-            this.listener = listener;
+            this.listener = Checks.notNull(listener, "listener");
             return this;
         }
 

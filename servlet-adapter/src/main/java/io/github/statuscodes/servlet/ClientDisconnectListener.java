@@ -4,10 +4,14 @@ package io.github.statuscodes.servlet;
  * Receives the requests whose client went away, as {@link ClientDisconnectFilter} records them:
  * for metrics, tracing or a log line of your own.
  *
- * <p>Called on the thread that noticed the disconnect (the request thread, or a container thread
- * for asynchronous requests), at most once per request, after the request attribute is set. An
+ * <p>Called on the thread that noticed the disconnect (the request thread; a container thread for
+ * asynchronous requests; on Jetty 12, for an HTTP/2 stream reset, a Jetty thread while the
+ * application's own thread may still work on the request), at most once per request, after the
+ * request attribute is set. An
  * implementation must be thread-safe and quick, and should not throw: an exception it throws is
- * passed to {@link jakarta.servlet.ServletContext#log(String, Throwable)} and otherwise ignored.
+ * logged as a warning on the {@code io.github.statuscodes} {@link System.Logger} and otherwise
+ * ignored. The event stays usable after the request ended, except its
+ * {@link ClientDisconnect#request()}.
  * The default methods do nothing, so new callbacks can be added later without breaking you.
  *
  * <pre>{@code

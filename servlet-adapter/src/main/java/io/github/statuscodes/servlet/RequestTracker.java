@@ -1,10 +1,10 @@
 package io.github.statuscodes.servlet;
 
 import io.github.statuscodes.StatusCode;
+import io.github.statuscodes.internal.Listeners;
 import io.github.statuscodes.servlet.ClientDisconnect.Phase;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -20,33 +20,36 @@ import java.util.concurrent.atomic.AtomicLong;
 final class RequestTracker implements AsyncListener {
 
     private final ClientDisconnectFilter.Settings settings;
-    private final ServletContext context;
     private final HttpServletRequest request;
+    private final String method;
+    private final String requestUri;
+    private final String protocol;
     private final HttpServletResponse response;
     private final long startNanos;
     private final AtomicLong bytesWritten = new AtomicLong();
     private final AtomicBoolean recorded = new AtomicBoolean();
     private volatile Throwable readFailure;
     private volatile Throwable writeFailure;
+    private volatile Throwable containerFailure;
+    private volatile Phase containerFailurePhase;
     private volatile boolean statusSet;
     private volatile boolean badRequest;
-    private volatile TrackingWriter writer;
 
-    RequestTracker(ClientDisconnectFilter.Settings settings, ServletContext context,
-            HttpServletRequest request, HttpServletResponse response, long startNanos) {
+    RequestTracker(ClientDisconnectFilter.Settings settings, HttpServletRequest request,
+            HttpServletResponse response, long startNanos) {
         this.settings = settings;
-        this.context = context;
         this.request = request;
+        // Copied now, on the request's own thread: a listener may keep the event after the
+        // container recycled the request, whose getters then throw (Tomcat).
+        this.method = String.valueOf(request.getMethod());
+        this.requestUri = String.valueOf(request.getRequestURI());
+        this.protocol = String.valueOf(request.getProtocol());
         this.response = response;
         this.startNanos = startNanos;
     }
 
     void wrote(long bytes) {
         bytesWritten.addAndGet(bytes);
-    }
-
-    void writerCreated(TrackingWriter w) {
-        this.writer = w;
     }
 
     /** Notes that the application set the status itself (setStatus, sendError, sendRedirect). */
@@ -82,6 +85,24 @@ final class RequestTracker implements AsyncListener {
     }
 
     /**
+     * Notes a failure the container reported outside the streams, on a container thread while
+     * the application may still be working (Jetty's failure listeners: an HTTP/2 stream reset),
+     * and records it at once, so that the listener hears of it before the application ends.
+     * Left out, as everywhere: timeouts and whatever {@link ClientDisconnects} does not classify
+     * as a disconnect. The status is set, if at all, when the chain returns, on the request's
+     * own thread.
+     */
+    void containerFailure(Throwable t) {
+        if (!ClientDisconnects.isDisconnect(t) || containerFailure != null) {
+            return;
+        }
+        containerFailurePhase = bytesWritten.get() > 0 ? Phase.WRITING_RESPONSE
+                : Phase.PROCESSING;
+        containerFailure = t;
+        record(t, containerFailurePhase, false);
+    }
+
+    /**
      * Whether the application answered the request itself: it set a status or wrote a byte. A
      * read failure it answered is a request it rejected, not a client that went away.
      */
@@ -106,12 +127,17 @@ final class RequestTracker implements AsyncListener {
         if (w != null) {
             return w;
         }
+        Throwable c = containerFailure;
+        if (c != null) {
+            return c;
+        }
         Throwable r = readFailure;
         return r != null && !answered() ? r : null;
     }
 
     private Phase phaseOf(Throwable evidence) {
-        return evidence == writeFailure ? Phase.WRITING_RESPONSE : Phase.READING_REQUEST;
+        return evidence == writeFailure ? Phase.WRITING_RESPONSE
+                : evidence == containerFailure ? containerFailurePhase : Phase.READING_REQUEST;
     }
 
     /**
@@ -130,6 +156,9 @@ final class RequestTracker implements AsyncListener {
             Phase phase = fromStream != null ? phaseOf(fromStream)
                     : seen != null ? phaseOf(seen) : guessPhase(thrown);
             record(thrown, phase, swallow);
+            if (swallow) {
+                setStatus(); // in case a container thread recorded first and left the status
+            }
         } else if (seen != null) {
             // The client went away, but what the application threw is another matter: keep it.
             record(seen, phaseOf(seen), false);
@@ -142,13 +171,7 @@ final class RequestTracker implements AsyncListener {
         Throwable seen = evidence();
         if (seen != null) {
             record(seen, phaseOf(seen), true);
-            return;
-        }
-        TrackingWriter w = writer;
-        // Only a committed response has sent bytes, so only then can a write have failed; the
-        // flush that checkError() does is then harmless, as the container is about to do it.
-        if (w != null && !badRequest && response.isCommitted() && w.delegateHasError()) {
-            record(null, Phase.WRITING_RESPONSE, false);
+            setStatus(); // in case a container thread recorded first (Jetty) and left the status
         }
     }
 
@@ -171,25 +194,35 @@ final class RequestTracker implements AsyncListener {
         }
         StatusCode status = settings.status;
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
-        ClientDisconnect event = new ClientDisconnect(request, status, elapsed,
-                bytesWritten.get(), phase, cause);
+        ClientDisconnect event = new ClientDisconnect(request, method, requestUri, protocol,
+                status, elapsed, bytesWritten.get(), phase, cause);
         request.setAttribute(settings.attribute, status.code());
         request.setAttribute(ClientDisconnectFilter.DISCONNECT_ATTRIBUTE, event);
-        if (setStatus && status.code() <= 599 && !statusSet && !response.isCommitted()
-                && response.getStatus() == HttpServletResponse.SC_OK) {
-            // Nothing reaches a client that is gone, but the container's access log reads this
-            // status. A status the application or the container set is never overwritten.
-            try {
-                response.setStatus(status.code());
-            } catch (RuntimeException e) {
-                // A container may refuse the status; the request attribute still says it.
-            }
+        if (setStatus) {
+            setStatus();
         }
         try {
             settings.listener.onClientDisconnect(event);
         } catch (RuntimeException e) {
-            context.log("ClientDisconnectListener " + settings.listener.getClass().getName()
-                    + " failed on " + event, e);
+            Listeners.reportFailure(settings.listener, "onClientDisconnect", e);
+        }
+    }
+
+    /**
+     * Sets the recorded code as the response status if the response is not committed and its
+     * status is still the container's default 200. Nothing reaches a client that is gone, but the
+     * container's access log reads this status. A status the application or the container set is
+     * never overwritten.
+     */
+    private void setStatus() {
+        int code = settings.status.code();
+        if (code <= 599 && !statusSet && !response.isCommitted()
+                && response.getStatus() == HttpServletResponse.SC_OK) {
+            try {
+                response.setStatus(code);
+            } catch (RuntimeException e) {
+                // A container may refuse the status; the request attribute still says it.
+            }
         }
     }
 

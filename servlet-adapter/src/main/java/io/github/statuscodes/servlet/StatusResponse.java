@@ -3,6 +3,7 @@ package io.github.statuscodes.servlet;
 import io.github.statuscodes.ProblemDetails;
 import io.github.statuscodes.RetryAfter;
 import io.github.statuscodes.StatusCode;
+import io.github.statuscodes.internal.Checks;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -80,9 +81,6 @@ public final class StatusResponse {
     private static final Set<String> DROPPED_HEADERS = Set.of("content-type", "content-length",
             "transfer-encoding", "content-encoding", "content-range", "content-disposition",
             "content-language", "etag", "last-modified");
-    private static final Set<String> CREDENTIAL_HEADERS = Set.of("authorization",
-            "proxy-authorization", "cookie", "set-cookie", "proxy-authenticate",
-            "www-authenticate");
 
     private final StatusCode status;
     private final ProblemDetails problem;
@@ -105,7 +103,8 @@ public final class StatusResponse {
      * @param status the code to answer with, 200 to 599 (600 to 999 after
      *     {@link Builder#allowCodesAbove599()})
      * @return a new builder, not thread-safe
-     * @throws IllegalArgumentException if {@code status} is null or a 1xx code
+     * @throws NullPointerException if {@code status} is null
+     * @throws IllegalArgumentException if {@code status} is a 1xx code
      */
     public static Builder builder(StatusCode status) {
         return new Builder(status);
@@ -117,7 +116,8 @@ public final class StatusResponse {
      * @param response the response, not yet committed
      * @param status the code, 200 to 599
      * @throws IOException if writing the body fails, e.g. because the client went away
-     * @throws IllegalArgumentException if an argument is null, or the code is 1xx or above 599
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the code is 1xx or above 599
      * @throws IllegalStateException if the response is already committed; nothing is written
      */
     public static void send(HttpServletResponse response, StatusCode status) throws IOException {
@@ -131,7 +131,8 @@ public final class StatusResponse {
      * @param status the code, 400 to 599 (a detail needs a problem body)
      * @param detail what went wrong with this request, for a person to read; any text
      * @throws IOException if writing the body fails, e.g. because the client went away
-     * @throws IllegalArgumentException if an argument is null, or the code is not 400 to 599
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the code is not 400 to 599
      * @throws IllegalStateException if the response is already committed; nothing is written
      */
     public static void send(HttpServletResponse response, StatusCode status, String detail)
@@ -199,9 +200,7 @@ public final class StatusResponse {
      *     changed or written
      */
     public void sendTo(HttpServletResponse response) throws IOException {
-        if (response == null) {
-            throw new NullPointerException("response is null");
-        }
+        Checks.notNull(response, "response");
         if (response.isCommitted()) {
             throw new IllegalStateException("the response is already committed (status "
                     + response.getStatus() + " and headers are on the wire), so "
@@ -364,10 +363,7 @@ public final class StatusResponse {
         private String bodyPart;
 
         private Builder(StatusCode status) {
-            if (status == null) {
-                throw new NullPointerException("status is null; pass e.g. Iana.NOT_FOUND or"
-                        + " StatusCodes.of(404)");
-            }
+            Checks.notNull(status, "status");
             if (status.code() < 200) {
                 throw new IllegalArgumentException("status " + status.code() + " is a 1xx"
                         + " interim response, which the container sends itself and which can never"
@@ -449,8 +445,9 @@ public final class StatusResponse {
          *     member name
          * @param value a String, Boolean or finite Number
          * @return this builder
-         * @throws IllegalArgumentException if the name is null, malformed, reserved or already
-         *     added, or the value is null, of another type or not finite
+         * @throws NullPointerException if the name or value is null
+         * @throws IllegalArgumentException if the name is malformed, reserved or already added,
+         *     or the value is of another type or not finite
          */
         public Builder member(String name, Object value) {
             problem.member(name, value);
@@ -464,7 +461,8 @@ public final class StatusResponse {
          *
          * @param delay zero or more
          * @return this builder
-         * @throws IllegalArgumentException if {@code delay} is null or negative
+         * @throws NullPointerException if {@code delay} is null
+         * @throws IllegalArgumentException if {@code delay} is negative
          */
         public Builder retryAfter(Duration delay) {
             this.retryAfter = RetryAfter.format(delay);
@@ -476,7 +474,8 @@ public final class StatusResponse {
          *
          * @param when the instant, in years 1 to 9999
          * @return this builder
-         * @throws IllegalArgumentException if {@code when} is null or outside years 1 to 9999
+         * @throws NullPointerException if {@code when} is null
+         * @throws IllegalArgumentException if {@code when} is outside years 1 to 9999
          */
         public Builder retryAfter(Instant when) {
             this.retryAfter = RetryAfter.formatDate(when);
@@ -492,15 +491,15 @@ public final class StatusResponse {
          *     this class; the body is never encoded) or
          *     {@code Retry-After} (use {@link #retryAfter(Duration)})
          * @param value the value: visible ASCII or Latin-1 text, spaces and tabs; no CR, LF or
-         *     other control characters
+         *     other control character (U+0000 to U+001F, U+007F to U+009F). An error message
+         *     names the header and the offending character's index, never the value
          * @return this builder
-         * @throws IllegalArgumentException if the name or value is null or malformed, the name
-         *     is one of those above or was already added
+         * @throws NullPointerException if the name or value is null
+         * @throws IllegalArgumentException if the name or value is malformed, the name is one of
+         *     those above or was already added
          */
         public Builder header(String name, String value) {
-            if (name == null) {
-                throw new NullPointerException("header name is null");
-            }
+            Checks.notNull(name, "name");
             if (name.isEmpty()) {
                 throw new IllegalArgumentException("header name is empty");
             }
@@ -518,19 +517,15 @@ public final class StatusResponse {
                         + (lower.equals("retry-after") ? "; use retryAfter(...)" : "")
                         + "; leave it out");
             }
-            if (value == null) {
-                throw new IllegalArgumentException("value of header " + name + " is null");
-            }
-            boolean secret = CREDENTIAL_HEADERS.contains(lower);
+            Checks.notNull(value, "value");
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
-                if (c < 0x20 && c != '\t' || c == 0x7f || c > 0xff) {
-                    throw new IllegalArgumentException("value of header " + name + " "
-                            + (secret ? "(not shown: it may hold a credential)"
-                                    : printable(value))
-                            + " has " + describe(c) + " at index " + i
-                            + "; control characters could split the response, and only"
-                            + " Latin-1 text is allowed");
+                if (!isFieldValueChar(c)) {
+                    // Never the value itself: any header may carry a secret (X-Api-Key, tokens).
+                    throw new IllegalArgumentException("value of header " + name + " has "
+                            + describe(c) + " at index " + i + "; "
+                            + (c > 0xff ? "only Latin-1 text is allowed"
+                                    : "control characters could split the response"));
                 }
             }
             if (hasHeaderIgnoreCase(name)) {
@@ -538,6 +533,14 @@ public final class StatusResponse {
             }
             headers.put(name, value);
             return this;
+        }
+
+        /**
+         * Visible ASCII, space, tab and Latin-1 text (RFC 9110 §5.5 field-vchar and obs-text);
+         * no C0 or C1 control character and no DEL.
+         */
+        static boolean isFieldValueChar(char c) {
+            return c == '\t' || c >= 0x20 && c < 0x7f || c >= 0xa0 && c <= 0xff;
         }
 
         private boolean hasHeaderIgnoreCase(String name) {

@@ -10,7 +10,9 @@
  *       its connection before the response was complete (a cut-short upload or download) and
  *       records the request as nginx's {@code 499} (or AWS ELB's {@code 460}, or a code of your
  *       own) in a request attribute and through a
- *       {@link io.github.statuscodes.servlet.ClientDisconnectListener}.</li>
+ *       {@link io.github.statuscodes.servlet.ClientDisconnectListener}. A client that leaves
+ *       while a small response is computed is invisible to any servlet container on HTTP/1.1;
+ *       only the proxy's log has it.</li>
  *   <li>{@link io.github.statuscodes.servlet.ClientDisconnects} tells a client disconnect from
  *       other exceptions, without depending on any container, e.g. in an
  *       {@link jakarta.servlet.AsyncListener}.</li>

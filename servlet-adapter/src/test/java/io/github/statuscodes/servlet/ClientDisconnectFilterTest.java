@@ -89,7 +89,7 @@ class ClientDisconnectFilterTest {
             assertThatThrownBy(() -> ClientDisconnectFilter.builder().status(null))
                     .isInstanceOf(NullPointerException.class).hasMessageStartingWith("status");
             assertThatThrownBy(() -> ClientDisconnectFilter.builder().listener(null))
-                    .isInstanceOf(NullPointerException.class).hasMessage("listener is null");
+                    .isInstanceOf(NullPointerException.class).hasMessage("listener must not be null");
             assertThatThrownBy(() -> ClientDisconnectFilter.builder().attribute(" "))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("attribute name is blank");
@@ -106,7 +106,7 @@ class ClientDisconnectFilterTest {
         void rejectsANullRequestNamingIt() {
             ClientDisconnectFilter f = new ClientDisconnectFilter();
             assertThatThrownBy(() -> f.doFilter(null, null, (a, b) -> { }))
-                    .isInstanceOf(NullPointerException.class).hasMessage("request is null");
+                    .isInstanceOf(NullPointerException.class).hasMessage("request must not be null");
         }
     }
 }

@@ -9,6 +9,11 @@ class JettyScenariosTest extends ContainerScenarios {
     }
 
     @Override
+    boolean hasFailureListeners() {
+        return true;
+    }
+
+    @Override
     String reasonOnStatusLine(int code) {
         // Jetty's table of phrases ends at 511; above, it repeats the digits
         return code == 503 ? "Service Unavailable" : Integer.toString(code);
@@ -23,5 +28,10 @@ class JettyScenariosTest extends ContainerScenarios {
     String loggedForUploadAbort(boolean rethrown) {
         // Rethrown, Jetty logs the 400 its HttpEofException ("Early EOF") carries.
         return rethrown ? "400 460" : "499 499";
+    }
+
+    @Override
+    String readmeColumn() {
+        return "Jetty 12.0";
     }
 }

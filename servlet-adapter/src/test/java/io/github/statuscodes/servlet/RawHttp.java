@@ -184,4 +184,44 @@ final class RawHttp {
             out.flush();
         }
     }
+
+    /** Sends a request and returns the open socket, for a client that leaves later. */
+    static Socket send(int port, String head) throws IOException {
+        Socket s = connect(port);
+        s.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+        s.getOutputStream().flush();
+        return s;
+    }
+
+    /**
+     * Sends a GET, reads the head and at least {@code bodyBytes} bytes after it, and closes the
+     * connection, as a client that gives up on a download does; returns the bytes read after the
+     * head.
+     */
+    static long readSomeAndLeave(int port, String target, String id, int bodyBytes)
+            throws IOException {
+        try (Socket s = send(port, head("GET", target, id))) {
+            InputStream in = s.getInputStream();
+            byte[] buf = new byte[8192];
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            long body = -1;
+            while (body < bodyBytes) {
+                int n = in.read(buf);
+                if (n < 0) {
+                    throw new IOException("the server closed after " + body + " body bytes");
+                }
+                if (body < 0) {
+                    head.write(buf, 0, n);
+                    int end = indexOf(head.toByteArray(),
+                            "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    if (end >= 0) {
+                        body = head.size() - end - 4;
+                    }
+                } else {
+                    body += n;
+                }
+            }
+            return body;
+        }
+    }
 }

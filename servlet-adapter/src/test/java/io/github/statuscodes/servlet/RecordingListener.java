@@ -22,8 +22,10 @@ public class RecordingListener implements ClientDisconnectListener {
         final long elapsedNanos;
         final String cause;
         final String uri;
+        final ClientDisconnect event;
 
         Seen(ClientDisconnect e) {
+            this.event = e;
             this.code = e.status().code();
             this.attribute = e.request().getAttribute(ClientDisconnectFilter.STATUS_ATTRIBUTE);
             this.disconnectAttribute = e.request().getAttribute(
@@ -51,6 +53,15 @@ public class RecordingListener implements ClientDisconnectListener {
 
     static Seen await(String id) throws Exception {
         return future(id).get(10, TimeUnit.SECONDS);
+    }
+
+    /** What was recorded within {@code wait}, or empty. */
+    static Optional<Seen> await(String id, java.time.Duration wait) throws Exception {
+        try {
+            return Optional.of(future(id).get(wait.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (java.util.concurrent.TimeoutException e) {
+            return Optional.empty();
+        }
     }
 
     /** What was recorded so far; call after the access log line arrived, which comes later. */

@@ -22,8 +22,12 @@ import org.apache.catalina.Context;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.catalina.valves.AccessLogValve;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.apache.coyote.http2.Http2Protocol;
+import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
 import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -52,6 +56,11 @@ abstract class ServletServer {
         return logFuture(id).get(10, TimeUnit.SECONDS);
     }
 
+    /** Returns the access log line of the request with this X-Test-Id, waiting up to {@code wait}. */
+    String awaitLog(String id, java.time.Duration wait) throws Exception {
+        return logFuture(id).get(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     private CompletableFuture<String> logFuture(String id) {
         return logLines.computeIfAbsent(id, k -> new CompletableFuture<>());
     }
@@ -61,20 +70,36 @@ abstract class ServletServer {
         logFuture(id).complete(line.trim());
     }
 
+    /** Jetty 12.0 with its ee10 servlet environment. */
     static ServletServer jetty(ServletContainerInitializer setup) throws Exception {
+        return jetty(setup, "ee10");
+    }
+
+    /**
+     * Jetty 12 with the servlet environment {@code ee} ("ee10" or "ee11"), which is whichever the
+     * class path holds: the test classes are compiled against Jetty 12.0, and the ee11 run swaps
+     * in Jetty 12.1, so the handler is made by reflection. HTTP/1.1 and h2c (prior knowledge and
+     * upgrade) on one port.
+     */
+    static ServletServer jetty(ServletContainerInitializer setup, String ee) throws Exception {
         Server server = new Server();
-        ServerConnector connector = new ServerConnector(server, 1, 1);
+        HttpConfiguration config = new HttpConfiguration();
+        ServerConnector connector = new ServerConnector(server, 1, 1,
+                new HttpConnectionFactory(config), new HTTP2CServerConnectionFactory(config));
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath("/");
-        context.addServletContainerInitializer(setup);
-        server.setHandler(context);
+        Class<?> handlerClass = Class.forName("org.eclipse.jetty." + ee
+                + ".servlet.ServletContextHandler");
+        Object context = handlerClass.getConstructor().newInstance();
+        handlerClass.getMethod("setContextPath", String.class).invoke(context, "/");
+        handlerClass.getMethod("addServletContainerInitializer", ServletContainerInitializer.class,
+                Class[].class).invoke(context, setup, new Class<?>[0]);
+        server.setHandler((Handler) context);
         ServletServer s = new ServletServer() {
             @Override
             String name() {
-                return "Jetty " + Server.getVersion();
+                return "Jetty " + Server.getVersion() + " (" + ee + ")";
             }
 
             @Override
@@ -99,6 +124,7 @@ abstract class ServletServer {
         Connector connector = new Connector();
         connector.setPort(0);
         connector.setProperty("address", "127.0.0.1");
+        connector.addUpgradeProtocol(new Http2Protocol()); // h2c: prior knowledge and upgrade
         tomcat.setConnector(connector);
         Context context = tomcat.addContext("", base.toString());
         context.addServletContainerInitializer(setup, null);

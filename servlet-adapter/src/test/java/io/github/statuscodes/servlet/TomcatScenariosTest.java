@@ -9,6 +9,11 @@ class TomcatScenariosTest extends ContainerScenarios {
     }
 
     @Override
+    boolean recyclesRequests() {
+        return true;
+    }
+
+    @Override
     String reasonOnStatusLine(int code) {
         return ""; // Tomcat sends no reason phrase at all
     }
@@ -30,5 +35,10 @@ class TomcatScenariosTest extends ContainerScenarios {
     String answerToMalformedChunkedBody() {
         // Tomcat marks the request as failed with 400 itself and sends its own error page.
         return "(?s)<!doctype html>.*Invalid chunk header.*";
+    }
+
+    @Override
+    String readmeColumn() {
+        return "Tomcat 10.1";
     }
 }

@@ -8,6 +8,16 @@ class UndertowScenariosTest extends ContainerScenarios {
         return ServletServer.undertow(app);
     }
 
+    /**
+     * Not with HTTP/2: Undertow 2.3 accepted h2c with prior knowledge, but after a stream reset
+     * during a large download it sometimes neither ended the request nor wrote its access log line
+     * within 10 s, so its HTTP/2 rows would be guesses.
+     */
+    @Override
+    boolean h2c() {
+        return false;
+    }
+
     @Override
     String reasonOnStatusLine(int code) {
         return code == 503 ? "Service Unavailable" : "Unknown";
@@ -28,5 +38,10 @@ class UndertowScenariosTest extends ContainerScenarios {
     @Override
     String answerToMalformedChunkedBody() {
         return null; // UT000042: Undertow closes the connection, the application's 400 is lost
+    }
+
+    @Override
+    String readmeColumn() {
+        return "Undertow 2.3";
     }
 }

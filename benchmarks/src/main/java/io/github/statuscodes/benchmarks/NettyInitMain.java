@@ -1,0 +1,21 @@
+package io.github.statuscodes.benchmarks;
+
+import io.netty.handler.codec.http.HttpResponseStatus;
+
+/**
+ * Issue #11: the peer of {@link ClassInitMain}, timing the first call of
+ * Netty {@code HttpResponseStatus.valueOf}
+ * in a fresh JVM (nanoseconds). {@code benchmarks/startup.sh} runs it with the same class path as
+ * the others, this jar last, so that every jar is open before the timer starts.
+ */
+public final class NettyInitMain {
+    private NettyInitMain() {
+    }
+
+    public static void main(String[] args) {
+        long start = System.nanoTime();
+        Object status = HttpResponseStatus.valueOf(404);
+        long first = System.nanoTime() - start;
+        System.out.println(args.length > 0 ? first + " " + status : String.valueOf(first));
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * JDK {@code java.net.http.HttpClient} support for statuscodes:
+ * {@link io.github.statuscodes.jdkhttp.RetryingHttpClient#wrap(java.net.http.HttpClient)} returns
+ * an {@code HttpClient} whose {@code send} and {@code sendAsync} retry by
+ * {@link io.github.statuscodes.RetryPolicy}; a {@link io.github.statuscodes.jdkhttp.RetryListener}
+ * sees each retry and each give-up.
+ *
+ * <pre>{@code
+ * HttpClient client = RetryingHttpClient.wrap(HttpClient.newHttpClient());
+ * }</pre>
+ *
+ * <p>Null policy: every parameter and return value in this package is non-null unless its
+ * documentation says otherwise. A null argument is rejected at once with a
+ * {@link java.lang.NullPointerException} that names the parameter; no method returns null.
+ */
+package io.github.statuscodes.jdkhttp;

@@ -1,0 +1,112 @@
+package io.github.statuscodes.servlet;
+
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The one early signal of a departed client that a servlet container offers beyond the Servlet
+ * API, found by reflection so that the adapter depends on no container: Jetty 12 (ee10 and ee11)
+ * exposes the core request behind its servlet request ({@code ServletApiRequest.getRequest()}),
+ * whose {@code addFailureListener(Consumer<Throwable>)} is called when the request fails while
+ * the application still works on it, above all when an HTTP/2 client resets its stream
+ * ({@code RST_STREAM}). On other containers, or where reflection is unavailable (a native image
+ * without the metadata this module ships), nothing is registered and the streams remain the
+ * evidence. Stateless and thread-safe.
+ */
+final class ContainerSignals {
+
+    /** A public no-argument {@code getRequest()} that returns something other than a ServletRequest. */
+    private static final ClassValue<Method> CORE_REQUEST = new ClassValue<Method>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            Method m = publicMethod(type, "getRequest");
+            return m != null && !ServletRequest.class.isAssignableFrom(m.getReturnType()) ? m
+                    : null;
+        }
+    };
+
+    private static final ClassValue<Method> ADD_FAILURE_LISTENER = new ClassValue<Method>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            return publicMethod(type, "addFailureListener", Consumer.class);
+        }
+    };
+
+    private ContainerSignals() {
+    }
+
+    /**
+     * Registers {@code listener} for the container's own failure notifications of this request,
+     * if the container has them; returns whether it did.
+     */
+    static boolean onFailure(ServletRequest request, Consumer<Throwable> listener) {
+        try {
+            Object[] hook = hook(request);
+            if (hook == null) {
+                return false;
+            }
+            ((Method) hook[2]).invoke(hook[1], listener);
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return false; // no usable hook: the request and response streams still tell
+        }
+    }
+
+    /**
+     * The classes whose public methods {@link #onFailure} looks up by reflection for this
+     * request, as {@code "class#method"}; empty on a container without the hook. For the test
+     * that keeps the native-image metadata complete.
+     */
+    static List<String> reflectiveLookups(ServletRequest request) throws ReflectiveOperationException {
+        Object[] hook = hook(request);
+        return hook == null ? List.of() : List.of(
+                unwrap(request).getClass().getName() + "#getRequest",
+                hook[1].getClass().getName() + "#addFailureListener");
+    }
+
+    /** The core request and its addFailureListener method, as {request, core, method}, or null. */
+    private static Object[] hook(ServletRequest request) throws ReflectiveOperationException {
+        ServletRequest r = unwrap(request);
+        Method get = CORE_REQUEST.get(r.getClass());
+        Object core = get == null ? null : get.invoke(r);
+        Method add = core == null ? null : ADD_FAILURE_LISTENER.get(core.getClass());
+        return add == null ? null : new Object[] {r, core, add};
+    }
+
+    private static ServletRequest unwrap(ServletRequest request) {
+        ServletRequest r = request;
+        while (r instanceof ServletRequestWrapper) {
+            r = ((ServletRequestWrapper) r).getRequest();
+        }
+        return r;
+    }
+
+    /**
+     * The public method, declared by a public class or interface (an implementation class may be
+     * private, like Jetty's request wrappers), or null.
+     */
+    static Method publicMethod(Class<?> type, String name, Class<?>... parameters) {
+        Method m;
+        try {
+            m = type.getMethod(name, parameters);
+        } catch (NoSuchMethodException | SecurityException e) {
+            return null;
+        }
+        if (Modifier.isPublic(m.getDeclaringClass().getModifiers())) {
+            return m;
+        }
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (Class<?> i : c.getInterfaces()) {
+                Method fromInterface = publicMethod(i, name, parameters);
+                if (fromInterface != null) {
+                    return fromInterface;
+                }
+            }
+        }
+        return null;
+    }
+}

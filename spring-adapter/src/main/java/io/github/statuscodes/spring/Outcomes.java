@@ -1,0 +1,30 @@
+package io.github.statuscodes.spring;
+
+import io.micrometer.common.KeyValue;
+
+/**
+ * The {@code outcome} key of Spring's HTTP observations by status class (RFC 9110 §15: a code
+ * nobody defines is treated as its class's x00), for every number 100..599; anything else is
+ * {@code UNKNOWN}, as in Spring.
+ */
+final class Outcomes {
+    static final String KEY = "outcome";
+    private static final KeyValue[] BY_CLASS = {
+        KeyValue.of(KEY, "INFORMATIONAL"),
+        KeyValue.of(KEY, "SUCCESS"),
+        KeyValue.of(KEY, "REDIRECTION"),
+        KeyValue.of(KEY, "CLIENT_ERROR"),
+        KeyValue.of(KEY, "SERVER_ERROR"),
+    };
+    static final KeyValue UNKNOWN = KeyValue.of(KEY, "UNKNOWN");
+
+    private Outcomes() {
+    }
+
+    static KeyValue of(int status) {
+        if (status < 100 || status > 599) {
+            return UNKNOWN;
+        }
+        return BY_CLASS[status / 100 - 1];
+    }
+}
