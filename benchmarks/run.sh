@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 out=benchmarks/target/results
 jmh_opts=${JMH_OPTS:-"-f 2 -wi 3 -w 1s -i 5 -r 1s"}
 
-./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
+./mvnw -B -q -Pbenchmarks -pl benchmarks,cli -am package -DskipTests
 mkdir -p "$out"
 
 {
@@ -33,7 +33,8 @@ printf -- '- Load after JMH: %s\n\n' "$(uptime | sed 's/.*load average: //')" >>
 java -cp benchmarks/target/benchmarks.jar io.github.statuscodes.benchmarks.ResultsReport \
   "$out/jmh.csv" >"$out/jmh.md"
 bash benchmarks/startup.sh "${RUNS:-30}" >"$out/startup.md"
+bash benchmarks/logs.sh >"$out/logs.md"
 
-cat "$out/machine.md" "$out/jmh.md" "$out/startup.md" >"$out/results.md"
+cat "$out/machine.md" "$out/jmh.md" "$out/startup.md" "$out/logs.md" >"$out/results.md"
 echo
 cat "$out/results.md"

@@ -1,6 +1,7 @@
 package io.github.statuscodes;
 
 import io.github.statuscodes.internal.Checks;
+import io.github.statuscodes.internal.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

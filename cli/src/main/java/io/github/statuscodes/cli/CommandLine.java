@@ -1,6 +1,13 @@
-package io.github.statuscodes;
+package io.github.statuscodes.cli;
 
+import io.github.statuscodes.StatusCode;
+import io.github.statuscodes.StatusCodes;
+import io.github.statuscodes.Vendor;
 import io.github.statuscodes.internal.Checks;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,19 +15,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The command line of the core jar: {@code java -jar statuscodes-core-<version>.jar 460 499}
- * explains codes. Exit status 0 on success, 2 on bad input with a one-line message on stderr.
+ * The statuscodes command line: {@code java -jar statuscodes-cli-<version>.jar 460 499} explains
+ * codes, {@code ... logs access.log} explains an access log (see {@code logs --help}). Exit
+ * status 0 on success, 2 on bad input with a one-line message on stderr. Stateless and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * int status = CommandLine.run(new String[] {"460", "499"}, System.out, System.err);
+ * }</pre>
  */
-final class CommandLine {
+public final class CommandLine {
     static final int OK = 0;
     static final int USAGE = 2;
 
     private static final String NAME = "statuscodes";
     private static final String HINT = "; run with --help for usage";
     private static final String HELP = String.join(System.lineSeparator(),
-            "Usage: java -jar statuscodes-core.jar [options] CODE...",
+            "Usage: java -jar statuscodes-cli.jar [options] CODE...",
+            "       java -jar statuscodes-cli.jar logs [options] FILE...   (logs --help)",
             "Explains HTTP status codes: every meaning of each CODE, with vendor, class,",
-            "retryability, description and source.",
+            "retryability, description and source; logs explains an nginx or AWS ALB access log.",
             "",
             "Options:",
             "  --vendor ID   only that vendor's meaning (else the primary one); with --list,",
@@ -34,18 +48,71 @@ final class CommandLine {
     private CommandLine() {
     }
 
+    /**
+     * Runs the command line with the process's standard streams and exits with its status.
+     *
+     * @param args the arguments
+     */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new BufferedOutputStream(
+                new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int status = run(args, out, err);
+        int status = run(args, System.in, out, err, isTerminal());
         out.flush();
         if (status != OK) {
             System.exit(status);
         }
     }
 
-    /** Runs the command line and returns its exit status. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /**
+     * Whether this process talks to a terminal, so that a progress line on stderr helps and does
+     * not end up in a file. JDK 22 and later return a console even when redirected; their
+     * {@code Console.isTerminal()} tells (called reflectively: the jar runs on Java 11).
+     */
+    private static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // before JDK 22, a console means a terminal
+        }
+    }
+
+    /**
+     * Runs the command line and returns its exit status; standard input is not read.
+     *
+     * @param args the arguments
+     * @param out where the output goes
+     * @param err where a one-line error goes
+     * @return 0 on success, 2 on bad input
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, InputStream.nullInputStream(), out, err, false);
+    }
+
+    /**
+     * Runs the command line and returns its exit status.
+     *
+     * @param args the arguments
+     * @param in standard input, read by {@code logs -}
+     * @param out where the output goes
+     * @param err where a one-line error (and, when {@code progress}, a progress line) goes
+     * @param progress whether to show progress on {@code err} while reading long logs
+     * @return 0 on success, 2 on bad input
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+            boolean progress) {
+        Checks.notNull(args, "args");
+        Checks.notNull(in, "in");
+        Checks.notNull(out, "out");
+        Checks.notNull(err, "err");
+        if (args.length > 0 && args[0].equals("logs")) {
+            return LogsCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), in, out,
+                    err, progress);
+        }
         Vendor vendor = null;
         boolean list = false;
         boolean json = false;
@@ -97,7 +164,7 @@ final class CommandLine {
                 primary.add(StatusCodes.of(c.code()) == c);
             }
         } else if (codes.isEmpty()) {
-            return fail(err, "no status code given, e.g. java -jar statuscodes-core.jar 460");
+            return fail(err, "no status code given, e.g. java -jar statuscodes-cli.jar 460");
         } else {
             for (int code : codes) {
                 List<StatusCode> meanings = vendor == null ? StatusCodes.meanings(code)
@@ -139,49 +206,22 @@ final class CommandLine {
 
     private static void printText(PrintStream out, List<StatusCode> shown, List<Boolean> primary) {
         for (int i = 0; i < shown.size(); i++) {
-            StatusCode c = shown.get(i);
             if (i > 0) {
                 out.println();
             }
-            String note = !c.isRegistered() ? "  (unregistered)"
-                    : primary.get(i) && StatusCodes.meanings(c.code()).size() > 1 ? "  (primary)"
-                    : "";
-            out.println(c.code() + " " + c.reasonPhrase() + note);
-            out.println("  vendor:       " + c.vendor().displayName() + " (" + c.vendor().id()
-                    + ")");
-            out.println("  class:        " + c.code() / 100 + "xx "
-                    + c.statusClass().displayName());
-            out.println("  retryability: " + c.retryability()
-                    + (c.isLogOnly() ? " (log-only: never sent to a client)" : ""));
-            out.println("  description:  " + c.description());
-            out.println("  source:       " + c.documentation());
+            Explanation.text(out, shown.get(i), primary.get(i));
         }
     }
 
     private static void printJson(PrintStream out, List<StatusCode> shown, List<Boolean> primary) {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < shown.size(); i++) {
-            StatusCode c = shown.get(i);
-            sb.append(i == 0 ? "\n  " : ",\n  ")
-                    .append("{\"code\":").append(c.code())
-                    .append(",\"reasonPhrase\":").append(Json.quote(c.reasonPhrase()))
-                    .append(",\"vendor\":").append(Json.quote(c.vendor().id()))
-                    .append(",\"vendorName\":").append(Json.quote(c.vendor().displayName()))
-                    .append(",\"class\":").append(Json.quote(c.statusClass().name()))
-                    .append(",\"retryability\":").append(Json.quote(c.retryability().name()))
-                    .append(",\"retryable\":").append(c.isRetryable())
-                    .append(",\"standard\":").append(c.isStandard())
-                    .append(",\"registered\":").append(c.isRegistered())
-                    .append(",\"logOnly\":").append(c.isLogOnly())
-                    .append(",\"primary\":").append(primary.get(i))
-                    .append(",\"description\":").append(Json.quote(c.description()))
-                    .append(",\"documentation\":").append(Json.quote(c.documentation().toString()))
-                    .append('}');
+            Explanation.json(sb.append(i == 0 ? "\n  " : ",\n  "), shown.get(i), primary.get(i));
         }
         out.println(sb.append(shown.isEmpty() ? "]" : "\n]"));
     }
 
-    private static int fail(PrintStream err, String message) {
+    static int fail(PrintStream err, String message) {
         err.println(NAME + ": " + message + HINT);
         return USAGE;
     }

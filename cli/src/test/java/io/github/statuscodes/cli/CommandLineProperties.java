@@ -1,4 +1,4 @@
-package io.github.statuscodes;
+package io.github.statuscodes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

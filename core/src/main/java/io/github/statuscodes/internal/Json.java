@@ -1,16 +1,24 @@
-package io.github.statuscodes;
+package io.github.statuscodes.internal;
 
 import java.io.IOException;
 
-/** JSON string literals for the Problem Details writer and the command line. */
-final class Json {
+/**
+ * JSON string literals, shared by the Problem Details writer and the command line; not part of
+ * the public API. Stateless and thread-safe.
+ */
+public final class Json {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private Json() {
     }
 
-    /** Returns {@code s} as a JSON string literal. */
-    static String quote(String s) {
+    /**
+     * Returns {@code s} as a JSON string literal.
+     *
+     * @param s the text
+     * @return the quoted, escaped literal
+     */
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         try {
             string(sb, s);
@@ -24,8 +32,12 @@ final class Json {
      * Writes a JSON string literal (RFC 8259 §7), HTML- and JavaScript-safe. Characters that need
      * no escape are appended in runs, not one by one: a typical Problem Details body renders
      * about twice as fast (issue #5, BENCHMARKS.md).
+     *
+     * @param out where to write
+     * @param s the text
+     * @throws IOException when {@code out} throws
      */
-    static void string(Appendable out, String s) throws IOException {
+    public static void string(Appendable out, String s) throws IOException {
         out.append('"');
         int n = s.length();
         int run = 0; // start of the pending run of characters written as they are

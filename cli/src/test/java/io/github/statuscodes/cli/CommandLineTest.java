@@ -1,4 +1,9 @@
-package io.github.statuscodes;
+package io.github.statuscodes.cli;
+
+import io.github.statuscodes.Nginx;
+import io.github.statuscodes.StatusCode;
+import io.github.statuscodes.StatusCodes;
+import io.github.statuscodes.Vendor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,7 +99,7 @@ class CommandLineTest {
     void printsHelp() {
         run("--help");
         assertThat(status).isZero();
-        assertThat(out).startsWith("Usage: java -jar statuscodes-core.jar").contains("--vendor",
+        assertThat(out).startsWith("Usage: java -jar statuscodes-cli.jar").contains("--vendor",
                 "--list", "--json");
     }
 
@@ -126,5 +131,37 @@ class CommandLineTest {
         assertThat(err).startsWith("statuscodes: no status code given");
         run("--list", "404");
         assertThat(err).startsWith("statuscodes: --list takes no codes");
+    }
+
+    @Test
+    void printsCausesRelatedCodesAndLifecycle() throws Exception {
+        StatusCode c = StatusCodes.of(460);
+        assertThat(c.causes()).isNotEmpty();
+        assertThat(c.related()).isNotEmpty();
+        run("460");
+        assertThat(out).contains("  causes:       " + String.join("; ", c.causes()));
+        for (int related : c.related()) {
+            assertThat(out).contains(related + " " + StatusCodes.of(related).reasonPhrase());
+        }
+        run("--json", "460");
+        JsonNode json = new ObjectMapper().readTree(out).get(0);
+        assertThat(json.get("lifecycle").asText()).isEqualTo("CURRENT");
+        assertThat(json.get("causes").get(0).asText()).isEqualTo(c.causes().get(0));
+        assertThat(json.get("related").size()).isEqualTo(c.related().size());
+        assertThat(json.get("related").get(0).asInt()).isEqualTo(c.related().get(0));
+    }
+
+    @Test
+    void namesALifecycleOtherThanCurrent() {
+        StatusCode deprecated = null;
+        for (StatusCode c : StatusCodes.all()) {
+            if (c.lifecycle() != io.github.statuscodes.Lifecycle.CURRENT) {
+                deprecated = c;
+                break;
+            }
+        }
+        assertThat(deprecated).isNotNull();
+        run("--vendor", deprecated.vendor().id(), Integer.toString(deprecated.code()));
+        assertThat(out).contains("lifecycle:    " + deprecated.lifecycle().name());
     }
 }

@@ -1,0 +1,60 @@
+package io.github.statuscodes.cli;
+
+import io.github.statuscodes.Vendor;
+
+/**
+ * An access-log format: parses one line's bytes into a {@link LogLine}, by hand (no regular
+ * expression, no allocation per line). Immutable and thread-safe; the {@code LogLine} is not.
+ */
+abstract class LogFormat {
+    /**
+     * nginx's predefined {@code combined} format (the default of {@code access_log}): no timing.
+     */
+    static final String COMBINED = "$remote_addr - $remote_user [$time_local] \"$request\" $status"
+            + " $body_bytes_sent \"$http_referer\" \"$http_user_agent\"";
+    /** {@code combined} plus the timings this tool needs; README recommends it. */
+    static final String TIMED = COMBINED + " rt=$request_time urt=\"$upstream_response_time\""
+            + " us=\"$upstream_status\"";
+
+    /** The name shown in the report and accepted by {@code --format}. */
+    abstract String name();
+
+    /** Whose meaning a code in this log has: the proxy's or load balancer's vendor. */
+    abstract Vendor vendor();
+
+    /** Whether lines of this format carry a duration. */
+    abstract boolean hasDurations();
+
+    /** Whether lines of this format carry the upstream's or target's own status. */
+    abstract boolean hasBackendStatus();
+
+    /**
+     * Parses {@code b[from, to)} (one line without its line break) into {@code line}; returns
+     * false, never throws, when the line does not have this format.
+     */
+    abstract boolean parse(byte[] b, int from, int to, LogLine line);
+
+    /** The formats auto-detection tries, most specific first. */
+    static LogFormat[] candidates() {
+        return new LogFormat[] {alb(), NginxFormat.compile("timed", TIMED),
+                NginxFormat.compile("combined", COMBINED)};
+    }
+
+    /** The format named by {@code --format}, or null for an unknown name. */
+    static LogFormat named(String name) {
+        switch (name) {
+            case "alb":
+                return alb();
+            case "combined":
+                return NginxFormat.compile("combined", COMBINED);
+            case "timed":
+                return NginxFormat.compile("timed", TIMED);
+            default:
+                return null;
+        }
+    }
+
+    static LogFormat alb() {
+        return new AlbFormat();
+    }
+}

@@ -1,0 +1,219 @@
+package io.github.statuscodes.cli;
+
+import io.github.statuscodes.internal.Checks;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code statuscodes logs [options] FILE...}: reads nginx or AWS ALB access logs (plain or gzip,
+ * {@code -} for standard input) and explains the codes in them. Exit status 0, or 2 with one line
+ * on stderr for bad options, an unreadable file or a format it cannot recognise. Stateless.
+ */
+final class LogsCommand {
+    static final String HELP = String.join(System.lineSeparator(),
+            "Usage: java -jar statuscodes-cli.jar logs [options] FILE...",
+            "Reads nginx or AWS Application Load Balancer access logs (plain or .gz; - for",
+            "standard input) and explains the status codes in them: what each means and who",
+            "defines it, where clients gave up (408, 460, 499) and at which duration, where 5xx",
+            "came from and how many a client would retry.",
+            "",
+            "Options:",
+            "  --format NAME        alb, combined (nginx) or timed (nginx, README's log_format);",
+            "                       detected from the first lines when not given",
+            "  --log-format STRING  an nginx log_format string, e.g. '$remote_addr [$time_local]",
+            "                       \"$request\" $status $request_time'",
+            "  --max-endpoints N    endpoints kept apart (default 300); the rest count as one",
+            "  --json               print JSON instead of text",
+            "  --athena             print the same analysis as SQL for Amazon Athena's ALB table",
+            "  --table NAME         the table for --athena (default alb_access_logs)",
+            "  -h, --help           print this help",
+            "",
+            "Exit status: 0 on success, 2 on bad input.");
+    static final int DEFAULT_MAX_ENDPOINTS = 300;
+    private static final int SAMPLE_BYTES = 1 << 16;
+    private static final int SAMPLE_LINES = 50;
+
+    private LogsCommand() {
+    }
+
+    static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err,
+            boolean progress) {
+        LogFormat format = null;
+        boolean json = false;
+        boolean athena = false;
+        String table = "alb_access_logs";
+        int maxEndpoints = DEFAULT_MAX_ENDPOINTS;
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = null;
+            if (a.startsWith("--") && a.indexOf('=') > 0) {
+                value = a.substring(a.indexOf('=') + 1);
+                a = a.substring(0, a.indexOf('='));
+            }
+            boolean takesValue = a.equals("--format") || a.equals("--log-format")
+                    || a.equals("--max-endpoints") || a.equals("--table");
+            if (takesValue && value == null) {
+                if (i + 1 >= args.length) {
+                    return CommandLine.fail(err, a + " needs a value");
+                }
+                value = args[++i];
+            }
+            if (a.equals("-h") || a.equals("--help")) {
+                out.println(HELP);
+                return CommandLine.OK;
+            } else if (a.equals("--json")) {
+                json = true;
+            } else if (a.equals("--athena")) {
+                athena = true;
+            } else if (a.equals("--format")) {
+                format = LogFormat.named(value);
+                if (format == null) {
+                    return CommandLine.fail(err, "unknown log format " + Checks.quote(value)
+                            + "; give alb, combined or timed, or --log-format '...'");
+                }
+            } else if (a.equals("--log-format")) {
+                try {
+                    format = NginxFormat.compile("log_format", value);
+                } catch (IllegalArgumentException e) {
+                    return CommandLine.fail(err, e.getMessage());
+                }
+            } else if (a.equals("--max-endpoints")) {
+                maxEndpoints = positive(value);
+                if (maxEndpoints < 0) {
+                    return CommandLine.fail(err, "--max-endpoints takes a number from 1 to"
+                            + " 100000, not " + Checks.quote(value));
+                }
+            } else if (a.equals("--table")) {
+                if (!value.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
+                    return CommandLine.fail(err, "--table takes a table name such as"
+                            + " alb_access_logs or mydb.alb_logs, not " + Checks.quote(value));
+                }
+                table = value;
+            } else if (a.startsWith("-") && !a.equals("-")) {
+                return CommandLine.fail(err, "unknown option " + Checks.quote(a)
+                        + " for logs");
+            } else {
+                files.add(a);
+            }
+        }
+        if (athena) {
+            out.println(String.join(System.lineSeparator() + System.lineSeparator(),
+                    AthenaSql.statements(table)));
+            return CommandLine.OK;
+        }
+        if (files.isEmpty()) {
+            return CommandLine.fail(err, "logs needs a FILE (or - for standard input), e.g."
+                    + " java -jar statuscodes-cli.jar logs access.log");
+        }
+        LogAnalysis analysis = null;
+        LogReader reader = new LogReader(progress ? err : null);
+        for (String file : files) {
+            try (InputStream raw = file.equals("-") ? nonClosing(stdin)
+                    : Files.newInputStream(Path.of(file))) {
+                BufferedInputStream in = new BufferedInputStream(LogReader.open(raw),
+                        SAMPLE_BYTES * 2);
+                if (analysis == null) {
+                    if (format == null) {
+                        format = detect(in);
+                        if (format == null) {
+                            return CommandLine.fail(err, "cannot tell the format of "
+                                    + Checks.quote(file) + ": its first lines are neither AWS"
+                                    + " ALB nor nginx combined or timed; give --format or"
+                                    + " --log-format '...'");
+                        }
+                    }
+                    analysis = new LogAnalysis(format, maxEndpoints);
+                }
+                analysis.sources.add(file.equals("-") ? "(stdin)" : file);
+                reader.read(in, file.equals("-") ? "(stdin)" : file, analysis);
+            } catch (NoSuchFileException e) {
+                return CommandLine.fail(err, "no such file: " + Checks.quote(file));
+            } catch (IOException | RuntimeException e) {
+                return CommandLine.fail(err, "cannot read " + Checks.quote(file) + ": "
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                                : ": " + e.getMessage().replace('\n', ' ')));
+            }
+        }
+        LogReport report = new LogReport(analysis);
+        if (json) {
+            LogReportJson.print(report, out);
+        } else {
+            report.printText(out);
+        }
+        return CommandLine.OK;
+    }
+
+    /**
+     * The candidate that parses the most of the first lines, or null when none parses any. The
+     * candidates exclude each other (ALB lines are no nginx lines, and {@code combined} must end
+     * where {@code timed} goes on), so the choice is unambiguous.
+     */
+    static LogFormat detect(BufferedInputStream in) throws IOException {
+        in.mark(SAMPLE_BYTES + 1);
+        byte[] sample = in.readNBytes(SAMPLE_BYTES);
+        in.reset();
+        LogFormat[] candidates = LogFormat.candidates();
+        int[] hits = new int[candidates.length];
+        LogLine line = new LogLine();
+        int lines = 0;
+        int start = 0;
+        for (int i = 0; i <= sample.length && lines < SAMPLE_LINES; i++) {
+            if (i < sample.length && sample[i] != '\n') {
+                continue;
+            }
+            if (i == sample.length && sample.length == SAMPLE_BYTES) {
+                break; // a cut line
+            }
+            int end = i > start && sample[i - 1] == '\r' ? i - 1 : i;
+            if (end > start) {
+                lines++;
+                for (int c = 0; c < candidates.length; c++) {
+                    if (candidates[c].parse(sample, start, end, line)) {
+                        hits[c]++;
+                    }
+                }
+            }
+            start = i + 1;
+        }
+        if (lines == 0) {
+            return candidates[candidates.length - 1]; // empty: nothing to tell; any will do
+        }
+        int best = -1;
+        for (int c = 0; c < candidates.length; c++) {
+            if (hits[c] > 0 && (best < 0 || hits[c] > hits[best])) {
+                best = c;
+            }
+        }
+        return best < 0 ? null : candidates[best];
+    }
+
+    private static int positive(String s) {
+        if (s.isEmpty() || s.length() > 6) {
+            return -1;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        int n = Integer.parseInt(s);
+        return n >= 1 && n <= 100_000 ? n : -1;
+    }
+
+    private static InputStream nonClosing(InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {
+                // standard input stays open
+            }
+        };
+    }
+}

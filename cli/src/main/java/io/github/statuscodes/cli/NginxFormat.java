@@ -1,0 +1,284 @@
+package io.github.statuscodes.cli;
+
+import io.github.statuscodes.Vendor;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An nginx {@code log_format}, compiled into literals and variables. A variable's value ends at
+ * the first occurrence of the literal that follows it (nginx escapes {@code "} inside values as
+ * {@code \x22}, so a quoted value never holds one); the last literal must end the line. The
+ * variables that matter are read, the others skipped. Immutable and thread-safe.
+ */
+final class NginxFormat extends LogFormat {
+    private static final int SKIP = 0;
+    private static final int STATUS = 1;
+    private static final int REQUEST = 2;
+    private static final int REQUEST_TIME = 3;
+    private static final int UPSTREAM_RESPONSE_TIME = 4;
+    private static final int UPSTREAM_STATUS = 5;
+    private static final int METHOD = 6;
+    private static final int URI = 7;
+
+    private static final byte[] QUOTE = {'"'};
+
+    private final String name;
+    /** For each token: a literal's bytes, or null for a variable. */
+    private final byte[][] literals;
+    /** For each token: what a variable holds (SKIP, STATUS, ...); unused for literals. */
+    private final int[] kinds;
+    private final boolean durations;
+    private final boolean backendStatus;
+
+    private NginxFormat(String name, byte[][] literals, int[] kinds) {
+        this.name = name;
+        this.literals = literals;
+        this.kinds = kinds;
+        boolean d = false;
+        boolean s = false;
+        for (int i = 0; i < kinds.length; i++) {
+            if (literals[i] == null) {
+                d |= kinds[i] == REQUEST_TIME || kinds[i] == UPSTREAM_RESPONSE_TIME;
+                s |= kinds[i] == UPSTREAM_STATUS;
+            }
+        }
+        this.durations = d;
+        this.backendStatus = s;
+    }
+
+    /**
+     * Compiles a {@code log_format} string.
+     *
+     * @throws IllegalArgumentException naming the problem when the format has no
+     *     {@code $status}, or two variables with nothing between them
+     */
+    static NginxFormat compile(String name, String format) {
+        List<byte[]> literals = new ArrayList<>();
+        List<Integer> kinds = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        boolean status = false;
+        int i = 0;
+        while (i < format.length()) {
+            char c = format.charAt(i);
+            if (c != '$') {
+                literal.append(c);
+                i++;
+                continue;
+            }
+            int start = i + 1;
+            int end;
+            String var;
+            if (start < format.length() && format.charAt(start) == '{') {
+                end = format.indexOf('}', start);
+                if (end < 0) {
+                    throw new IllegalArgumentException("log format: unclosed ${ at index " + i);
+                }
+                var = format.substring(start + 1, end);
+                end++;
+            } else {
+                end = start;
+                while (end < format.length() && isNameChar(format.charAt(end))) {
+                    end++;
+                }
+                var = format.substring(start, end);
+            }
+            if (var.isEmpty()) {
+                literal.append(c);
+                i++;
+                continue;
+            }
+            if (literal.length() > 0) {
+                literals.add(literal.toString().getBytes(StandardCharsets.UTF_8));
+                kinds.add(SKIP);
+                literal.setLength(0);
+            } else if (!kinds.isEmpty() && literals.get(literals.size() - 1) == null) {
+                throw new IllegalArgumentException("log format: $" + var + " follows another"
+                        + " variable with nothing between them, so their values cannot be told"
+                        + " apart; put a space or a quote between them");
+            }
+            int kind = kind(var);
+            status |= kind == STATUS;
+            literals.add(null);
+            kinds.add(kind);
+            i = end;
+        }
+        if (literal.length() > 0) {
+            literals.add(literal.toString().getBytes(StandardCharsets.UTF_8));
+            kinds.add(SKIP);
+        }
+        if (!status) {
+            throw new IllegalArgumentException("log format has no $status; the analysis needs"
+                    + " it (and $request_time for durations)");
+        }
+        int[] k = new int[kinds.size()];
+        for (int j = 0; j < k.length; j++) {
+            k[j] = kinds.get(j);
+        }
+        return new NginxFormat(name, literals.toArray(new byte[0][]), k);
+    }
+
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static int kind(String var) {
+        switch (var) {
+            case "status":
+                return STATUS;
+            case "request":
+                return REQUEST;
+            case "request_time":
+                return REQUEST_TIME;
+            case "upstream_response_time":
+                return UPSTREAM_RESPONSE_TIME;
+            case "upstream_status":
+                return UPSTREAM_STATUS;
+            case "request_method":
+                return METHOD;
+            case "request_uri":
+                return URI;
+            default:
+                return SKIP;
+        }
+    }
+
+    @Override
+    String name() {
+        return name;
+    }
+
+    @Override
+    Vendor vendor() {
+        return Vendor.NGINX;
+    }
+
+    @Override
+    boolean hasDurations() {
+        return durations;
+    }
+
+    @Override
+    boolean hasBackendStatus() {
+        return backendStatus;
+    }
+
+    @Override
+    boolean parse(byte[] b, int from, int to, LogLine line) {
+        line.reset();
+        long upstreamTime = LogLine.NONE;
+        int p = from;
+        int n = literals.length;
+        for (int t = 0; t < n; t++) {
+            byte[] lit = literals[t];
+            if (lit != null) {
+                if (!matches(b, p, to, lit)) {
+                    return false;
+                }
+                p += lit.length;
+                continue;
+            }
+            int end;
+            if (t + 1 == n) {
+                end = to;
+            } else if (t + 2 == n) { // the last literal ends the line
+                byte[] next = literals[t + 1];
+                end = to - next.length;
+                if (end < p || !matches(b, end, to, next)) {
+                    return false;
+                }
+                if (next[0] == '"' && indexOf(b, p, end, QUOTE) >= 0) {
+                    return false; // nginx escapes " inside a quoted value: this is another format
+                }
+            } else {
+                end = indexOf(b, p, to, literals[t + 1]);
+                if (end < 0) {
+                    return false;
+                }
+            }
+            switch (kinds[t]) {
+                case STATUS:
+                    line.status = Bytes.status(b, p, end);
+                    if (line.status == LogLine.NONE) {
+                        return false;
+                    }
+                    break;
+                case REQUEST:
+                    request(b, p, end, line);
+                    break;
+                case METHOD:
+                    line.methodFrom = p;
+                    line.methodTo = end;
+                    break;
+                case URI:
+                    line.targetFrom = p;
+                    line.targetTo = end;
+                    break;
+                case REQUEST_TIME:
+                    line.durationMillis = Bytes.secondsToMillis(b, p, end);
+                    break;
+                case UPSTREAM_RESPONSE_TIME:
+                    upstreamTime = Bytes.secondsListToMillis(b, p, end);
+                    break;
+                case UPSTREAM_STATUS:
+                    line.backendStatus = end - p == 1 && b[p] == '-' ? 0
+                            : Bytes.lastStatus(b, p, end);
+                    break;
+                default:
+                    break;
+            }
+            p = end;
+        }
+        if (p != to || line.status == LogLine.NONE) {
+            return false;
+        }
+        if (line.durationMillis == LogLine.NONE) {
+            line.durationMillis = upstreamTime;
+        }
+        if (backendStatus && line.backendStatus == LogLine.NONE) {
+            line.backendStatus = 0;
+        }
+        return true;
+    }
+
+    /** Splits {@code "GET /path?q HTTP/1.1"} into method and target. */
+    private static void request(byte[] b, int from, int to, LogLine line) {
+        int sp = Bytes.indexOf(b, from, to, (byte) ' ');
+        if (sp < 0) { // no method: "-" or junk
+            return;
+        }
+        line.methodFrom = from;
+        line.methodTo = sp;
+        int t = sp + 1;
+        int e = Bytes.indexOf(b, t, to, (byte) ' ');
+        if (e < 0) {
+            e = to;
+        }
+        line.targetFrom = t;
+        line.targetTo = e;
+    }
+
+    private static boolean matches(byte[] b, int p, int to, byte[] lit) {
+        if (to - p < lit.length) {
+            return false;
+        }
+        for (int i = 0; i < lit.length; i++) {
+            if (b[p + i] != lit[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, int from, int to, byte[] lit) {
+        byte first = lit[0];
+        int last = to - lit.length;
+        for (int i = Bytes.indexOf(b, from, last + 1, first); i >= 0;
+                i = Bytes.indexOf(b, i + 1, last + 1, first)) {
+            if (matches(b, i, to, lit)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
