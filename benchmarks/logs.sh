@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 lines=${1:-2000000}
-version=0.1.0
+version=0.2.0
 jar=cli/target/statuscodes-cli-$version.jar
 [[ -f $jar ]] || { echo "logs.sh: $jar is missing; build it first:" \
   "./mvnw -B -q package -pl cli -am -DskipTests" >&2; exit 2; }

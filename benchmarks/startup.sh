@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=${1:-30}
-version=0.1.0
+version=0.2.0
 thin=benchmarks/target/statuscodes-benchmarks-$version.jar
 hello=benchmarks/target/statuscodes-benchmarks-$version-hello.jar
 deps=benchmarks/target/startup-classpath.txt
