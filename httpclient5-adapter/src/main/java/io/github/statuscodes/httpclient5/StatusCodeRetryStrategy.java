@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongUnaryOperator;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpRequestRetryStrategy;
 import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
@@ -116,11 +117,8 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
     public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
         Checks.notNull(response, "response");
         Checks.notNull(context, "context");
-        checkExecCount(execCount);
-        long now = System.nanoTime();
-        CallState state = state(context, execCount);
-        long delay = decide(response, execCount, context, nanosLeft(state, now));
-        return remember(context, state, now, response, delay);
+        return retry(context, execCount, response,
+                nanosLeft -> decide(response, execCount, context, nanosLeft));
     }
 
     /**
@@ -138,13 +136,8 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
     public TimeValue getRetryInterval(HttpResponse response, int execCount, HttpContext context) {
         Checks.notNull(response, "response");
         Checks.notNull(context, "context");
-        checkExecCount(execCount);
-        Long remembered = recall(context, response);
-        if (remembered != null) {
-            return interval(remembered);
-        }
-        CallState state = state(context, execCount);
-        return interval(decide(response, execCount, context, nanosLeft(state, System.nanoTime())));
+        return intervalAfter(context, execCount, response,
+                nanosLeft -> decide(response, execCount, context, nanosLeft));
     }
 
     /**
@@ -169,11 +162,8 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         Checks.notNull(request, "request");
         Checks.notNull(exception, "exception");
         Checks.notNull(context, "context");
-        checkExecCount(execCount);
-        long now = System.nanoTime();
-        CallState state = state(context, execCount);
-        long delay = decide(request, exception, execCount, context, nanosLeft(state, now));
-        return remember(context, state, now, exception, delay);
+        return retry(context, execCount, exception,
+                nanosLeft -> decide(request, exception, execCount, context, nanosLeft));
     }
 
     /**
@@ -195,14 +185,33 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         Checks.notNull(request, "request");
         Checks.notNull(exception, "exception");
         Checks.notNull(context, "context");
+        return intervalAfter(context, execCount, exception,
+                nanosLeft -> decide(request, exception, execCount, context, nanosLeft));
+    }
+
+    /**
+     * Decides, given the nanoseconds left of the call, whether to retry after {@code cause} (a
+     * response or a failure), and keeps the delay in the call's state for
+     * {@link #intervalAfter}.
+     */
+    private boolean retry(HttpContext context, int execCount, Object cause,
+            LongUnaryOperator decide) {
         checkExecCount(execCount);
-        Long remembered = recall(context, exception);
+        long now = System.nanoTime();
+        CallState state = state(context, execCount);
+        return remember(context, state, now, cause, decide.applyAsLong(nanosLeft(state, now)));
+    }
+
+    /** The delay {@link #retry} kept for {@code cause}; if it was not asked first, decides now. */
+    private TimeValue intervalAfter(HttpContext context, int execCount, Object cause,
+            LongUnaryOperator decide) {
+        checkExecCount(execCount);
+        Long remembered = recall(context, cause);
         if (remembered != null) {
             return interval(remembered);
         }
         CallState state = state(context, execCount);
-        return interval(decide(request, exception, execCount, context,
-                nanosLeft(state, System.nanoTime())));
+        return interval(decide.applyAsLong(nanosLeft(state, System.nanoTime())));
     }
 
     private long decide(HttpResponse response, int execCount, HttpContext context,

@@ -2,7 +2,6 @@ package io.github.statuscodes.httpclient5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,27 +16,13 @@ import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Stopping a call while it waits for its next attempt sends no further request. */
-class CancellationTest {
-    private static ScriptedServer server;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = new ScriptedServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
+class CancellationTest extends ScriptedServerTest {
     private static void awaitRequests(int n) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (server.requestCount() < n && System.nanoTime() < end) {

@@ -19,25 +19,12 @@ import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.apache.hc.core5.http.nio.DataStreamChannel;
 import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
 import org.apache.hc.core5.http.nio.support.AsyncRequestBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A request body that can be sent only once is never sent twice, by either client. */
-class OneShotBodyTest {
+class OneShotBodyTest extends ScriptedServerTest {
     private static final RetryPolicy NO_WAIT = RetryPolicy.builder()
             .backoffBase(Duration.ZERO).backoffMax(Duration.ZERO).build();
-    private static ScriptedServer server;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = new ScriptedServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Test
     void classicClientSendsAnInputStreamBodyOnceEvenOn503() throws Exception {

@@ -10,12 +10,9 @@ import io.github.statuscodes.StatusRegistry;
 import io.github.statuscodes.Vendor;
 import io.github.statuscodes.httpclient5.TestClient.Kind;
 import io.github.statuscodes.httpclient5.TestClient.Result;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -23,19 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The strategy installed in a real classic and a real async HttpClient, against the JDK's
  * HttpServer on loopback; attempts are counted at the server.
  */
-class RetryOverLoopbackTest {
-    private static ScriptedServer server;
+class RetryOverLoopbackTest extends ScriptedServerTest {
     private TestClient client;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = new ScriptedServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @AfterEach
     void noConnectionLeftLeased() throws InterruptedException {

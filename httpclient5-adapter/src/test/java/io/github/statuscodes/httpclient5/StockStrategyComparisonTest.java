@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.httpclient5.TestClient.Kind;
-import java.io.IOException;
 import java.time.Duration;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
@@ -12,8 +11,6 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.message.BasicHttpRequest;
 import org.apache.hc.core5.http.message.BasicHttpResponse;
 import org.apache.hc.core5.util.TimeValue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,23 +19,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The same scripted server through HttpClient's stock {@link DefaultHttpRequestRetryStrategy}
  * and through {@link StatusCodeRetryStrategy}: the differences README's table documents.
  */
-class StockStrategyComparisonTest {
+class StockStrategyComparisonTest extends ScriptedServerTest {
     /** The stock rules (429 and 503, one retry) without its 1 s default wait, to run fast. */
     private static final DefaultHttpRequestRetryStrategy STOCK =
             new DefaultHttpRequestRetryStrategy(1, TimeValue.ZERO_MILLISECONDS);
     private static final StatusCodeRetryStrategy OURS = StatusCodeRetryStrategy.create(
             RetryPolicy.builder().backoffBase(Duration.ZERO).backoffMax(Duration.ZERO).build());
-    private static ScriptedServer server;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = new ScriptedServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @ParameterizedTest(name = "{0}: {1} {2} -> stock {3}, statuscodes {4} requests")
     @CsvSource({

@@ -1,6 +1,8 @@
 package io.github.statuscodes.spring;
 
 import io.micrometer.common.KeyValue;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * The {@code outcome} key of Spring's HTTP observations by status class (RFC 9110 §15: a code
@@ -26,5 +28,23 @@ final class Outcomes {
             return UNKNOWN;
         }
         return BY_CLASS[status / 100 - 1];
+    }
+
+    /**
+     * The outcome of a client response's status; {@code fallback}'s (Spring's default) without a
+     * response, or when its status cannot be read (a negative number or an exception).
+     */
+    static <R> KeyValue ofClient(R response, ToIntFunction<R> status,
+            Supplier<KeyValue> fallback) {
+        if (response == null) {
+            return fallback.get();
+        }
+        int code;
+        try {
+            code = status.applyAsInt(response);
+        } catch (RuntimeException e) {
+            return fallback.get();
+        }
+        return code < 0 ? fallback.get() : of(code);
     }
 }

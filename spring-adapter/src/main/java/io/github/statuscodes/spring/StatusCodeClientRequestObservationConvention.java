@@ -60,12 +60,8 @@ public class StatusCodeClientRequestObservationConvention
      */
     @Override
     protected KeyValue outcome(ClientRequestObservationContext context) {
-        ClientHttpResponse response = context.getResponse();
-        if (response == null) {
-            return super.outcome(context);
-        }
-        int status = StatusCodeRetryInterceptor.statusOf(response);
-        return status < 0 ? super.outcome(context) : Outcomes.of(status);
+        return Outcomes.ofClient(context.getResponse(), StatusCodeRetryInterceptor::statusOf,
+                () -> super.outcome(context));
     }
 
     /**
@@ -75,14 +71,6 @@ public class StatusCodeClientRequestObservationConvention
      * @return the {@code vendor} key
      */
     protected KeyValue vendor(ClientRequestObservationContext context) {
-        ClientHttpResponse response = context.getResponse();
-        if (response == null) {
-            return VendorTag.NONE;
-        }
-        try {
-            return VendorTag.of(new HeaderAccess(response.getHeaders()));
-        } catch (RuntimeException e) {
-            return VendorTag.NONE;
-        }
+        return VendorTag.ofClient(context.getResponse(), ClientHttpResponse::getHeaders);
     }
 }

@@ -4,7 +4,6 @@ import io.github.statuscodes.internal.Checks;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import org.springframework.web.reactive.function.client.ClientRequestObservationContext;
-import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.DefaultClientRequestObservationConvention;
 
 /**
@@ -59,15 +58,8 @@ public class StatusCodeWebClientObservationConvention
      */
     @Override
     protected KeyValue outcome(ClientRequestObservationContext context) {
-        ClientResponse response = context.getResponse();
-        if (response == null) {
-            return super.outcome(context);
-        }
-        try {
-            return Outcomes.of(response.statusCode().value());
-        } catch (RuntimeException e) {
-            return super.outcome(context);
-        }
+        return Outcomes.ofClient(context.getResponse(), r -> r.statusCode().value(),
+                () -> super.outcome(context));
     }
 
     /**
@@ -77,14 +69,6 @@ public class StatusCodeWebClientObservationConvention
      * @return the {@code vendor} key
      */
     protected KeyValue vendor(ClientRequestObservationContext context) {
-        ClientResponse response = context.getResponse();
-        if (response == null) {
-            return VendorTag.NONE;
-        }
-        try {
-            return VendorTag.of(new HeaderAccess(response.headers().asHttpHeaders()));
-        } catch (RuntimeException e) {
-            return VendorTag.NONE;
-        }
+        return VendorTag.ofClient(context.getResponse(), r -> r.headers().asHttpHeaders());
     }
 }

@@ -5,6 +5,7 @@ import io.github.statuscodes.VendorDetection;
 import io.micrometer.common.KeyValue;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.http.HttpHeaders;
 
 /**
  * The {@value #KEY} key of client observations: the id of the vendor that most likely produced
@@ -22,6 +23,18 @@ final class VendorTag {
         try {
             Optional<Vendor> vendor = VendorDetection.detect(headers);
             return vendor.isPresent() ? KeyValue.of(KEY, vendor.get().id()) : NONE;
+        } catch (RuntimeException e) {
+            return NONE;
+        }
+    }
+
+    /** The key from a client response's headers; {@code none} without a response or headers. */
+    static <R> KeyValue ofClient(R response, Function<R, HttpHeaders> headers) {
+        if (response == null) {
+            return NONE;
+        }
+        try {
+            return of(new HeaderAccess(headers.apply(response)));
         } catch (RuntimeException e) {
             return NONE;
         }

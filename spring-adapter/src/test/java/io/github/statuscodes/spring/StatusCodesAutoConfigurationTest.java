@@ -199,6 +199,22 @@ class StatusCodesAutoConfigurationTest {
     }
 
     @Test
+    void theConventionsTakeTheObservationNamesBootIsConfiguredWith() {
+        ConfigurableApplicationContext app = Apps.start(ServletApp.class,
+                WebApplicationType.SERVLET,
+                "management.observations.http.server.requests.name=shop.server",
+                "management.observations.http.client.requests.name=shop.client");
+        try {
+            assertThat(app.getBean(StatusCodeServerRequestObservationConvention.class).getName())
+                    .isEqualTo("shop.server");
+            assertThat(app.getBean(StatusCodeClientRequestObservationConvention.class).getName())
+                    .isEqualTo("shop.client");
+        } finally {
+            app.close();
+        }
+    }
+
+    @Test
     void retryOffLeavesTheObservationsOn() {
         ConfigurableApplicationContext app = Apps.start(ServletApp.class,
                 WebApplicationType.SERVLET, "statuscodes.retry.enabled=false");

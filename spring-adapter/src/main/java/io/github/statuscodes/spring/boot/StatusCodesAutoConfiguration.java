@@ -84,6 +84,11 @@ public class StatusCodesAutoConfiguration {
                 : new CompositeRetryListener(all);
     }
 
+    /** The name Boot's {@code management.observations.<name>.name} gives an observation. */
+    private static String observationName(Environment env, String name) {
+        return env.getProperty("management.observations." + name + ".name", name);
+    }
+
     /** The retry interceptor for RestClient and RestTemplate. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(ClientHttpRequestInterceptor.class)
@@ -113,16 +118,19 @@ public class StatusCodesAutoConfiguration {
         }
     }
 
-    /** Registers Boot's RestClient and RestTemplate customizers, by their Boot 3 or 4 names. */
-    static class RestCustomizerRegistrar implements ImportBeanDefinitionRegistrar,
+    /** A registrar that keeps the bean factory, from which its customizers take the beans. */
+    abstract static class FactoryAwareRegistrar implements ImportBeanDefinitionRegistrar,
             BeanFactoryAware {
-        private BeanFactory beanFactory;
+        BeanFactory beanFactory;
 
         @Override
         public void setBeanFactory(BeanFactory beanFactory) {
             this.beanFactory = beanFactory;
         }
+    }
 
+    /** Registers Boot's RestClient and RestTemplate customizers, by their Boot 3 or 4 names. */
+    static class RestCustomizerRegistrar extends FactoryAwareRegistrar {
         @Override
         public void registerBeanDefinitions(AnnotationMetadata metadata,
                 BeanDefinitionRegistry registry) {
@@ -152,15 +160,7 @@ public class StatusCodesAutoConfiguration {
     }
 
     /** Registers Boot's WebClient customizer, by its Boot 3 or 4 name. */
-    static class WebClientCustomizerRegistrar implements ImportBeanDefinitionRegistrar,
-            BeanFactoryAware {
-        private BeanFactory beanFactory;
-
-        @Override
-        public void setBeanFactory(BeanFactory beanFactory) {
-            this.beanFactory = beanFactory;
-        }
-
+    static class WebClientCustomizerRegistrar extends FactoryAwareRegistrar {
         @Override
         public void registerBeanDefinitions(AnnotationMetadata metadata,
                 BeanDefinitionRegistry registry) {
@@ -238,9 +238,8 @@ public class StatusCodesAutoConfiguration {
                     org.springframework.http.server.observation.ServerRequestObservationConvention.class)
             StatusCodeServerRequestObservationConvention statusCodesServerConvention(
                     Environment env) {
-                return new StatusCodeServerRequestObservationConvention(env.getProperty(
-                        "management.observations.http.server.requests.name",
-                        "http.server.requests"));
+                return new StatusCodeServerRequestObservationConvention(
+                        observationName(env, "http.server.requests"));
             }
         }
 
@@ -252,9 +251,8 @@ public class StatusCodesAutoConfiguration {
                     org.springframework.http.server.reactive.observation.ServerRequestObservationConvention.class)
             StatusCodeReactiveServerRequestObservationConvention statusCodesReactiveServerConvention(
                     Environment env) {
-                return new StatusCodeReactiveServerRequestObservationConvention(env.getProperty(
-                        "management.observations.http.server.requests.name",
-                        "http.server.requests"));
+                return new StatusCodeReactiveServerRequestObservationConvention(
+                        observationName(env, "http.server.requests"));
             }
         }
 
@@ -266,9 +264,8 @@ public class StatusCodesAutoConfiguration {
                     org.springframework.http.client.observation.ClientRequestObservationConvention.class)
             StatusCodeClientRequestObservationConvention statusCodesClientConvention(
                     Environment env) {
-                return new StatusCodeClientRequestObservationConvention(env.getProperty(
-                        "management.observations.http.client.requests.name",
-                        "http.client.requests"));
+                return new StatusCodeClientRequestObservationConvention(
+                        observationName(env, "http.client.requests"));
             }
         }
 
@@ -280,9 +277,8 @@ public class StatusCodesAutoConfiguration {
                     org.springframework.web.reactive.function.client.ClientRequestObservationConvention.class)
             StatusCodeWebClientObservationConvention statusCodesWebClientConvention(
                     Environment env) {
-                return new StatusCodeWebClientObservationConvention(env.getProperty(
-                        "management.observations.http.client.requests.name",
-                        "http.client.requests"));
+                return new StatusCodeWebClientObservationConvention(
+                        observationName(env, "http.client.requests"));
             }
         }
     }
