@@ -26,7 +26,8 @@ public final class ResultsReport {
             "OkHttpInterceptorBenchmark", "withoutInterceptor",
             "RetryPolicyBenchmark", "statusCodesOf",
             "JdkHttpClientBenchmark", "sendBare",
-            "HttpClient5Benchmark", "withDefaultStrategy");
+            "HttpClient5Benchmark", "withDefaultStrategy",
+            "SpringRestClientBenchmark", "bareRestClient");
 
     private static final class Row {
         String unit;
