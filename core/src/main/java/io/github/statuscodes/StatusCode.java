@@ -2,19 +2,15 @@ package io.github.statuscodes;
 
 import io.github.statuscodes.internal.Checks;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One meaning of one HTTP status code: its number, reason phrase, vendor, class, retryability,
  * description and the public source that defines it.
  *
- * <p>Not a Java enum, because one number can have several meanings (499 is nginx's <i>Client
- * Closed Request</i> and Esri's <i>Token Required</i>) and users add their own. The built-in
- * meanings are constants in the vendor holder classes ({@link Iana}, {@link Nginx},
- * {@link AwsElb}, {@link Cloudflare}, ...), and the lookups in {@link StatusCodes} return those
- * very instances, so they compare by identity. Instances are immutable and thread-safe.
+ * <p>Not an enum: one number can have several meanings (README, "Primary meanings"). The
+ * built-in ones are constants of the vendor classes ({@link Iana}, {@link Nginx}, ...), the very
+ * instances the lookups return. Immutable and thread-safe.
  *
  * <pre>{@code
  * StatusCode c = StatusCodes.of(460);
@@ -22,7 +18,6 @@ import java.util.List;
  * c.vendor();              // Vendor.AWS_ELB
  * c.isRetryable();         // false: the client gave up by itself
  * c.isLogOnly();           // true: only the load balancer's log ever shows it
- * c.lifecycle();           // Lifecycle.CURRENT
  * c.causes().get(0);       // "client timeout set shorter than backend processing time"
  * c.related();             // [408, 499, 504]
  *
@@ -40,88 +35,49 @@ public final class StatusCode implements Comparable<StatusCode> {
     private final int code;
     private final String reasonPhrase;
     private final Vendor vendor;
-    /*
-     * Retryability and lifecycle are kept as ordinals, and the class is computed from the code:
-     * then building the built-in codes loads none of the three enums, which keeps the first
-     * StatusCodes.of(int) of a JVM to five classes (BENCHMARKS.md, section 3).
-     */
+    // Ordinals, and the class computed: building the built-ins loads no enum (StartupPathTest).
     private final int retryability;
     private final int lifecycle;
     private final boolean logOnly;
     private final boolean registered;
-    /**
-     * A built-in code's row in {@link DefaultCodes}, whose texts {@link BuiltInTexts} reads on
-     * first use; -1 for user and unregistered codes, which hold their texts themselves.
-     */
+    /** A built-in code's row in {@link DefaultCodes} (texts in {@link BuiltInTexts}), or -1. */
     private final int builtIn;
     private final String description;
     private final List<String> causes;
     private final List<Integer> related;
     /** The source as text; {@link #documentation} is parsed from it on first use. */
     private final String source;
-    /**
-     * Parsed lazily: parsing the built-in links at class initialisation cost several
-     * milliseconds of start-up (BENCHMARKS.md). Volatile, so a URI is only ever published whole.
-     */
+    /** Parsed on first use (start-up cost, BENCHMARKS.md); volatile, so published whole. */
     private volatile URI documentation;
 
-    private StatusCode(Builder b) {
-        this.code = b.code;
-        this.reasonPhrase = b.reasonPhrase;
-        this.vendor = b.vendor;
-        this.retryability = (b.retryability != null ? b.retryability
-                : StatusClass.of(b.code).defaultRetryability()).ordinal();
-        this.lifecycle = b.lifecycle.ordinal();
-        this.logOnly = b.logOnly;
-        this.registered = true;
-        this.builtIn = -1;
-        this.description = b.description;
-        this.causes = b.causes;
-        this.related = b.related;
-        this.documentation = b.documentation;
-        this.source = b.documentation.toString();
-    }
-
-    /**
-     * A built-in code: one row of {@link DefaultCodes}. Its description, causes, related codes
-     * and source stay in {@link BuiltInTexts} until first asked for, which keeps the first
-     * {@link StatusCodes#of(int)} in a JVM short (BENCHMARKS.md, section 3).
-     */
-    StatusCode(int code, String reasonPhrase, Vendor vendor, int retryability, int lifecycle,
-            boolean logOnly, int builtIn) {
+    private StatusCode(int code, String reasonPhrase, Vendor vendor, int retryability,
+            int lifecycle, boolean logOnly, boolean registered, int builtIn, String description,
+            List<String> causes, List<Integer> related, String source) {
         this.code = code;
         this.reasonPhrase = reasonPhrase;
         this.vendor = vendor;
         this.retryability = retryability;
         this.lifecycle = lifecycle;
         this.logOnly = logOnly;
-        this.registered = true;
+        this.registered = registered;
         this.builtIn = builtIn;
-        this.description = null;
-        this.causes = null;
-        this.related = null;
-        this.source = null;
+        this.description = description;
+        this.causes = causes;
+        this.related = related;
+        this.source = source;
     }
 
-    /**
-     * The shared unregistered meaning of a number nobody defines, built directly: 900 of them
-     * are made at start-up, and their fixed texts need no checks. Its description is built on
-     * demand by {@link #description()} (issue #5, BENCHMARKS.md).
-     */
-    private StatusCode(int code, StatusClass statusClass) {
-        this.code = code;
-        this.reasonPhrase = statusClass == StatusClass.NON_STANDARD ? "Non-standard Status"
-                : statusClass.displayName();
-        this.vendor = Vendor.NONE;
-        this.retryability = statusClass.defaultRetryability().ordinal();
-        this.lifecycle = Lifecycle.CURRENT.ordinal();
-        this.logOnly = false;
-        this.registered = false;
-        this.builtIn = -1;
-        this.description = null;
-        this.causes = List.of();
-        this.related = List.of();
-        this.source = Vendor.NONE_HOMEPAGE;
+    /** A built-in code: one row of {@link DefaultCodes}; its texts load on first use. */
+    StatusCode(int code, String reasonPhrase, Vendor vendor, int retryability, int lifecycle,
+            boolean logOnly, int builtIn) {
+        this(code, reasonPhrase, vendor, retryability, lifecycle, logOnly, true, builtIn, null,
+                null, null, null);
+    }
+
+    /** A stand-in nobody registered; a null description is built on demand. No checks needed. */
+    private StatusCode(int code, String reasonPhrase, int retryability, String description) {
+        this(code, reasonPhrase, Vendor.NONE, retryability, Lifecycle.CURRENT.ordinal(), false,
+                false, -1, description, List.of(), List.of(), Vendor.NONE_HOMEPAGE);
     }
 
     /**
@@ -129,18 +85,19 @@ public final class StatusCode implements Comparable<StatusCode> {
      * {@code StatusCode} it builds is.
      *
      * @param code the number, 100 to 999
-     * @param reasonPhrase the reason phrase, e.g. {@code "Upstream Quota Exhausted"}; printable
-     *     text, since it may end up on a status line
+     * @param reasonPhrase the reason phrase, e.g. {@code "Upstream Quota Exhausted"}
      * @return a new builder
      * @throws IllegalArgumentException if {@code code} is outside 100..999, or the reason phrase
-     *     is null, empty or contains control characters
+     *     is null, empty, padded with white space or contains control characters
      */
     public static Builder builder(int code, String reasonPhrase) {
         return new Builder(code, reasonPhrase);
     }
 
     static StatusCode unregistered(int code) {
-        return new StatusCode(code, StatusClass.of(code));
+        StatusClass c = StatusClass.of(code);
+        return new StatusCode(code, FallbackTexts.unregisteredPhrase(c),
+                c.defaultRetryability().ordinal(), null);
     }
 
     /** The row of a built-in code in {@link DefaultCodes}, or -1. */
@@ -149,16 +106,9 @@ public final class StatusCode implements Comparable<StatusCode> {
     }
 
     /**
-     * Returns the stand-in for a status number outside 100..999, which no HTTP version allows but
-     * a client may still receive (OkHttp accepts {@code HTTP/1.1 000} and {@code 099}), so that a
-     * remote party's bad status line never makes the library throw. Its {@link #code()} is that
-     * number, its reason phrase {@code "Invalid Status Code"}, its vendor {@link Vendor#NONE},
-     * its class {@link StatusClass#NON_STANDARD}, its retryability {@link Retryability#NEVER};
-     * it is not {@linkplain #isRegistered() registered}. A new instance each call; thread-safe.
-     *
-     * <pre>{@code
-     * StatusCode c = StatusCode.outOfRange(0);   // "0 Invalid Status Code (Unregistered)"
-     * }</pre>
+     * Returns the stand-in for a status number outside 100..999, which a client may still receive
+     * (README, "The decision"): {@code "Invalid Status Code"}, {@link Vendor#NONE},
+     * {@link Retryability#NEVER}, not {@linkplain #isRegistered() registered}. Thread-safe.
      *
      * @param code a number outside 100..999
      * @return the stand-in, equal to every other stand-in for the same number
@@ -167,91 +117,39 @@ public final class StatusCode implements Comparable<StatusCode> {
      */
     public static StatusCode outOfRange(int code) {
         if (code >= 100 && code <= 999) {
-            throw new IllegalArgumentException("status code " + code + " is within 100..999;"
-                    + " use StatusCodes.of(" + code + ") or a registry's of(int)");
+            throw new IllegalArgumentException(FallbackTexts.withinRange(code));
         }
-        return new StatusCode(code);
+        return new StatusCode(code, "Invalid Status Code", Retryability.NEVER.ordinal(),
+                FallbackTexts.outOfRangeDescription(code));
     }
 
-    private StatusCode(int code) {
-        this.code = code;
-        this.reasonPhrase = "Invalid Status Code";
-        this.vendor = Vendor.NONE;
-        this.retryability = Retryability.NEVER.ordinal();
-        this.lifecycle = Lifecycle.CURRENT.ordinal();
-        this.builtIn = -1;
-        this.causes = List.of();
-        this.related = List.of();
-        this.description = "The response carried status " + code + ", outside 100..999: no HTTP"
-                + " version allows it (RFC 9110 §15). The response is malformed; it is not"
-                + " retried.";
-        this.source = Vendor.NONE_HOMEPAGE;
-        this.logOnly = false;
-        this.registered = false;
-    }
-
-    private String unregisteredDescription() {
-        return "Nobody defines " + code + ". RFC 9110 §15 has clients treat an unknown"
-                + " code as the x00 code of its class" + (statusClass() == StatusClass.NON_STANDARD
-                ? "; codes from 600 to 999 have no class at all, so no rule says how to handle"
-                + " this one: read the body and treat it as a failure of the request."
-                : ", so handle it as " + statusClass().firstDigit() + "00.");
-    }
-
-    /**
-     * Returns the three-digit number, e.g. {@code 460}.
-     *
-     * @return the code, 100 to 999; any other int only for {@link #outOfRange(int)}
-     */
+    /** {@return the number, 100 to 999; any other int only from {@link #outOfRange(int)}} */
     public int code() {
         return code;
     }
 
-    /**
-     * Returns the reason phrase, e.g. {@code "Client Closed Connection"}; for an unregistered
-     * number, the name of its class, e.g. {@code "Client Error"}.
-     *
-     * @return the reason phrase, never empty
-     */
+    /** {@return the reason phrase; for an unregistered number its class's, e.g. "Client Error"} */
     public String reasonPhrase() {
         return reasonPhrase;
     }
 
-    /**
-     * Returns who defines this meaning: {@link Vendor#IANA} for registered codes,
-     * {@link Vendor#NONE} for unregistered numbers.
-     *
-     * @return the vendor
-     */
+    /** {@return who defines this meaning; {@link Vendor#NONE} for unregistered numbers} */
     public Vendor vendor() {
         return vendor;
     }
 
-    /**
-     * Returns the class, given by the first digit.
-     *
-     * @return the status class
-     */
+    /** {@return the class, given by the first digit} */
     public StatusClass statusClass() {
         // Only the out-of-range stand-in has a number outside 100..999; it has no class.
         return code >= 100 && code <= 999 ? StatusClass.of(code) : StatusClass.NON_STANDARD;
     }
 
-    /**
-     * Returns what a client may do with the same request after this code.
-     *
-     * @return the retryability
-     */
+    /** {@return what a client may do with the same request after this code} */
     public Retryability retryability() {
         return Retryability.ofOrdinal(retryability);
     }
 
-    /**
-     * Returns whether an automatic retry can succeed for some method: true for
-     * {@link Retryability#ALWAYS} and {@link Retryability#IDEMPOTENT_ONLY}.
-     *
-     * @return true if the code is transient
-     */
+    /** {@return whether a retry can succeed for some method: ALWAYS and IDEMPOTENT_ONLY} */
     public boolean isRetryable() {
         Retryability r = retryability();
         return r == Retryability.ALWAYS || r == Retryability.IDEMPOTENT_ONLY;
@@ -276,64 +174,36 @@ public final class StatusCode implements Comparable<StatusCode> {
         return retryability().allows(method);
     }
 
-    /**
-     * Returns whether the code is in the IANA HTTP Status Code Registry.
-     *
-     * @return true if {@link #vendor()} is {@link Vendor#IANA}
-     */
+    /** {@return whether the code is in the IANA registry: {@link #vendor()} is IANA} */
     public boolean isStandard() {
         return vendor.equals(Vendor.IANA);
     }
 
-    /**
-     * Returns whether anybody defines this meaning; false only for the shared fallbacks that
-     * {@link StatusCodes#of(int)} returns for numbers nobody defines.
-     *
-     * @return true for built-in and user-defined codes
-     */
+    /** {@return whether anybody defines this meaning: false for numbers nobody defines} */
     public boolean isRegistered() {
         return registered;
     }
 
-    /**
-     * Returns whether the code is only ever written to a log, never sent to a client: the party
-     * that saw the connection close records it (AWS ELB 460, nginx 444 and 499). A client never
-     * receives such a code; a log reader should read it as "the client went away", not as an
-     * answer the server gave.
-     *
-     * @return true for log-only codes
-     */
+    /** {@return whether only a log ever shows the code, never a client: ELB 460, nginx 499} */
     public boolean isLogOnly() {
         return logOnly;
     }
 
-    /**
-     * Returns whether the code signals an error: true for 4xx and 5xx.
-     *
-     * @return true for client and server errors
-     */
+    /** {@return whether the code signals an error: true for 4xx and 5xx} */
     public boolean isError() {
         return statusClass().isError();
     }
 
-    /**
-     * Returns what the code means, its typical cause and what a client should do, in one or two
-     * sentences.
-     *
-     * @return the description; empty for a user code built without one
-     */
+    /** {@return what the code means, its cause, what a client should do; may be empty} */
     public String description() {
         if (builtIn >= 0) {
             return BuiltInTexts.of(builtIn).description;
         }
-        return description != null ? description : unregisteredDescription();
+        return description != null ? description
+                : FallbackTexts.unregisteredDescription(code, statusClass());
     }
 
-    /**
-     * Returns whether this meaning is in use today, replaced, retired, or only a reservation.
-     *
-     * @return the lifecycle; {@link Lifecycle#CURRENT} for unregistered numbers
-     */
+    /** {@return whether this meaning is in use, replaced, retired, or only a reservation} */
     public Lifecycle lifecycle() {
         return Lifecycle.ofOrdinal(lifecycle);
     }
@@ -343,34 +213,17 @@ public final class StatusCode implements Comparable<StatusCode> {
         return lifecycle;
     }
 
-    /**
-     * Returns the common causes of this code, as short phrases an operator can check one by one,
-     * e.g. for 460 {@code "client timeout shorter than the target's processing time"}.
-     *
-     * @return an immutable list, most common first; empty for unregistered numbers and for codes
-     *     nobody gave causes
-     */
+    /** {@return the common causes as short phrases, most common first; immutable, may be empty} */
     public List<String> causes() {
         return builtIn >= 0 ? BuiltInTexts.of(builtIn).causes : causes;
     }
 
-    /**
-     * Returns the numbers worth comparing with this one, e.g. for 460: 408, 499 and 504. Look
-     * each up with {@link StatusCodes#meanings(int)}; the list never holds this code's own number.
-     *
-     * @return an immutable list of registered numbers; empty for unregistered numbers and for
-     *     codes nobody gave related codes
-     */
+    /** {@return the registered numbers worth comparing, never its own; immutable, may be empty} */
     public List<Integer> related() {
         return builtIn >= 0 ? BuiltInTexts.of(builtIn).related : related;
     }
 
-    /**
-     * Returns the public source that defines this meaning: the RFC section, the vendor's own
-     * documentation, or {@code about:blank} for a user code built without one.
-     *
-     * @return the documentation link
-     */
+    /** {@return the public source that defines this meaning, or {@code about:blank}} */
     public URI documentation() {
         URI d = documentation;
         if (d == null) {
@@ -381,9 +234,8 @@ public final class StatusCode implements Comparable<StatusCode> {
     }
 
     /**
-     * Two status codes are equal when they have the same number, vendor and reason phrase (one
-     * vendor may have meanings of several eras for one number, e.g. Shopify's 430); the other
-     * fields are ignored. Built-in codes are also identical ({@code ==}) to what the lookups return.
+     * Two status codes are equal when they have the same number, vendor and reason phrase; the
+     * other fields are ignored.
      *
      * @param o the other object
      * @return true if {@code o} is a status code with the same number, vendor and phrase
@@ -457,17 +309,8 @@ public final class StatusCode implements Comparable<StatusCode> {
         private boolean logOnly;
 
         private Builder(int code, String reasonPhrase) {
-            if (code < 100 || code > 999) {
-                throw new IllegalArgumentException(Checks.outOfRange(code));
-            }
-            Checks.notEmpty(reasonPhrase, "reasonPhrase");
-            Checks.noControlCharacters(reasonPhrase, "reasonPhrase");
-            if (!reasonPhrase.equals(reasonPhrase.strip())) {
-                throw new IllegalArgumentException("reasonPhrase " + Checks.quote(reasonPhrase)
-                        + " has leading or trailing white space; trim it");
-            }
-            this.code = code;
-            this.reasonPhrase = reasonPhrase;
+            this.code = StatusCodeChecks.code(code);
+            this.reasonPhrase = StatusCodeChecks.reasonPhrase(reasonPhrase);
         }
 
         /**
@@ -479,18 +322,12 @@ public final class StatusCode implements Comparable<StatusCode> {
          * @throws IllegalArgumentException if {@code vendor} is {@link Vendor#NONE}
          */
         public Builder vendor(Vendor vendor) {
-            Checks.notNull(vendor, "vendor");
-            if (vendor.equals(Vendor.NONE)) {
-                throw new IllegalArgumentException("vendor NONE is reserved for unregistered"
-                        + " numbers; pass the vendor that defines code " + code);
-            }
-            this.vendor = vendor;
+            this.vendor = StatusCodeChecks.vendor(vendor, code);
             return this;
         }
 
         /**
-         * Sets the retryability; the default is that of the code's class
-         * ({@link StatusClass#defaultRetryability()}).
+         * Sets the retryability; the default is {@link StatusClass#defaultRetryability()}.
          *
          * @param retryability the retryability
          * @return this builder
@@ -522,12 +359,7 @@ public final class StatusCode implements Comparable<StatusCode> {
          * @throws IllegalArgumentException if {@code documentation} is not absolute
          */
         public Builder documentation(URI documentation) {
-            Checks.notNull(documentation, "documentation");
-            if (!documentation.isAbsolute()) {
-                throw new IllegalArgumentException("documentation " + documentation
-                        + " is not an absolute URI; give a scheme, e.g. https://...");
-            }
-            this.documentation = documentation;
+            this.documentation = StatusCodeChecks.documentation(documentation);
             return this;
         }
 
@@ -537,17 +369,11 @@ public final class StatusCode implements Comparable<StatusCode> {
          * @param documentation an absolute URI as text
          * @return this builder
          * @throws NullPointerException if {@code documentation} is null
-         * @throws IllegalArgumentException if {@code documentation} is not a URI or not
-         *     absolute
+         * @throws IllegalArgumentException if {@code documentation} is not an absolute URI
          */
         public Builder documentation(String documentation) {
-            Checks.notNull(documentation, "documentation");
-            try {
-                return documentation(new URI(documentation));
-            } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("documentation " + Checks.quote(documentation)
-                        + " is not a valid URI: " + e.getMessage(), e);
-            }
+            this.documentation = StatusCodeChecks.documentation(documentation);
+            return this;
         }
 
         /**
@@ -568,29 +394,15 @@ public final class StatusCode implements Comparable<StatusCode> {
          * @param causes the causes, e.g. {@code "quota used up for the hour"}
          * @return this builder
          * @throws NullPointerException if {@code causes} or one of them is null
-         * @throws IllegalArgumentException if a cause is empty, contains control characters or
-         *     is given twice
+         * @throws IllegalArgumentException if a cause is empty, has control characters or repeats
          */
         public Builder causes(String... causes) {
-            Checks.notNull(causes, "causes");
-            List<String> list = new ArrayList<>(causes.length);
-            for (String cause : causes) {
-                Checks.notEmpty(cause, "cause");
-                Checks.noControlCharacters(cause, "cause");
-                String c = cause.strip();
-                if (list.contains(c)) {
-                    throw new IllegalArgumentException("cause " + Checks.quote(c)
-                            + " is given twice; list each cause once");
-                }
-                list.add(c);
-            }
-            this.causes = List.copyOf(list);
+            this.causes = StatusCodeChecks.causes(causes);
             return this;
         }
 
         /**
-         * Sets the numbers worth comparing with this code; the default is none. The registry
-         * this code is added to must define each of them.
+         * Sets the numbers worth comparing with this one, each in the registry; default none.
          *
          * @param codes the numbers, e.g. {@code 429, 503}
          * @return this builder
@@ -599,29 +411,12 @@ public final class StatusCode implements Comparable<StatusCode> {
          *     number, or is given twice
          */
         public Builder related(int... codes) {
-            Checks.notNull(codes, "codes");
-            List<Integer> list = new ArrayList<>(codes.length);
-            for (int c : codes) {
-                if (c < 100 || c > 999) {
-                    throw new IllegalArgumentException("related code " + c + " is outside"
-                            + " 100..999; HTTP status codes have three digits");
-                }
-                if (c == code) {
-                    throw new IllegalArgumentException("related code " + c + " is the code"
-                            + " itself; list other codes only");
-                }
-                if (list.contains(c)) {
-                    throw new IllegalArgumentException("related code " + c + " is given twice");
-                }
-                list.add(c);
-            }
-            this.related = List.copyOf(list);
+            this.related = StatusCodeChecks.related(codes, code);
             return this;
         }
 
         /**
-         * Marks the code as log-only: written to a log by whoever saw the connection close,
-         * never sent to a client. The default is false.
+         * Marks the code as {@linkplain StatusCode#isLogOnly() log-only}; the default is false.
          *
          * @param logOnly whether the code is log-only
          * @return this builder
@@ -642,7 +437,12 @@ public final class StatusCode implements Comparable<StatusCode> {
                 throw new IllegalStateException("no vendor set for status code " + code + " "
                         + reasonPhrase + "; call vendor(...) before build()");
             }
-            return new StatusCode(this);
+            StatusCode c = new StatusCode(code, reasonPhrase, vendor, (retryability != null
+                    ? retryability : StatusClass.of(code).defaultRetryability()).ordinal(),
+                    lifecycle.ordinal(), logOnly, true, -1, description, causes, related,
+                    documentation.toString());
+            c.documentation = documentation;
+            return c;
         }
     }
 }

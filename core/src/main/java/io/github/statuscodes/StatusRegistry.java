@@ -2,8 +2,6 @@ package io.github.statuscodes;
 
 import io.github.statuscodes.internal.Checks;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +23,8 @@ import java.util.function.Function;
  * registry.of(460).vendor();   // Vendor.AWS_ELB, from the defaults
  * }</pre>
  *
- * <p>Each number has a <em>primary</em> meaning, returned by {@link #of(int)}: the one the builder
- * names with {@link Builder#primary(StatusCode)}, else the first by {@link Lifecycle} (current,
- * then deprecated, historical, and a mere reservation last), the IANA one first within a
- * lifecycle, then in registration order (the defaults are registered in the order of how widely
- * each meaning is seen, so 499 is nginx's, not Esri's).
+ * <p>{@link #of(int)} returns a number's <em>primary</em> meaning: the one named with
+ * {@link Builder#primary(StatusCode)}, else by the rule in README, "Primary meanings".
  *
  * @since 0.1.0
  */
@@ -57,7 +52,7 @@ public final class StatusRegistry {
      * tenth of the first {@link StatusCodes#of(int)} (BENCHMARKS.md, section 3). Built from
      * immutable state, so a race only builds equal copies; volatile, so one is published whole.
      */
-    private volatile Vendors vendorIndex;
+    private volatile VendorIndex vendorIndex;
 
     /**
      * Builds the lookups from codes in registration order. No lambdas and no invokedynamic: this
@@ -91,55 +86,13 @@ public final class StatusRegistry {
         this.registered = registered;
     }
 
-    /** The codes grouped by vendor, vendors in registration order. */
-    private static final class Vendors {
-        final Map<Vendor, List<StatusCode>> byVendor;
-        final List<Vendor> vendors;
-
-        Vendors(StatusCode[] registered) {
-            Map<Vendor, List<StatusCode>> grouped = new LinkedHashMap<>();
-            for (StatusCode c : registered) {
-                List<StatusCode> ofVendor = grouped.get(c.vendor());
-                if (ofVendor == null) {
-                    ofVendor = new ArrayList<>();
-                    grouped.put(c.vendor(), ofVendor);
-                }
-                ofVendor.add(c);
-            }
-            Map<Vendor, List<StatusCode>> frozen = new LinkedHashMap<>();
-            for (Map.Entry<Vendor, List<StatusCode>> e : grouped.entrySet()) {
-                frozen.put(e.getKey(), List.of(sorted(e.getValue())));
-            }
-            this.byVendor = Collections.unmodifiableMap(frozen);
-            this.vendors = List.copyOf(frozen.keySet());
-        }
-    }
-
-    private Vendors vendorIndex() {
-        Vendors v = vendorIndex;
+    private VendorIndex vendorIndex() {
+        VendorIndex v = vendorIndex;
         if (v == null) {
-            v = new Vendors(registered);
+            v = new VendorIndex(registered);
             vendorIndex = v;
         }
         return v;
-    }
-
-    /**
-     * The codes in natural order. An insertion sort: the lists come nearly sorted, and List.sort
-     * would load ComparableTimSort, which the JDK's shared archive does not hold.
-     */
-    private static StatusCode[] sorted(List<StatusCode> codes) {
-        StatusCode[] a = codes.toArray(NO_MEANINGS);
-        for (int i = 1; i < a.length; i++) {
-            StatusCode c = a[i];
-            int j = i;
-            while (j > 0 && a[j - 1].compareTo(c) > 0) {
-                a[j] = a[j - 1];
-                j--;
-            }
-            a[j] = c;
-        }
-        return a;
     }
 
     /**
@@ -409,26 +362,7 @@ public final class StatusRegistry {
          */
         public Builder add(StatusCode code) {
             Checks.notNull(code, "code");
-            if (!code.isRegistered()) {
-                throw new IllegalArgumentException("cannot add " + code + ": it is the unregistered"
-                        + " fallback; build a code with StatusCode.builder(" + code.code()
-                        + ", ...)");
-            }
-            for (StatusCode existing : codes) {
-                if (existing.equals(code)) {
-                    throw new IllegalArgumentException("duplicate status code: " + code
-                            + " has the same number, vendor and phrase as " + existing
-                            + ", already in the registry");
-                }
-                if (existing.code() == code.code() && existing.vendor().equals(code.vendor())
-                        && existing.lifecycle().isCurrent() && code.lifecycle().isCurrent()) {
-                    throw new IllegalArgumentException("duplicate current meaning: " + code
-                            + " has the same number and vendor as " + existing
-                            + ", already in the registry; a vendor has one current meaning per"
-                            + " number, so give the older one Lifecycle.DEPRECATED or"
-                            + " HISTORICAL");
-                }
-            }
+            RegistryChecks.addable(codes, code);
             codes.add(code);
             return this;
         }
@@ -461,12 +395,7 @@ public final class StatusRegistry {
          */
         public Builder primary(StatusCode code) {
             Checks.notNull(code, "code");
-            for (StatusCode p : primaries) {
-                if (p.code() == code.code() && !p.equals(code)) {
-                    throw new IllegalArgumentException("cannot make " + code + " primary: " + p
-                            + " is already the primary meaning of " + code.code());
-                }
-            }
+            RegistryChecks.primary(primaries, code);
             primaries.add(code);
             return this;
         }
@@ -480,27 +409,11 @@ public final class StatusRegistry {
          *     define
          */
         public StatusRegistry build() {
-            for (StatusCode p : primaries) {
-                if (!codes.contains(p)) {
-                    throw new IllegalStateException("primary " + p + " is not in the registry;"
-                            + " add(...) it first");
-                }
-            }
+            RegistryChecks.primariesAdded(codes, primaries);
             StatusCode[] registered = codes.toArray(NO_MEANINGS);
             StatusRegistry registry = new StatusRegistry(registered,
                     primaries.toArray(NO_MEANINGS));
-            for (StatusCode c : registered) {
-                if (c.builtInIndex() >= 0) {
-                    continue; // the built-in data is checked by its tests
-                }
-                for (int r : c.related()) {
-                    if (registry.meanings[r - MIN].length == 0) {
-                        throw new IllegalStateException(c + " names " + r + " as related, but"
-                                + " nobody in the registry defines " + r + "; add a code for " + r
-                                + " or leave it out");
-                    }
-                }
-            }
+            RegistryChecks.relatedDefined(registered, registry);
             return registry;
         }
     }
