@@ -27,7 +27,7 @@ final class Attempt<T> implements BodyHandler<T> {
     private final BodyHandler<T> handler;
     /** Written by {@link #apply}, read after the attempt's response completed. */
     private volatile RetryDecision decision;
-    private volatile ResponseInfo info;
+    private volatile StatusCode code;
 
     Attempt(RetryingClient client, HttpRequest request, boolean bodyRepeatable, long startNanos,
             int number, BodyHandler<T> handler) {
@@ -42,10 +42,11 @@ final class Attempt<T> implements BodyHandler<T> {
     @Override
     public BodySubscriber<T> apply(ResponseInfo responseInfo) {
         HttpHeaders headers = responseInfo.headers();
-        RetryDecision d = client.policy().decide(number, request.method(), bodyRepeatable,
-                responseInfo.statusCode(), name -> header(headers, name),
-                client.nanosLeft(startNanos));
-        this.info = responseInfo;
+        Function<String, String> accessor = name -> header(headers, name);
+        StatusCode c = client.policy().resolve(responseInfo.statusCode(), accessor);
+        RetryDecision d = client.policy().decide(number, request.method(), bodyRepeatable, c,
+                accessor, client.nanosLeft(startNanos));
+        this.code = c;
         this.decision = d;
         if (d.isRetry()) {
             // Drains the body into nothing, so the connection can be reused; never buffered.
@@ -75,7 +76,7 @@ final class Attempt<T> implements BodyHandler<T> {
             return;
         }
         try {
-            listener.onRetry(request, code(), number, Duration.ofNanos(decision.delayNanos()));
+            listener.onRetry(request, code, number, Duration.ofNanos(decision.delayNanos()));
         } catch (RuntimeException e) {
             client.reportListenerFailure("onRetry", e);
         }
@@ -89,18 +90,12 @@ final class Attempt<T> implements BodyHandler<T> {
             return;
         }
         try {
-            listener.onGiveUp(request, code(), number, d.stopReason());
+            listener.onGiveUp(request, code, number, d.stopReason());
         } catch (RuntimeException e) {
             client.reportListenerFailure("onGiveUp", e);
         }
     }
 
-    /** The resolved code; only for a retry or a give-up, whose status is in 100..999. */
-    private StatusCode code() {
-        HttpHeaders headers = info.headers();
-        Function<String, String> accessor = name -> header(headers, name);
-        return client.policy().registry().resolve(info.statusCode(), accessor);
-    }
 
     /**
      * Every value of a header, joined with {@code ", "} as RFC 9110 §5.3 combines repeated

@@ -113,16 +113,16 @@ public final class StatusCodeRetryFilter implements ExchangeFilterFunction {
             HeaderAccess headers = new HeaderAccess(response.headers().asHttpHeaders());
             boolean repeatable = !Boolean.TRUE.equals(
                     request.attributes().get(ONE_SHOT_BODY_ATTRIBUTE));
-            RetryDecision decision = policy.decide(attempt, method, repeatable, status, headers,
+            StatusCode code = policy.resolve(status, headers);
+            RetryDecision decision = policy.decide(attempt, method, repeatable, code, headers,
                     policy.remainingNanos(System.nanoTime() - start));
             if (!decision.isRetry()) {
                 if (decision.isGiveUp()) {
-                    Notify.giveUp(listener, method, uri, resolve(status, headers), attempt,
+                    Notify.giveUp(listener, method, uri, code, attempt,
                             decision.stopReason());
                 }
                 return Mono.just(response);
             }
-            StatusCode code = listener == RetryListener.NONE ? null : resolve(status, headers);
             long delay = decision.delayNanos();
             return response.releaseBody()
                     .then(Mono.fromRunnable(
@@ -130,10 +130,6 @@ public final class StatusCodeRetryFilter implements ExchangeFilterFunction {
                     .then(Mono.delay(Duration.ofNanos(delay)))
                     .then(Mono.defer(() -> attempt(request, next, attempt + 1, start)));
         });
-    }
-
-    private StatusCode resolve(int status, HeaderAccess headers) {
-        return status < 100 || status > 999 ? null : policy.registry().resolve(status, headers);
     }
 
     private static int statusOf(ClientResponse response) {

@@ -111,24 +111,20 @@ public final class StatusCodeRetryInterceptor implements ClientHttpRequestInterc
             ClientHttpResponse response = execution.execute(request, body);
             int status = statusOf(response);
             HeaderAccess headers = new HeaderAccess(response.getHeaders());
-            RetryDecision decision = policy.decide(attempt, method, true, status, headers,
+            StatusCode code = policy.resolve(status, headers);
+            RetryDecision decision = policy.decide(attempt, method, true, code, headers,
                     policy.remainingNanos(System.nanoTime() - start));
             if (!decision.isRetry()) {
                 if (decision.isGiveUp()) {
-                    Notify.giveUp(listener, method, request.getURI(), resolve(status, headers),
-                            attempt, decision.stopReason());
+                    Notify.giveUp(listener, method, request.getURI(), code, attempt,
+                            decision.stopReason());
                 }
                 return response;
             }
-            StatusCode code = listener == RetryListener.NONE ? null : resolve(status, headers);
             response.close();
             Notify.retry(listener, method, request.getURI(), code, attempt, decision.delayNanos());
             sleep(decision.delayNanos());
         }
-    }
-
-    private StatusCode resolve(int status, HeaderAccess headers) {
-        return status < 100 || status > 999 ? null : policy.registry().resolve(status, headers);
     }
 
     /** The response's status number, or -1 when the client cannot give one (never retried). */
