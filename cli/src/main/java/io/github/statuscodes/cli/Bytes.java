@@ -291,8 +291,32 @@ final class Bytes {
      * ({@code 01/Dec/2026:10:00:00 +0100}) to epoch milliseconds, or {@link LogLine#NO_TIME}.
      */
     static long clfMillis(byte[] b, int from, int to) {
-        if (to - from != 26 || b[from + 2] != '/' || b[from + 6] != '/' || b[from + 11] != ':'
-                || b[from + 14] != ':' || b[from + 17] != ':' || b[from + 20] != ' ') {
+        if (to - from != 26 || b[from + 20] != ' ') {
+            return LogLine.NO_TIME;
+        }
+        long wall = clfWallMillis(b, from);
+        long offset = wall == LogLine.NO_TIME ? LogLine.NO_TIME
+                : offsetMillis(b, from + 21, to);
+        return offset == LogLine.NO_TIME ? LogLine.NO_TIME : wall - offset;
+    }
+
+    /**
+     * HAProxy's accept date {@code 06/Feb/2009:12:14:14.655} (no zone: the wall time is read as
+     * UTC) to epoch milliseconds, or {@link LogLine#NO_TIME}.
+     */
+    static long clfLocalMillis(byte[] b, int from, int to) {
+        if (to - from != 24 || b[from + 20] != '.') {
+            return LogLine.NO_TIME;
+        }
+        long wall = clfWallMillis(b, from);
+        int millis = digits(b, from + 21, 3);
+        return wall == LogLine.NO_TIME || millis < 0 ? LogLine.NO_TIME : wall + millis;
+    }
+
+    /** {@code dd/Mon/yyyy:HH:mm:ss} at {@code from} (20 bytes there) as UTC, or NO_TIME. */
+    private static long clfWallMillis(byte[] b, int from) {
+        if (b[from + 2] != '/' || b[from + 6] != '/' || b[from + 11] != ':'
+                || b[from + 14] != ':' || b[from + 17] != ':') {
             return LogLine.NO_TIME;
         }
         int month = 0;
@@ -310,12 +334,8 @@ final class Bytes {
         if (month == 0 || !valid(year, month, day, hour, minute, second)) {
             return LogLine.NO_TIME;
         }
-        long offset = offsetMillis(b, from + 21, to);
-        if (offset == LogLine.NO_TIME) {
-            return LogLine.NO_TIME;
-        }
         return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60_000L
-                + second * 1000L - offset;
+                + second * 1000L;
     }
 
     private static long dateTime(byte[] b, int y, int mo, int d, int h, int mi, int s) {

@@ -49,8 +49,8 @@ abstract class LogFormat {
 
     /** The formats auto-detection tries, most specific first. */
     static LogFormat[] candidates() {
-        return new LogFormat[] {alb(), NginxFormat.compile("timed", TIMED),
-                NginxFormat.compile("combined", COMBINED)};
+        return new LogFormat[] {alb(), new HaproxyFormat(), new TraefikClfFormat(),
+                NginxFormat.compile("timed", TIMED), NginxFormat.compile("combined", COMBINED)};
     }
 
     /** The format named by {@code --format}, or null for an unknown name. */
@@ -62,6 +62,10 @@ abstract class LogFormat {
                 return NginxFormat.compile("combined", COMBINED);
             case "timed":
                 return NginxFormat.compile("timed", TIMED);
+            case "haproxy":
+                return new HaproxyFormat();
+            case "traefik":
+                return new TraefikClfFormat();
             default:
                 return null;
         }
