@@ -50,6 +50,7 @@ abstract class LogFormat {
     /** The formats auto-detection tries, most specific first. */
     static LogFormat[] candidates() {
         return new LogFormat[] {alb(), new HaproxyFormat(), new TraefikClfFormat(),
+                new TraefikJsonFormat(), new CaddyJsonFormat(),
                 NginxFormat.compile("timed", TIMED), NginxFormat.compile("combined", COMBINED)};
     }
 
@@ -66,6 +67,10 @@ abstract class LogFormat {
                 return new HaproxyFormat();
             case "traefik":
                 return new TraefikClfFormat();
+            case "traefik-json":
+                return new TraefikJsonFormat();
+            case "caddy":
+                return new CaddyJsonFormat();
             default:
                 return null;
         }
