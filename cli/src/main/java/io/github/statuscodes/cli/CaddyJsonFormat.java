@@ -31,7 +31,7 @@ final class CaddyJsonFormat extends LogFormat {
 
     @Override
     Vendor vendor() {
-        return Vendor.NGINX; // Caddy's 499 has nginx's meaning; other codes are IANA's
+        return Vendor.CADDY;
     }
 
     @Override

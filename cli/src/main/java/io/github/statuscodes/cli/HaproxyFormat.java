@@ -1,6 +1,10 @@
 package io.github.statuscodes.cli;
 
+import io.github.statuscodes.EndedBy;
+import io.github.statuscodes.LogSignal;
+import io.github.statuscodes.LogSignals;
 import io.github.statuscodes.Vendor;
+import java.util.Optional;
 
 /**
  * HAProxy's {@code option httplog} line, with or without a syslog prefix (anything before the
@@ -10,8 +14,9 @@ import io.github.statuscodes.Vendor;
  * termination state, connection counts, queues, optional captured headers in braces and the
  * quoted request line; anything after the request line is ignored. Immutable and thread-safe.
  *
- * <p>The client gave up when the termination state starts with {@code C} (the client closed)
- * or {@code c} (HAProxy's client timeout struck), whatever the status ({@code -1}, 400, 200).
+ * <p>The client gave up when core's {@link LogSignals} says the client ended the stream: the
+ * termination state starts with {@code C} (the client closed) or {@code c} (HAProxy's client
+ * timeout struck), whatever the status ({@code -1}, 400, 200).
  * The duration is the last timer; the backend answered when {@code Tr} is not -1. The accept
  * date carries no zone and is read as UTC.
  */
@@ -20,12 +25,20 @@ final class HaproxyFormat extends LogFormat {
     static final String CAUSES = "CSPLRIDUKcs-";
     /** Second letter: the session's phase at that moment. */
     static final String PHASES = "RQCHDLT-";
-    private static final String[] STATES = new String[CAUSES.length() * PHASES.length()];
 
-    static {
-        for (int c = 0; c < CAUSES.length(); c++) {
-            for (int p = 0; p < PHASES.length(); p++) {
-                STATES[c * PHASES.length() + p] = "" + CAUSES.charAt(c) + PHASES.charAt(p);
+    /** Every pair of letters, and whether core says the client ended it; made on first use. */
+    private static final class States {
+        static final String[] NAMES = new String[CAUSES.length() * PHASES.length()];
+        static final boolean[] CLIENT = new boolean[NAMES.length];
+
+        static {
+            for (int c = 0; c < CAUSES.length(); c++) {
+                for (int p = 0; p < PHASES.length(); p++) {
+                    int i = c * PHASES.length() + p;
+                    NAMES[i] = "" + CAUSES.charAt(c) + PHASES.charAt(p);
+                    Optional<LogSignal> s = LogSignals.find(Vendor.HAPROXY, NAMES[i]);
+                    CLIENT[i] = s.isPresent() && s.get().endedBy() == EndedBy.CLIENT;
+                }
             }
         }
     }
@@ -39,7 +52,7 @@ final class HaproxyFormat extends LogFormat {
 
     @Override
     Vendor vendor() {
-        return Vendor.IANA; // HAProxy logs the standard codes; its own signal is the state
+        return Vendor.HAPROXY;
     }
 
     @Override
@@ -236,7 +249,8 @@ final class HaproxyFormat extends LogFormat {
         if (c < 0 || ph < 0 || cause == '-' && phase == '-') {
             return; // a normal end, or a letter this version does not know
         }
-        line.signal = STATES[c * PHASES.length() + ph];
-        line.clientGaveUp = cause == 'C' || cause == 'c';
+        int i = c * PHASES.length() + ph;
+        line.signal = States.NAMES[i];
+        line.clientGaveUp = States.CLIENT[i];
     }
 }

@@ -22,7 +22,7 @@ final class TraefikClfFormat extends LogFormat {
 
     @Override
     Vendor vendor() {
-        return Vendor.NGINX; // Traefik's 499 has nginx's meaning; other codes are IANA's
+        return Vendor.TRAEFIK;
     }
 
     @Override

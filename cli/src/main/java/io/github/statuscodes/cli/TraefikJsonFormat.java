@@ -29,7 +29,7 @@ final class TraefikJsonFormat extends LogFormat {
 
     @Override
     Vendor vendor() {
-        return Vendor.NGINX; // Traefik's 499 has nginx's meaning; other codes are IANA's
+        return Vendor.TRAEFIK;
     }
 
     @Override
