@@ -92,4 +92,36 @@ class NginxFormatTest {
         line = parse(NginxFormat.compile("msec", "$msec $status"), "yesterday 200");
         assertThat(line.timeMillis).isEqualTo(LogLine.NO_TIME);
     }
+
+    @Test
+    void theRecommendedLinesAreTheTimedFormat() {
+        StringBuilder format = new StringBuilder();
+        for (String line : LogFormat.RECOMMENDED_NGINX) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']*)'").matcher(line);
+            while (m.find()) {
+                format.append(m.group(1));
+            }
+        }
+        assertThat(format.toString()).isEqualTo(LogFormat.TIMED);
+    }
+
+    @Test
+    void readsListsInUnlabelledUpstreamFields() {
+        LogLine line = parse(LogFormat.named("upstreaminfo"), "10.244.0.9 - - [01/Dec/2026:10:00:00"
+                + " +0000] \"GET /orders/7 HTTP/1.1\" 200 88 \"-\" \"okhttp/4.12.0\" 95 1.503"
+                + " [default-orders-8080] [] 10.244.1.20:8080, 10.244.1.21:8080 0, 88 0.500, 1.002"
+                + " 502, 200 0123456789abcdef0123456789abcdef");
+        assertThat(line.durationMillis).isEqualTo(1_503);
+        assertThat(line.backendStatus).isEqualTo(200);
+        line = parse(LogFormat.named("combined-times"), "198.51.100.4 - - [01/Dec/2026:10:00:00"
+                + " +0000] \"GET /old HTTP/1.1\" 200 77 \"-\" \"curl/8.5.0\" 0.010 0.001 : 0.008"
+                + " 301 : 200");
+        assertThat(line.durationMillis).isEqualTo(10);
+        assertThat(line.backendStatus).isEqualTo(200);
+        line = parse(LogFormat.named("combined-times"), "198.51.100.4 - - [01/Dec/2026:10:00:00"
+                + " +0000] \"GET / HTTP/1.1\" 499 0 \"-\" \"curl/8.5.0\" 0.470");
+        assertThat(line.durationMillis).isEqualTo(470);
+        assertThat(line.clientGaveUp).isTrue();
+        assertThat(line.backendStatus).isEqualTo(LogLine.NONE);
+    }
 }
