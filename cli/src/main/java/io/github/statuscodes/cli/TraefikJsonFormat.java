@@ -9,7 +9,8 @@ import io.github.statuscodes.Vendor;
  * {@code time}). Immutable and thread-safe.
  *
  * <p>The client gave up when {@code DownstreamStatus} is 499, or 0 (no status: reported under
- * the signal {@code 0}).
+ * the signal {@code 0}). An {@code OriginStatus} of 499 is Traefik's own proxy recording the
+ * cancelled request, not a server's answer, so it counts as no answer.
  */
 final class TraefikJsonFormat extends LogFormat {
     private static final JsonLine.Keys KEYS = JsonLine.keys("DownstreamStatus", "Duration",
@@ -62,7 +63,8 @@ final class TraefikJsonFormat extends LogFormat {
         }
         line.durationMillis = j.isString(DURATION) ? LogLine.NONE : j.decimal(DURATION, -6);
         if (j.has(ORIGIN_STATUS)) {
-            line.backendStatus = isZero(j, b, ORIGIN_STATUS) ? 0 : j.status(ORIGIN_STATUS);
+            int origin = isZero(j, b, ORIGIN_STATUS) ? 0 : j.status(ORIGIN_STATUS);
+            line.backendStatus = origin == 499 ? 0 : origin;
         }
         if (j.isString(METHOD) && j.isString(PATH)) {
             line.methodFrom = j.from(METHOD);

@@ -15,7 +15,7 @@ class CaddyJsonFormatTest {
 
     @Test
     void readsSecondsDurationNestedRequestAndEpochTs() throws IOException {
-        List<String> lines = Fixtures.lines("caddy-json.log");
+        List<String> lines = Fixtures.lines("caddy.log");
         String s = lines.get(3); // goaccess#2918, with escaped quotes in a response header
         LogLine line = parse(CADDY, s);
         assertThat(line.status).isEqualTo(404);

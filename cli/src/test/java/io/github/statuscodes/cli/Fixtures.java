@@ -8,16 +8,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The log fixtures under src/test/resources, without their {@code #} source header lines. */
+/** The log fixtures under src/test/resources/formats, without their {@code ## } note lines. */
 final class Fixtures {
     private Fixtures() {
     }
 
     static List<String> lines(String name) throws IOException {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/" + name)) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/formats/" + name)) {
             List<String> lines = new ArrayList<>();
             for (String s : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!s.startsWith("#") && !s.isEmpty()) {
+                if (!s.startsWith("## ") && !s.equals("##") && !s.isEmpty()) {
                     lines.add(s);
                 }
             }

@@ -16,7 +16,7 @@ class HaproxyFormatTest {
 
     @Test
     void readsTheManualsExampleWithItsSyslogPrefixAndHeaderCaptures() throws IOException {
-        String s = Fixtures.lines("haproxy-httplog.log").get(0);
+        String s = Fixtures.lines("haproxy.log").get(0);
         LogLine line = parse(HAPROXY, s);
         assertThat(line.status).isEqualTo(200);
         assertThat(line.backendStatus).isEqualTo(200);
@@ -31,7 +31,7 @@ class HaproxyFormatTest {
 
     @Test
     void aClientAbortIsTheTerminationStateWhateverTheStatus() throws IOException {
-        List<String> lines = Fixtures.lines("haproxy-httplog.log");
+        List<String> lines = Fixtures.lines("haproxy.log");
         // haproxy#1441: SD (server side), CD and cD, all logged as 200
         String[] signals = {"SD", "CD", "cD", "cD"};
         boolean[] gaveUp = {false, true, true, true};

@@ -16,7 +16,7 @@ class TraefikClfFormatTest {
 
     @Test
     void statusZeroAndDashAreGiveUpsWithoutAStatus() throws IOException {
-        List<String> lines = Fixtures.lines("traefik-common.log");
+        List<String> lines = Fixtures.lines("traefik.log");
         String s = lines.get(0);
         LogLine line = parse(TRAEFIK, s);
         assertThat(line.status).isEqualTo(LogLine.NONE);

@@ -34,6 +34,8 @@ class TraefikJsonFormatTest {
         LogLine line = parse(TRAEFIK, s);
         assertThat(line.status).isEqualTo(499);
         assertThat(line.clientGaveUp).isTrue();
+        assertThat(line.backendStatus).as("OriginStatus 499 is Traefik's, not the server's")
+                .isZero();
         assertThat(line.durationMillis).as("Duration 1226037 ns").isEqualTo(1);
         assertThat(range(s, line.targetFrom, line.targetTo))
                 .isEqualTo("/bootstrap/3.3.2/css/bootstrap.css");
