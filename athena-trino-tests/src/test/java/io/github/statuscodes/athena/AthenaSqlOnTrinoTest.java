@@ -93,6 +93,8 @@ class AthenaSqlOnTrinoTest {
         assertThat(reports.get("cluster").get("seconds").asDouble()).isCloseTo(10.0, within(0.05));
         assertThat(reports.get("count").asLong()).isGreaterThan(500);
         assertThat(f.json.get("closedAfterTargetAnswer").asLong()).isGreaterThan(200);
+        assertThat(f.json.get("clientGaveUp").get("count").asLong())
+                .isEqualTo(f.json.get("closedByClient460").asLong());
         assertThat(f.json.get("serverErrors").get("fromProxy").asLong()).isGreaterThan(100);
         assertThat(f.json.get("serverErrors").get("fromBackend").asLong()).isGreaterThan(100);
         // 460s with no timeout in common: no cluster, in both.
@@ -234,7 +236,8 @@ class AthenaSqlOnTrinoTest {
             }
         }
         assertThat(sql).isEqualTo(cli);
-        assertThat(total).isEqualTo(f.json.get("closedAfterTargetAnswer").asLong());
+        assertThat(total)
+                .isEqualTo(f.json.get("clientGaveUp").get("afterBackendAnswered").asLong());
     }
 
     /** 4: 5xx by origin, and how many the registry's rules would retry. */
