@@ -12,7 +12,7 @@ abstract class LogFormat {
      */
     static final String COMBINED = "$remote_addr - $remote_user [$time_local] \"$request\" $status"
             + " $body_bytes_sent \"$http_referer\" \"$http_user_agent\"";
-    /** {@code combined} plus the timings this tool needs; README recommends it. */
+    /** {@code combined} plus the timings this tool needs; docs/logs.md recommends it. */
     static final String TIMED = COMBINED + " rt=$request_time urt=\"$upstream_response_time\""
             + " us=\"$upstream_status\"";
 
