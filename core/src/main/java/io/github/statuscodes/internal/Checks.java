@@ -67,6 +67,18 @@ public final class Checks {
     }
 
     /**
+     * Returns whether {@code c} may appear in an HTTP token (RFC 9110 §5.6.2 {@code tchar}): a
+     * letter, a digit or one of {@code !#$%&'*+-.^_`|~}. Header names and method names are tokens.
+     *
+     * @param c the character
+     * @return true if {@code c} is a token character
+     */
+    public static boolean isTokenChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+    }
+
+    /**
      * Returns the message for a status number outside 100..999.
      *
      * @param code the number

@@ -172,23 +172,7 @@ public final class ClientDisconnects {
     }
 
     private static boolean graphHas(Throwable throwable, Predicate<Throwable> test) {
-        if (throwable == null) {
-            return false;
-        }
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Throwable> todo = new ArrayDeque<>();
-        todo.push(throwable);
-        while (!todo.isEmpty() && seen.size() < MAX_SEARCHED) {
-            Throwable t = todo.pop();
-            if (!seen.add(t)) {
-                continue;
-            }
-            if (test.test(t)) {
-                return true;
-            }
-            pushChildren(t, todo);
-        }
-        return false;
+        return first(throwable, test, false).isPresent();
     }
 
     /** Guesses the phase from the exception alone: only the read-side forms are distinctive. */
@@ -226,6 +210,19 @@ public final class ClientDisconnects {
 
     private static Optional<Throwable> search(Throwable throwable, Set<String> abortTypes,
             boolean typesOnly) {
+        return first(throwable,
+                t -> hasTypeIn(t, abortTypes) || !typesOnly && hasDisconnectMessage(t), true);
+    }
+
+    /**
+     * The one walk of an exception graph: depth-first, the cause before the suppressed
+     * exceptions, each exception once (cycles are cut), at most {@link #MAX_SEARCHED} of them.
+     *
+     * @param skipOutbound whether to leave out an outbound client's exception and all below it
+     * @return the first exception that matches, or empty
+     */
+    private static Optional<Throwable> first(Throwable throwable, Predicate<Throwable> match,
+            boolean skipOutbound) {
         if (throwable == null) {
             return Optional.empty();
         }
@@ -234,10 +231,10 @@ public final class ClientDisconnects {
         todo.push(throwable);
         while (!todo.isEmpty() && seen.size() < MAX_SEARCHED) {
             Throwable t = todo.pop();
-            if (!seen.add(t) || hasTypeIn(t, OUTBOUND_TYPES)) {
+            if (!seen.add(t) || skipOutbound && hasTypeIn(t, OUTBOUND_TYPES)) {
                 continue;
             }
-            if (hasTypeIn(t, abortTypes) || !typesOnly && hasDisconnectMessage(t)) {
+            if (match.test(t)) {
                 return Optional.of(t);
             }
             pushChildren(t, todo);
