@@ -103,6 +103,7 @@ final class DefaultCodes {
         // Ietf
         row(306, Vendor.IETF, "Switch Proxy", NEVER, HISTORICAL),
         row(418, Vendor.IETF, "I'm a teapot", NEVER, CURRENT),
+        row(425, Vendor.IETF, "Unordered Collection", NEVER, HISTORICAL),
         // Nginx
         logOnly(444, Vendor.NGINX, "No Response", NEVER, CURRENT),
         row(494, Vendor.NGINX, "Request Header Too Large", NEVER, CURRENT),
@@ -148,6 +149,8 @@ final class DefaultCodes {
         // Shopify
         row(430, Vendor.SHOPIFY, "Shopify Security Rejection", NEVER, CURRENT),
         row(430, Vendor.SHOPIFY, "Request Header Fields Too Large", ALWAYS, DEPRECATED),
+        row(420, Vendor.SHOPIFY, "Shop Locked", NEVER, DEPRECATED),
+        row(530, Vendor.SHOPIFY, "Origin DNS Error", NEVER, CURRENT),
         row(540, Vendor.SHOPIFY, "Temporarily Disabled", ALWAYS, CURRENT),
         row(783, Vendor.SHOPIFY, "Unexpected Token", NEVER, CURRENT),
         // Qualys

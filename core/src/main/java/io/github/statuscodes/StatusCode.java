@@ -3,6 +3,7 @@ package io.github.statuscodes;
 import io.github.statuscodes.internal.Checks;
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One meaning of one HTTP status code: its number, reason phrase, vendor, class, retryability,
@@ -241,7 +242,7 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @return true if {@code o} is a status code with the same number, vendor and phrase
      */
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (o == this) {
             return true;
         }

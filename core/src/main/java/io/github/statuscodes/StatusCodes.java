@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point: lookups in the built-in registry of every IANA status code and the widely met
@@ -67,7 +68,7 @@ public final class StatusCodes {
      *     null
      * @see StatusRegistry#resolve(int, Function)
      */
-    public static StatusCode resolve(int code, Function<String, String> headers) {
+    public static StatusCode resolve(int code, Function<String, @Nullable String> headers) {
         return REGISTRY.resolve(code, headers);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable set of status-code meanings with O(1) lookups: the built-in defaults, optionally
@@ -213,7 +214,7 @@ public final class StatusRegistry {
      * @throws IllegalArgumentException if {@code code} is outside 100..999 or {@code headers} is
      *     null
      */
-    public StatusCode resolve(int code, Function<String, String> headers) {
+    public StatusCode resolve(int code, Function<String, @Nullable String> headers) {
         StatusCode p = of(code);
         Checks.notNull(headers, "headers");
         StatusCode[] candidates = meanings[code - MIN];

@@ -8,7 +8,10 @@
  * otherwise. A null argument is rejected with a {@link java.lang.NullPointerException} that
  * names the parameter; no method returns null (an absent result is an empty
  * {@link java.util.Optional} or the documented unregistered {@link io.github.statuscodes.StatusCode}).
- * The one exception is a header accessor ({@code Function<String, String>}), which returns null
+ * The one exception is a header accessor ({@code Function<String, @Nullable String>}), which returns null
  * for an absent header.
  */
+@NullMarked
 package io.github.statuscodes;
+
+import org.jspecify.annotations.NullMarked;

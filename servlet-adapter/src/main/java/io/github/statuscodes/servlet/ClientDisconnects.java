@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells whether an exception means that the HTTP client closed its connection: the situation
@@ -133,7 +134,7 @@ public final class ClientDisconnects {
      * @return true if the exception or one of its causes or suppressed exceptions is a client
      *     disconnect
      */
-    public static boolean isDisconnect(Throwable throwable) {
+    public static boolean isDisconnect(@Nullable Throwable throwable) {
         return find(throwable).isPresent();
     }
 
@@ -144,7 +145,7 @@ public final class ClientDisconnects {
      * @param throwable the exception to search; null gives an empty result
      * @return the matching exception, or empty if none matches
      */
-    public static Optional<Throwable> find(Throwable throwable) {
+    public static Optional<Throwable> find(@Nullable Throwable throwable) {
         if (isTimeoutOrBadRequest(throwable)) {
             return Optional.empty();
         }
