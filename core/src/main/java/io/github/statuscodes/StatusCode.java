@@ -35,7 +35,12 @@ public final class StatusCode implements Comparable<StatusCode> {
 
     private final int code;
     private final String reasonPhrase;
-    private final Vendor vendor;
+    /**
+     * The vendor, or null for a built-in code, whose vendor is {@link Vendor#builtIn} of
+     * {@link #builtInVendor}: building the built-ins then does not load {@link Vendor}.
+     */
+    private final @Nullable Vendor vendor;
+    private final int builtInVendor;
     // Ordinals, and the class computed: building the built-ins loads no enum (StartupPathTest).
     private final int retryability;
     private final int lifecycle;
@@ -51,12 +56,13 @@ public final class StatusCode implements Comparable<StatusCode> {
     /** Parsed on first use (start-up cost, BENCHMARKS.md); volatile, so published whole. */
     private volatile URI documentation;
 
-    private StatusCode(int code, String reasonPhrase, Vendor vendor, int retryability,
-            int lifecycle, boolean logOnly, boolean registered, int builtIn, String description,
-            List<String> causes, List<Integer> related, String source) {
+    private StatusCode(int code, String reasonPhrase, @Nullable Vendor vendor, int builtInVendor,
+            int retryability, int lifecycle, boolean logOnly, boolean registered, int builtIn,
+            String description, List<String> causes, List<Integer> related, String source) {
         this.code = code;
         this.reasonPhrase = reasonPhrase;
         this.vendor = vendor;
+        this.builtInVendor = builtInVendor;
         this.retryability = retryability;
         this.lifecycle = lifecycle;
         this.logOnly = logOnly;
@@ -69,16 +75,16 @@ public final class StatusCode implements Comparable<StatusCode> {
     }
 
     /** A built-in code: one row of {@link DefaultCodes}; its texts load on first use. */
-    StatusCode(int code, String reasonPhrase, Vendor vendor, int retryability, int lifecycle,
+    StatusCode(int code, String reasonPhrase, int vendor, int retryability, int lifecycle,
             boolean logOnly, int builtIn) {
-        this(code, reasonPhrase, vendor, retryability, lifecycle, logOnly, true, builtIn, null,
-                null, null, null);
+        this(code, reasonPhrase, null, vendor, retryability, lifecycle, logOnly, true, builtIn,
+                null, null, null, null);
     }
 
     /** A stand-in nobody registered; a null description is built on demand. No checks needed. */
     private StatusCode(int code, String reasonPhrase, int retryability, String description) {
-        this(code, reasonPhrase, Vendor.NONE, retryability, Lifecycle.CURRENT.ordinal(), false,
-                false, -1, description, List.of(), List.of(), Vendor.NONE_HOMEPAGE);
+        this(code, reasonPhrase, Vendor.NONE, -1, retryability, Lifecycle.CURRENT.ordinal(),
+                false, false, -1, description, List.of(), List.of(), Vendor.NONE_HOMEPAGE);
     }
 
     /**
@@ -104,6 +110,18 @@ public final class StatusCode implements Comparable<StatusCode> {
     /** The row of a built-in code in {@link DefaultCodes}, or -1. */
     int builtInIndex() {
         return builtIn;
+    }
+
+    /**
+     * The primary-meaning rule between two meanings of one number: by lifecycle (current,
+     * deprecated, historical, reserved), then IANA's first. False on a tie, which keeps
+     * registration order. Used by {@link DefaultCodes} and {@link StatusRegistry} alike.
+     */
+    boolean precedes(StatusCode other) {
+        if (lifecycle != other.lifecycle) {
+            return lifecycle < other.lifecycle;
+        }
+        return isStandard() && !other.isStandard();
     }
 
     /**
@@ -136,7 +154,8 @@ public final class StatusCode implements Comparable<StatusCode> {
 
     /** {@return who defines this meaning; {@link Vendor#NONE} for unregistered numbers} */
     public Vendor vendor() {
-        return vendor;
+        Vendor v = vendor;
+        return v != null ? v : Vendor.builtIn(builtInVendor);
     }
 
     /** {@return the class, given by the first digit} */
@@ -177,7 +196,8 @@ public final class StatusCode implements Comparable<StatusCode> {
 
     /** {@return whether the code is in the IANA registry: {@link #vendor()} is IANA} */
     public boolean isStandard() {
-        return vendor.equals(Vendor.IANA);
+        Vendor v = vendor;
+        return v == null ? builtInVendor == DefaultCodes.IANA : v.equals(Vendor.IANA);
     }
 
     /** {@return whether anybody defines this meaning: false for numbers nobody defines} */
@@ -250,13 +270,13 @@ public final class StatusCode implements Comparable<StatusCode> {
             return false;
         }
         StatusCode other = (StatusCode) o;
-        return code == other.code && vendor.equals(other.vendor)
+        return code == other.code && vendor().equals(other.vendor())
                 && reasonPhrase.equals(other.reasonPhrase);
     }
 
     @Override
     public int hashCode() {
-        return (31 * code + vendor.hashCode()) * 31 + reasonPhrase.hashCode();
+        return (31 * code + vendor().hashCode()) * 31 + reasonPhrase.hashCode();
     }
 
     /**
@@ -269,7 +289,7 @@ public final class StatusCode implements Comparable<StatusCode> {
     public int compareTo(StatusCode o) {
         int c = Integer.compare(code, o.code);
         if (c == 0) {
-            c = vendor.id().compareTo(o.vendor.id());
+            c = vendor().id().compareTo(o.vendor().id());
         }
         if (c == 0) {
             c = Integer.compare(lifecycle, o.lifecycle);
@@ -284,7 +304,7 @@ public final class StatusCode implements Comparable<StatusCode> {
      */
     @Override
     public String toString() {
-        String s = code + " " + reasonPhrase + " (" + vendor.displayName();
+        String s = code + " " + reasonPhrase + " (" + vendor().displayName();
         if (lifecycle != Lifecycle.CURRENT.ordinal()) {
             s = s + ", " + lifecycle().name().toLowerCase(java.util.Locale.ROOT);
         }
@@ -438,7 +458,7 @@ public final class StatusCode implements Comparable<StatusCode> {
                 throw new IllegalStateException("no vendor set for status code " + code + " "
                         + reasonPhrase + "; call vendor(...) before build()");
             }
-            StatusCode c = new StatusCode(code, reasonPhrase, vendor, (retryability != null
+            StatusCode c = new StatusCode(code, reasonPhrase, vendor, -1, (retryability != null
                     ? retryability : StatusClass.of(code).defaultRetryability()).ordinal(),
                     lifecycle.ordinal(), logOnly, true, -1, description, causes, related,
                     documentation.toString());

@@ -110,8 +110,8 @@ public final class StatusRegistry {
     }
 
     /**
-     * The primary-meaning rule: a meaning the builder made primary first; then by lifecycle
-     * (current, deprecated, historical, reserved); then IANA's; otherwise registration order
+     * The primary-meaning rule: a meaning the builder made primary first; then
+     * {@link StatusCode#precedes} (lifecycle, then IANA's); otherwise registration order
      * decides, which this method keeps by answering false on a tie.
      */
     private static boolean precedes(StatusCode a, StatusCode b, StatusCode[] primaries) {
@@ -119,10 +119,7 @@ public final class StatusRegistry {
         if (aChosen != contains(primaries, b)) {
             return aChosen;
         }
-        if (a.lifecycleOrdinal() != b.lifecycleOrdinal()) {
-            return a.lifecycleOrdinal() < b.lifecycleOrdinal();
-        }
-        return a.isStandard() && !b.isStandard();
+        return a.precedes(b);
     }
 
     private static boolean contains(StatusCode[] codes, StatusCode c) {
@@ -326,7 +323,7 @@ public final class StatusRegistry {
      * its time (BENCHMARKS.md, section 3). The JVM's lazy class initialisation makes it
      * thread-safe.
      */
-    private static final class Unregistered {
+    static final class Unregistered {
         static final StatusCode[] CODES = new StatusCode[SIZE];
 
         static {

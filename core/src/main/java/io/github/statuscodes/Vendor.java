@@ -173,6 +173,15 @@ public final class Vendor {
     }
 
     /**
+     * Returns the built-in vendor at {@code index} of {@link #values()}: the built-in codes keep
+     * their vendor as that index, so that the first {@link StatusCodes#of(int)} of a JVM does not
+     * load this class (BENCHMARKS.md, "0.3.0 start-up").
+     */
+    static Vendor builtIn(int index) {
+        return VALUES.get(index);
+    }
+
+    /**
      * Finds a built-in vendor by its id.
      *
      * @param id a vendor id such as {@code "nginx"}; null or unknown gives an empty result

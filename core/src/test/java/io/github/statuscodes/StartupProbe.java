@@ -10,6 +10,7 @@ final class StartupProbe {
 
     public static void main(String[] args) {
         StatusCode c = StatusCodes.of(Integer.getInteger("statuscodes.probe"));
+        System.out.println("-- looked up");
         System.out.println(c.code() + " " + c.reasonPhrase() + " (" + c.vendor().id() + ")");
     }
 }
