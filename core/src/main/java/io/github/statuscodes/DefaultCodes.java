@@ -46,7 +46,14 @@ final class DefaultCodes {
     static final int PANTHEON = 14;
     static final int LINKEDIN = 15;
     static final int CLOUDLINUX = 16;
-    static final int UNOFFICIAL = 17;
+    static final int ENVOY = 17;
+    static final int HAPROXY = 18;
+    static final int TRAEFIK = 19;
+    static final int CADDY = 20;
+    static final int GOOGLE_CLOUD_LB = 21;
+    static final int AZURE_APP_GATEWAY = 22;
+    static final int AWS_CLOUDFRONT = 23;
+    static final int UNOFFICIAL = 24;
 
     /** Rows made so far; the next row's index. No initialiser: it counts while ALL is built. */
     private static int rows;

@@ -175,6 +175,7 @@ public final class StatusRegistry {
      * <pre>{@code
      * StatusCodes.of(499, Vendor.ESRI);    // Esri.TOKEN_REQUIRED
      * StatusCodes.of(404, Vendor.NGINX);   // Iana.NOT_FOUND
+     * StatusCodes.of(499, Vendor.TRAEFIK); // Nginx.CLIENT_CLOSED_REQUEST: Traefik logs 499 as nginx does
      * }</pre>
      *
      * @param code the status code
@@ -189,6 +190,14 @@ public final class StatusRegistry {
         for (StatusCode c : meanings[code - MIN]) {
             if (c.vendor().equals(vendor)) {
                 return c;
+            }
+        }
+        Vendor lender = vendor.lenderOf(code);
+        if (lender != null) {
+            for (StatusCode c : meanings[code - MIN]) {
+                if (c.vendor() == lender) {
+                    return c;
+                }
             }
         }
         return p;

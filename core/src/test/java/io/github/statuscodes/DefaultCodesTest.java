@@ -41,6 +41,13 @@ class DefaultCodesTest {
                 java.util.Map.entry(DefaultCodes.PANTHEON, Vendor.PANTHEON),
                 java.util.Map.entry(DefaultCodes.LINKEDIN, Vendor.LINKEDIN),
                 java.util.Map.entry(DefaultCodes.CLOUDLINUX, Vendor.CLOUDLINUX),
+                java.util.Map.entry(DefaultCodes.ENVOY, Vendor.ENVOY),
+                java.util.Map.entry(DefaultCodes.HAPROXY, Vendor.HAPROXY),
+                java.util.Map.entry(DefaultCodes.TRAEFIK, Vendor.TRAEFIK),
+                java.util.Map.entry(DefaultCodes.CADDY, Vendor.CADDY),
+                java.util.Map.entry(DefaultCodes.GOOGLE_CLOUD_LB, Vendor.GOOGLE_CLOUD_LB),
+                java.util.Map.entry(DefaultCodes.AZURE_APP_GATEWAY, Vendor.AZURE_APP_GATEWAY),
+                java.util.Map.entry(DefaultCodes.AWS_CLOUDFRONT, Vendor.AWS_CLOUDFRONT),
                 java.util.Map.entry(DefaultCodes.UNOFFICIAL, Vendor.UNOFFICIAL));
         byIndex.forEach((index, vendor) -> assertThat(Vendor.values().get(index))
                 .as("Vendor.values().get(%s)", index).isSameAs(vendor));
