@@ -2,6 +2,7 @@ package io.github.statuscodes.jdkhttp;
 
 import io.github.statuscodes.RetryCall;
 import io.github.statuscodes.RetryDecision;
+import io.github.statuscodes.internal.Discards;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
@@ -68,7 +69,7 @@ final class Attempt<T> implements BodyHandler<T> {
         if (x == null) {
             return CompletableFuture.completedFuture(null);
         }
-        long grace = Math.max(0, Math.min(Discard.GRACE_NANOS, nanosLeft));
+        long grace = Discards.readNanos(0, nanosLeft);
         return x.finished.completeOnTimeout(null, grace, TimeUnit.NANOSECONDS)
                 .whenComplete((v, t) -> x.close());
     }

@@ -1,5 +1,6 @@
 package io.github.statuscodes.jdkhttp;
 
+import io.github.statuscodes.internal.Discards;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -10,15 +11,11 @@ import java.util.concurrent.Flow;
 /**
  * The body subscriber of a response that is retried: its body is done at once, so the attempt
  * ends with the status line; what arrives during the wait is read and dropped up to
- * {@link #LIMIT} bytes (a small body completes, and the connection can be reused), and once the
- * wait and at most {@link #GRACE_NANOS} more have passed, {@link #close()} cancels the rest (the
+ * {@link Discards#LIMIT_BYTES} (a small body completes, and the connection can be reused), and once the
+ * wait and at most {@link Discards#GRACE_NANOS} more have passed, {@link #close()} cancels the rest (the
  * JDK then closes the connection). A slow or endless body never holds the call.
  */
 final class Discard<T> implements BodySubscriber<T> {
-    /** The most bytes of a retried response read before it is cancelled: 64 KiB. */
-    static final long LIMIT = 64 * 1024;
-    /** The longest a retried body may take past the wait before it is cancelled: 100 ms. */
-    static final long GRACE_NANOS = 100_000_000L;
 
     /** Completes when the body is read to its end, failed, or was cancelled. */
     final CompletableFuture<Void> finished = new CompletableFuture<>();
@@ -47,7 +44,7 @@ final class Discard<T> implements BodySubscriber<T> {
         for (ByteBuffer b : item) {
             read += b.remaining();
         }
-        if (read > LIMIT) {
+        if (read > Discards.LIMIT_BYTES) {
             close();
         }
     }
