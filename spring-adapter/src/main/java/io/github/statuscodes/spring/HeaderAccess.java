@@ -28,7 +28,7 @@ final class HeaderAccess implements Function<String, String> {
         } catch (RuntimeException e) {
             return null;
         }
-        return found.value;
+        return found.value();
     }
 
     /** Collects the values of one header, by case-insensitive name. */
@@ -36,7 +36,6 @@ final class HeaderAccess implements Function<String, String> {
         private final String name;
         private String first;
         private StringBuilder joined;
-        String value;
 
         Found(String name) {
             this.name = name;
@@ -59,7 +58,10 @@ final class HeaderAccess implements Function<String, String> {
                             .append(", ").append(v);
                 }
             }
-            value = joined != null ? joined.toString() : first;
+        }
+
+        String value() {
+            return joined != null ? joined.toString() : first;
         }
     }
 }

@@ -21,8 +21,8 @@ import reactor.core.publisher.Mono;
  * {@link RetryPolicy} says so. It waits with Reactor's timer ({@link Mono#delay(Duration)}) and
  * never blocks a thread, and stops when the subscriber cancels. A connect failure is retried for
  * any method. Of a discarded response, the body is read during the wait (at most 64 KiB, and
- * 100 ms past the wait) and then cancelled, never drained without bound. The attempts run one
- * Immutable and thread-safe.
+ * 100 ms past the wait) and then cancelled, never drained without bound. The attempts run in
+ * a loop, each on a fresh stack, so any number of attempts completes. Immutable and thread-safe.
  *
  * <pre>{@code
  * WebClient client = WebClient.builder()
@@ -46,6 +46,8 @@ public final class StatusCodeRetryFilter implements ExchangeFilterFunction {
      */
     public static final String ONE_SHOT_BODY_ATTRIBUTE =
             "io.github.statuscodes.spring.oneShotBody";
+
+    private static final long STOP = -1;
 
     private static final StatusCodeRetryFilter DEFAULT =
             new StatusCodeRetryFilter(RetryPolicy.defaults(), RetryListener.NONE);
@@ -114,30 +116,61 @@ public final class StatusCodeRetryFilter implements ExchangeFilterFunction {
                     request.attributes().get(ONE_SHOT_BODY_ATTRIBUTE));
             RetryCall call = policy.newCall(request.method().name(), request.url(), repeatable,
                     listener);
-            return attempt(call, request, next);
+            Mono<Step> attempt = Mono.defer(() -> attempt(call, request, next));
+            // A loop, not a chain nested per attempt: expand subscribes to each attempt from its
+            // own drain loop, and the wait (Mono.delay, even of zero) starts every attempt on a
+            // fresh stack, so thousands of attempts never deepen the stack. Only the last
+            // step's response goes downstream.
+            return attempt.expand(step -> step.isRetry() ? step.waitThen(attempt) : Mono.empty())
+                    .last()
+                    .flatMap(Step::outcome);
         });
     }
 
-    private Mono<ClientResponse> attempt(RetryCall call, ClientRequest request,
+    private static Mono<Step> attempt(RetryCall call, ClientRequest request,
             ExchangeFunction next) {
         return next.exchange(request)
-                .onErrorResume(Discards::isConnectFailure, e -> {
-                    RetryDecision d = call.onConnectFailure(e);
-                    return d.isRetry() ? Mono.delay(Duration.ofNanos(d.delayNanos()))
-                            .then(Mono.defer(() -> attempt(call, request, next)))
-                            : Mono.error(e);
-                })
-                .flatMap(response -> {
+                .map(response -> {
                     RetryDecision d = call.onResponse(statusOf(response),
                             new HeaderAccess(response.headers().asHttpHeaders()));
-                    if (!d.isRetry()) {
-                        return Mono.just(response);
-                    }
-                    long delay = d.delayNanos();
-                    return Mono.when(discard(response, Discards.readNanos(delay,
-                            call.nanosLeft())), Mono.delay(Duration.ofNanos(delay)))
-                            .then(Mono.defer(() -> attempt(call, request, next)));
+                    return d.isRetry() ? new Step(response, null, d.delayNanos(),
+                            Discards.readNanos(d.delayNanos(), call.nanosLeft()))
+                            : new Step(response, null, STOP, 0);
+                })
+                .onErrorResume(Discards::isConnectFailure, e -> {
+                    RetryDecision d = call.onConnectFailure(e);
+                    return Mono.just(new Step(null, e, d.isRetry() ? d.delayNanos() : STOP, 0));
                 });
+    }
+
+    /** One attempt's outcome: a response or a connect failure, and the wait when retried. */
+    private static final class Step {
+        final ClientResponse response;
+        final Throwable failure;
+        final long delayNanos;
+        final long readNanos;
+
+        Step(ClientResponse response, Throwable failure, long delayNanos, long readNanos) {
+            this.response = response;
+            this.failure = failure;
+            this.delayNanos = delayNanos;
+            this.readNanos = readNanos;
+        }
+
+        boolean isRetry() {
+            return delayNanos != STOP;
+        }
+
+        /** Discards the response during the wait, then runs {@code next}. */
+        Mono<Step> waitThen(Mono<Step> next) {
+            Mono<Long> wait = Mono.delay(Duration.ofNanos(delayNanos));
+            return (response == null ? wait.then() : Mono.when(discard(response, readNanos), wait))
+                    .then(next);
+        }
+
+        Mono<ClientResponse> outcome() {
+            return failure != null ? Mono.error(failure) : Mono.just(response);
+        }
     }
 
     /** Reads the body for at most {@code nanos} and 64 KiB, releasing each buffer, then cancels. */

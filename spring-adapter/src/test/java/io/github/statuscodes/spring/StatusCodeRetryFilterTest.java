@@ -249,6 +249,30 @@ class StatusCodeRetryFilterTest {
         }
     }
 
+    /** A loop, not a chain nested per attempt: 5,000 attempts complete, the last body intact. */
+    @Test
+    @Order(1)
+    void completesFiveThousandAttemptsAndReturnsTheLastBodyUnreleased() {
+        String id = Hits.newId();
+        RetryPolicy policy = RetryPolicy.builder().maxAttempts(5_000)
+                .backoffBase(Duration.ZERO).backoffMax(Duration.ZERO).build();
+        List<Integer> giveUps = new CopyOnWriteArrayList<>();
+        WebClient client = client(StatusCodeRetryFilter.create(policy, new RetryListener() {
+            @Override
+            public void onGiveUp(RetryEvent e) {
+                giveUps.add(e.attempt());
+            }
+        }));
+
+        String body = client.get().uri("/status/503?id=" + id)
+                .exchangeToMono(r -> r.bodyToMono(String.class))
+                .block(Duration.ofMinutes(2));
+
+        assertThat(Hits.count(id)).isEqualTo(5_000);
+        assertThat(body).startsWith("body of a 503 response, ").hasSize(256 * 24);
+        assertThat(giveUps).containsExactly(5_000);
+    }
+
     @Test
     @Order(1)
     void rejectsANullPolicyNamingIt() {
