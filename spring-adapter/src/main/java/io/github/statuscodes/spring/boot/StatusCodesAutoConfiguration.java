@@ -91,7 +91,7 @@ public class StatusCodesAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(ClientHttpRequestInterceptor.class)
     @ConditionalOnProperty(prefix = RETRY, name = "enabled", matchIfMissing = true)
-    @Import(RestCustomizerRegistrar.class)
+    @Import({RestCustomizerRegistrar.class, ApacheRetriesOff.Registrar.class})
     static class RestRetryConfiguration {
         @Bean
         @ConditionalOnMissingBean
@@ -106,7 +106,7 @@ public class StatusCodesAutoConfiguration {
     @ConditionalOnClass(name = {"org.springframework.web.reactive.function.client.WebClient",
         "reactor.core.publisher.Mono"})
     @ConditionalOnProperty(prefix = RETRY, name = "enabled", matchIfMissing = true)
-    @Import(WebClientCustomizerRegistrar.class)
+    @Import({WebClientCustomizerRegistrar.class, ApacheRetriesOff.Registrar.class})
     static class WebClientRetryConfiguration {
         @Bean
         @ConditionalOnMissingBean
