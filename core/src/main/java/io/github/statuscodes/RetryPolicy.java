@@ -1,6 +1,7 @@
 package io.github.statuscodes;
 
 import io.github.statuscodes.internal.Checks;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Decides, after each attempt of an HTTP request, whether to send it again and after how long;
- * every client adapter translates its client's types into it. The rules, applied in order: a final
+ * every client adapter drives it through one {@link RetryCall} per call
+ * ({@link #newCall(String, URI, boolean, RetryListener)}). The rules, applied in order: a final
  * code stops, then a non-idempotent method on an {@code IDEMPOTENT_ONLY} code, a one-shot body,
  * the attempt count, a too long {@code Retry-After} and the deadline; otherwise the wait is the
  * {@code Retry-After} or a full-jitter backoff (<a href="https://github.com/statuscodes/statuscodes/blob/main/docs/retries.md">docs/retries.md</a>).
@@ -134,6 +136,22 @@ public final class RetryPolicy {
     }
 
     /**
+     * Starts the retry state of one call, before its first attempt; its clock starts now.
+     *
+     * @param method the request method, e.g. {@code "GET"}
+     * @param uri the request URI, for the listener
+     * @param bodyRepeatable false when the request body can be sent only once
+     * @param listener sees each retry and give-up; {@link RetryListener#NONE} for none
+     * @return a new call, driven by one attempt at a time
+     * @throws NullPointerException if {@code method}, {@code uri} or {@code listener} is null
+     * @throws IllegalArgumentException if {@code method} is empty
+     */
+    public RetryCall newCall(String method, URI uri, boolean bodyRepeatable,
+            RetryListener listener) {
+        return new RetryCall(this, method, uri, bodyRepeatable, listener, System::nanoTime);
+    }
+
+    /**
      * Resolves a status with {@link #registry()}, vendor detection included; never throws on it.
      * @param status the response's status number, any int
      * @param headers the response headers by case-insensitive name; null for an absent header
@@ -170,7 +188,9 @@ public final class RetryPolicy {
     }
 
     private static RetryDecision withinDeadline(long delayNanos, long nanosLeft) {
-        return delayNanos >= nanosLeft ? RetryDecision.stop(RetryDecision.StopReason.DEADLINE)
+        // Long.MAX_VALUE is no deadline at all, even for a delay that saturated at it.
+        return nanosLeft != Long.MAX_VALUE && delayNanos >= nanosLeft
+                ? RetryDecision.stop(RetryDecision.StopReason.DEADLINE)
                 : RetryDecision.retryAfter(delayNanos);
     }
 

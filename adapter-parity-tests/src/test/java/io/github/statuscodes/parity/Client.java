@@ -1,17 +1,23 @@
 package io.github.statuscodes.parity;
 
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
 
 /**
- * One HTTP client with its statuscodes adapter installed as the adapter's README says, sending a
- * request and returning the status its caller sees. POST and PUT carry a small repeatable body.
+ * One HTTP client with its statuscodes adapter installed as the adapter's docs say, sending a
+ * request and returning the status its caller sees. POST and PUT carry a small body, repeatable
+ * unless {@code oneShot}, marked or built as the client's one-shot kind.
  */
 interface Client extends AutoCloseable {
     Duration TIMEOUT = Duration.ofSeconds(10);
 
-    int send(String method, URI uri) throws Exception;
+    int send(String method, URI uri, boolean oneShot) throws Exception;
+
+    default int send(String method, URI uri) throws Exception {
+        return send(method, uri, false);
+    }
 
     @Override
     void close();
@@ -20,38 +26,31 @@ interface Client extends AutoCloseable {
         return method.equals("POST") || method.equals("PUT");
     }
 
-    /** Builds a client for one policy, reporting give-ups (if the adapter can) to a recorder. */
+    /** Builds a client for one policy, with core's listener. */
     interface Factory {
-        Client open(RetryPolicy policy, GiveUps giveUps);
+        Client open(RetryPolicy policy, RetryListener listener);
     }
 
     /** Every client the parity test runs. */
     enum Kind {
-        OKHTTP("OkHttp interceptor", true, OkHttpClients::interceptor),
-        JDK_SEND("JDK HttpClient send", true, JdkClients::send),
-        JDK_SEND_ASYNC("JDK HttpClient sendAsync", true, JdkClients::sendAsync),
-        APACHE_CLASSIC("Apache HttpClient 5 classic", false, Hc5Clients::classic),
-        APACHE_ASYNC("Apache HttpClient 5 async", false, Hc5Clients::async),
-        SPRING_REST_CLIENT("Spring RestClient interceptor", true, SpringClients::restClient),
-        SPRING_WEB_CLIENT("Spring WebClient filter", true, SpringClients::webClient);
+        OKHTTP("OkHttp interceptor", OkHttpClients::interceptor),
+        JDK_SEND("JDK HttpClient send", JdkClients::send),
+        JDK_SEND_ASYNC("JDK HttpClient sendAsync", JdkClients::sendAsync),
+        APACHE_CLASSIC("Apache HttpClient 5 classic", Hc5Clients::classic),
+        APACHE_ASYNC("Apache HttpClient 5 async", Hc5Clients::async),
+        SPRING_REST_CLIENT("Spring RestClient interceptor", SpringClients::restClient),
+        SPRING_WEB_CLIENT("Spring WebClient filter", SpringClients::webClient);
 
         private final String title;
-        private final boolean reportsGiveUps;
         private final Factory factory;
 
-        Kind(String title, boolean reportsGiveUps, Factory factory) {
+        Kind(String title, Factory factory) {
             this.title = title;
-            this.reportsGiveUps = reportsGiveUps;
             this.factory = factory;
         }
 
-        Client open(RetryPolicy policy, GiveUps giveUps) {
-            return factory.open(policy, giveUps);
-        }
-
-        /** Whether the adapter has a listener that reports give-ups with the policy's reason. */
-        boolean reportsGiveUps() {
-            return reportsGiveUps;
+        Client open(RetryPolicy policy, RetryListener listener) {
+            return factory.open(policy, listener);
         }
 
         @Override

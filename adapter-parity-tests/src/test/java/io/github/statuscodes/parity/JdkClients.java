@@ -1,9 +1,7 @@
 package io.github.statuscodes.parity;
 
-import io.github.statuscodes.RetryDecision.StopReason;
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
-import io.github.statuscodes.StatusCode;
-import io.github.statuscodes.jdkhttp.RetryListener;
 import io.github.statuscodes.jdkhttp.RetryingHttpClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,44 +14,42 @@ final class JdkClients {
     private JdkClients() {
     }
 
-    static Client send(RetryPolicy policy, GiveUps giveUps) {
-        HttpClient client = wrapped(policy, giveUps);
+    static Client send(RetryPolicy policy, RetryListener listener) {
+        HttpClient client = wrapped(policy, listener);
         return new JdkClient() {
             @Override
-            public int send(String method, URI uri) throws Exception {
-                return client.send(request(method, uri), HttpResponse.BodyHandlers.ofString())
+            public int send(String method, URI uri, boolean oneShot) throws Exception {
+                return client.send(request(method, uri, oneShot),
+                        HttpResponse.BodyHandlers.ofString())
                         .statusCode();
             }
         };
     }
 
-    static Client sendAsync(RetryPolicy policy, GiveUps giveUps) {
-        HttpClient client = wrapped(policy, giveUps);
+    static Client sendAsync(RetryPolicy policy, RetryListener listener) {
+        HttpClient client = wrapped(policy, listener);
         return new JdkClient() {
             @Override
-            public int send(String method, URI uri) throws Exception {
-                return client.sendAsync(request(method, uri), HttpResponse.BodyHandlers.ofString())
+            public int send(String method, URI uri, boolean oneShot) throws Exception {
+                return client.sendAsync(request(method, uri, oneShot),
+                        HttpResponse.BodyHandlers.ofString())
                         .get(Client.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).statusCode();
             }
         };
     }
 
-    private static HttpClient wrapped(RetryPolicy policy, GiveUps giveUps) {
+    private static HttpClient wrapped(RetryPolicy policy, RetryListener listener) {
         HttpClient base = HttpClient.newBuilder().connectTimeout(Client.TIMEOUT).build();
-        return RetryingHttpClient.wrap(base, policy, new RetryListener() {
-            @Override
-            public void onGiveUp(HttpRequest request, StatusCode code, int attempts,
-                    StopReason reason) {
-                giveUps.record(reason, attempts);
-            }
-        });
+        return RetryingHttpClient.wrap(base, policy, listener);
     }
 
-    private static HttpRequest request(String method, URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(Client.TIMEOUT)
-                .method(method, Client.hasBody(method) ? HttpRequest.BodyPublishers.ofString("x")
-                        : HttpRequest.BodyPublishers.noBody())
-                .build();
+    private static HttpRequest request(String method, URI uri, boolean oneShot) {
+        HttpRequest.BodyPublisher body = !Client.hasBody(method)
+                ? HttpRequest.BodyPublishers.noBody()
+                : oneShot ? HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofString("x"))
+                : HttpRequest.BodyPublishers.ofString("x");
+        return HttpRequest.newBuilder(uri).timeout(Client.TIMEOUT).method(method, body).build();
     }
 
     /** The JDK client has no close() before Java 21; its threads end when it is collected. */

@@ -1,9 +1,7 @@
 package io.github.statuscodes.parity;
 
-import io.github.statuscodes.RetryDecision.StopReason;
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
-import io.github.statuscodes.StatusCode;
-import io.github.statuscodes.okhttp.RetryListener;
 import io.github.statuscodes.okhttp.StatusCodeInterceptor;
 import java.net.URI;
 import okhttp3.MediaType;
@@ -17,26 +15,16 @@ final class OkHttpClients {
     private OkHttpClients() {
     }
 
-    static Client interceptor(RetryPolicy policy, GiveUps giveUps) {
-        RetryListener listener = new RetryListener() {
-            @Override
-            public void onGiveUp(Request request, StatusCode code, int attempts,
-                    GiveUpReason reason) {
-                // README: the listener's CALL_TIMEOUT is the policy's DEADLINE.
-                giveUps.record(reason == GiveUpReason.CALL_TIMEOUT ? StopReason.DEADLINE
-                        : StopReason.valueOf(reason.name()), attempts);
-            }
-        };
+    static Client interceptor(RetryPolicy policy, RetryListener listener) {
         OkHttpClient client = new OkHttpClient.Builder()
-                .addInterceptor(StatusCodeInterceptor.builder().policy(policy).listener(listener)
-                        .build())
+                .addInterceptor(StatusCodeInterceptor.create(policy, listener))
                 .callTimeout(Client.TIMEOUT)
                 .build();
         return new Client() {
             @Override
-            public int send(String method, URI uri) throws Exception {
-                RequestBody body = Client.hasBody(method)
-                        ? RequestBody.create("x", MediaType.get("text/plain")) : null;
+            public int send(String method, URI uri, boolean oneShot) throws Exception {
+                RequestBody body = !Client.hasBody(method) ? null
+                        : oneShot ? new OneShot() : RequestBody.create("x", MediaType.get("text/plain"));
                 Request request = new Request.Builder().url(uri.toString()).method(method, body)
                         .build();
                 try (Response response = client.newCall(request).execute()) {
@@ -51,5 +39,23 @@ final class OkHttpClients {
                 client.connectionPool().evictAll();
             }
         };
+    }
+
+    /** OkHttp's one-shot body: {@link RequestBody#isOneShot()}. */
+    private static final class OneShot extends RequestBody {
+        @Override
+        public MediaType contentType() {
+            return MediaType.get("text/plain");
+        }
+
+        @Override
+        public void writeTo(okio.BufferedSink sink) throws java.io.IOException {
+            sink.writeUtf8("x");
+        }
+
+        @Override
+        public boolean isOneShot() {
+            return true;
+        }
     }
 }

@@ -1,26 +1,35 @@
 package io.github.statuscodes.parity;
 
-import io.github.statuscodes.RetryDecision.StopReason;
+import java.net.URI;
 import java.util.List;
 
-/** Runs one script through one client and reads what the caller and the server saw. */
+/** Runs one script through one client and reads what the caller, the server and the listener saw. */
 final class Parity {
     private Parity() {
     }
 
-    static Outcome run(ScriptedServer server, Client client, Client.Kind kind, GiveUps giveUps,
-            String method, List<Reply> script) throws Exception {
-        giveUps.clear();
+    static Outcome run(ScriptedServer server, URI uri, Client client, Events events,
+            String method, List<Reply> script, boolean oneShot) throws Exception {
+        events.clear();
         server.play(script);
-        int status = client.send(method, server.uri());
-        List<GiveUps.Report> reports = giveUps.reports();
-        StopReason reason = reports.isEmpty() ? null : reports.get(reports.size() - 1).reason();
-        return new Outcome(server.requests(), status, kind.reportsGiveUps() ? reason : null);
+        int status;
+        try {
+            status = client.send(method, uri, oneShot);
+        } catch (Exception e) {
+            if (!isRefused(e)) {
+                throw e;
+            }
+            status = Outcome.CONNECT_FAILED;
+        }
+        return new Outcome(server.requests(), status, events.lines());
     }
 
-    /** The outcome as a client can show it: no give-up reason where the adapter reports none. */
-    static Outcome asReported(Outcome expected, Client.Kind kind) {
-        return kind.reportsGiveUps() ? expected
-                : new Outcome(expected.requests(), expected.status(), null);
+    private static boolean isRefused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,9 +1,7 @@
 package io.github.statuscodes.parity;
 
-import io.github.statuscodes.RetryDecision.StopReason;
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
-import io.github.statuscodes.StatusCode;
-import io.github.statuscodes.spring.RetryListener;
 import io.github.statuscodes.spring.StatusCodeRetryFilter;
 import io.github.statuscodes.spring.StatusCodeRetryInterceptor;
 import java.net.URI;
@@ -22,18 +20,21 @@ final class SpringClients {
     private SpringClients() {
     }
 
-    static Client restClient(RetryPolicy policy, GiveUps giveUps) {
+    static Client restClient(RetryPolicy policy, RetryListener listener) {
         RestClient client = RestClient.builder()
                 .requestFactory(new JdkClientHttpRequestFactory(jdk()))
-                .requestInterceptor(StatusCodeRetryInterceptor.create(policy)
-                        .withListener(listener(giveUps)))
+                .requestInterceptor(StatusCodeRetryInterceptor.create(policy, listener))
                 .build();
         return new Client() {
             @Override
-            public int send(String method, URI uri) {
+            public int send(String method, URI uri, boolean oneShot) {
                 RestClient.RequestBodySpec request = client.method(HttpMethod.valueOf(method))
                         .uri(uri);
-                if (Client.hasBody(method)) {
+                if (Client.hasBody(method) && oneShot) {
+                    // A stream written once; with an interceptor Spring buffers it first.
+                    java.io.InputStream in = new java.io.ByteArrayInputStream(new byte[] {'x'});
+                    request.body(out -> in.transferTo(out));
+                } else if (Client.hasBody(method)) {
                     request.body("x");
                 }
                 return request.exchange((req, response) -> {
@@ -48,16 +49,16 @@ final class SpringClients {
         };
     }
 
-    static Client webClient(RetryPolicy policy, GiveUps giveUps) {
+    static Client webClient(RetryPolicy policy, RetryListener listener) {
         WebClient client = WebClient.builder()
                 .clientConnector(new JdkClientHttpConnector(jdk()))
-                .filter(StatusCodeRetryFilter.create(policy).withListener(listener(giveUps)))
+                .filter(StatusCodeRetryFilter.create(policy, listener))
                 .build();
         return new Client() {
             @Override
-            public int send(String method, URI uri) {
+            public int send(String method, URI uri, boolean oneShot) {
                 WebClient.RequestBodySpec request = client.method(HttpMethod.valueOf(method))
-                        .uri(uri);
+                        .uri(uri).attribute(StatusCodeRetryFilter.ONE_SHOT_BODY_ATTRIBUTE, oneShot);
                 WebClient.RequestHeadersSpec<?> withBody = Client.hasBody(method)
                         ? request.bodyValue("x") : request;
                 Integer status = withBody.exchangeToMono(response -> response.releaseBody()
@@ -73,15 +74,5 @@ final class SpringClients {
 
     private static HttpClient jdk() {
         return HttpClient.newBuilder().connectTimeout(Client.TIMEOUT).build();
-    }
-
-    private static RetryListener listener(GiveUps giveUps) {
-        return new RetryListener() {
-            @Override
-            public void onGiveUp(String method, URI uri, StatusCode code, int attempts,
-                    StopReason reason) {
-                giveUps.record(reason, attempts);
-            }
-        };
     }
 }

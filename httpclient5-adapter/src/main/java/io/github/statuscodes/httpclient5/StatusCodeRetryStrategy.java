@@ -1,14 +1,16 @@
 package io.github.statuscodes.httpclient5;
 
+import io.github.statuscodes.RetryCall;
 import io.github.statuscodes.RetryDecision;
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.internal.Checks;
+import io.github.statuscodes.internal.Discards;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongUnaryOperator;
-import org.apache.hc.client5.http.ConnectTimeoutException;
+import java.util.function.Function;
 import org.apache.hc.client5.http.HttpRequestRetryStrategy;
 import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
 import org.apache.hc.core5.concurrent.CancellableDependency;
@@ -27,11 +29,12 @@ import org.apache.hc.core5.util.TimeValue;
  * Retry-After honoured up to a cap, and the policy's call timeout; for the classic and the async
  * client alike.
  *
- * <p>Immutable and thread-safe: one instance serves every call of a client. What one call needs
- * between HttpClient's calls into the strategy (when the retries started, the delay decided for
- * the last response) lives in that call's {@link HttpContext}, so that
+ * <p>Immutable and thread-safe: one instance serves every call of a client. Each call's
+ * {@link RetryCall} (made when the strategy first sees the call, at the end of its first attempt)
+ * and the delay decided for the last response live in that call's {@link HttpContext}, so that
  * {@link #getRetryInterval(HttpResponse, int, HttpContext)} returns exactly the delay the policy
- * decided in {@link #retryRequest(HttpResponse, int, HttpContext)}.
+ * decided in {@link #retryRequest(HttpResponse, int, HttpContext)}. The listener gets the same
+ * events as with every other adapter.
  *
  * <pre>{@code
  * CloseableHttpClient client = HttpClients.custom()
@@ -55,17 +58,22 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
 
     private static final long STOP = -1;
 
+    /** Stands for the URI of a request the context does not hold, in the listener's events. */
+    static final URI UNKNOWN_URI = URI.create("unknown:request");
+
     private static final StatusCodeRetryStrategy DEFAULTS =
-            new StatusCodeRetryStrategy(RetryPolicy.defaults());
+            new StatusCodeRetryStrategy(RetryPolicy.defaults(), RetryListener.NONE);
 
     /** HttpClient's own rules for I/O failures other than a failed connect. */
     private static final HttpRequestRetryStrategy HTTP_CLIENT_RULES =
             DefaultHttpRequestRetryStrategy.INSTANCE;
 
     private final RetryPolicy policy;
+    private final RetryListener listener;
 
-    private StatusCodeRetryStrategy(RetryPolicy policy) {
+    private StatusCodeRetryStrategy(RetryPolicy policy, RetryListener listener) {
         this.policy = policy;
+        this.listener = listener;
     }
 
     /**
@@ -87,7 +95,22 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
      * @throws NullPointerException if {@code policy} is null
      */
     public static StatusCodeRetryStrategy create(RetryPolicy policy) {
-        return new StatusCodeRetryStrategy(Checks.notNull(policy, "policy"));
+        return create(policy, RetryListener.NONE);
+    }
+
+    /**
+     * Returns a strategy that retries by {@code policy} and tells {@code listener} of each retry
+     * and give-up.
+     *
+     * @param policy the retry rules; its {@link RetryPolicy#callTimeout()} bounds the retries of
+     *     each call
+     * @param listener a thread-safe, non-blocking listener; {@link RetryListener#NONE} for none
+     * @return a new strategy
+     * @throws NullPointerException if {@code policy} or {@code listener} is null
+     */
+    public static StatusCodeRetryStrategy create(RetryPolicy policy, RetryListener listener) {
+        return new StatusCodeRetryStrategy(Checks.notNull(policy, "policy"),
+                Checks.notNull(listener, "listener"));
     }
 
     /**
@@ -117,8 +140,8 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
     public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
         Checks.notNull(response, "response");
         Checks.notNull(context, "context");
-        return retry(context, execCount, response,
-                nanosLeft -> decide(response, execCount, context, nanosLeft));
+        return retry(context, execCount, response, requestOf(context),
+                call -> decide(response, call));
     }
 
     /**
@@ -136,14 +159,14 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
     public TimeValue getRetryInterval(HttpResponse response, int execCount, HttpContext context) {
         Checks.notNull(response, "response");
         Checks.notNull(context, "context");
-        return intervalAfter(context, execCount, response,
-                nanosLeft -> decide(response, execCount, context, nanosLeft));
+        return intervalAfter(context, execCount, response, requestOf(context),
+                call -> decide(response, call));
     }
 
     /**
      * Decides whether to send the request again after an I/O failure. A failed connect (refused,
      * timed out, no route to the host) never reached the server, so the policy decides it for
-     * every method ({@link RetryPolicy#decideOnConnectFailure}). Any other failure is retried,
+     * every method ({@link RetryCall#onConnectFailure}). Any other failure is retried,
      * at once, only when HttpClient's own {@link DefaultHttpRequestRetryStrategy} would retry it
      * (an idempotent method, an exception it deems recoverable) and the policy's attempts and
      * call timeout are not spent.
@@ -162,8 +185,8 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         Checks.notNull(request, "request");
         Checks.notNull(exception, "exception");
         Checks.notNull(context, "context");
-        return retry(context, execCount, exception,
-                nanosLeft -> decide(request, exception, execCount, context, nanosLeft));
+        return retry(context, execCount, exception, request,
+                call -> decide(request, exception, context, call));
     }
 
     /**
@@ -185,73 +208,100 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         Checks.notNull(request, "request");
         Checks.notNull(exception, "exception");
         Checks.notNull(context, "context");
-        return intervalAfter(context, execCount, exception,
-                nanosLeft -> decide(request, exception, execCount, context, nanosLeft));
+        return intervalAfter(context, execCount, exception, request,
+                call -> decide(request, exception, context, call));
     }
 
     /**
-     * Decides, given the nanoseconds left of the call, whether to retry after {@code cause} (a
-     * response or a failure), and keeps the delay in the call's state for
-     * {@link #intervalAfter}.
+     * Decides with the call's {@link RetryCall} whether to retry after {@code cause} (a response or
+     * a failure), and keeps the delay for {@link #intervalAfter}.
      */
-    private boolean retry(HttpContext context, int execCount, Object cause,
-            LongUnaryOperator decide) {
+    private boolean retry(HttpContext context, int execCount, Object cause, HttpRequest request,
+            Function<CallState, Long> decide) {
         checkExecCount(execCount);
-        long now = System.nanoTime();
-        CallState state = state(context, execCount);
-        return remember(context, state, now, cause, decide.applyAsLong(nanosLeft(state, now)));
+        CallState state = state(context, execCount, request);
+        long delay = decide.apply(state);
+        state.cause = cause;
+        state.delayNanos = delay;
+        return delay != STOP;
     }
 
     /** The delay {@link #retry} kept for {@code cause}; if it was not asked first, decides now. */
     private TimeValue intervalAfter(HttpContext context, int execCount, Object cause,
-            LongUnaryOperator decide) {
+            HttpRequest request, Function<CallState, Long> decide) {
         checkExecCount(execCount);
-        Long remembered = recall(context, cause);
-        if (remembered != null) {
-            return interval(remembered);
+        Object o = context.getAttribute(STATE);
+        if (o instanceof CallState && ((CallState) o).cause == cause) {
+            CallState s = (CallState) o;
+            s.cause = null;
+            return interval(s.delayNanos);
         }
-        CallState state = state(context, execCount);
-        return interval(decide.applyAsLong(nanosLeft(state, System.nanoTime())));
+        return interval(decide.apply(state(context, execCount, request)));
     }
 
-    private long decide(HttpResponse response, int execCount, HttpContext context,
-            long nanosLeft) {
-        HttpRequest request = HttpCoreContext.cast(context).getRequest();
-        String method = request == null ? UNKNOWN_METHOD : request.getMethod();
-        RetryDecision d = policy.decide(execCount, method, isRepeatable(request),
-                response.getCode(), name -> header(response, name), nanosLeft);
+    private long decide(HttpResponse response, CallState state) {
+        RetryDecision d = state.call.onResponse(response.getCode(), name -> header(response, name));
         return d.isRetry() ? d.delayNanos() : STOP;
     }
 
-    private long decide(HttpRequest request, IOException exception, int execCount,
-            HttpContext context, long nanosLeft) {
+    private long decide(HttpRequest request, IOException exception, HttpContext context,
+            CallState state) {
         if (request instanceof CancellableDependency
                 && ((CancellableDependency) request).isCancelled()) {
             return STOP;
         }
-        if (isConnectFailure(exception)) {
-            RetryDecision d = policy.decideOnConnectFailure(execCount, isRepeatable(request),
-                    nanosLeft);
+        RetryCall call = state.call;
+        if (Discards.isConnectFailure(exception)) {
+            RetryDecision d = call.onConnectFailure(exception);
             return d.isRetry() ? d.delayNanos() : STOP;
         }
         // Which other failures are safe to repeat is HttpClient's call (execCount 1 asks its rule
         // alone, not its budget of one retry); how many attempts and how long stay the policy's.
+        // No event: the other adapters never retry such a failure, and HttpClient owns this one.
         if (!HTTP_CLIENT_RULES.retryRequest(request, exception, 1, context)
-                || execCount >= policy.maxAttempts() || nanosLeft <= 0) {
+                || call.attempts() + 1 >= policy.maxAttempts() || call.nanosLeft() <= 0) {
             return STOP;
         }
         return 0;
     }
 
     /**
-     * A connect that failed: refused ({@link ConnectException}, HttpClient's
-     * {@code HttpHostConnectException}), timed out ({@link ConnectTimeoutException}) or without a
-     * route. The request never reached the server. An unknown host is not one: HttpClient does
-     * not retry it, and a repeated lookup soon after fails the same way.
+     * The call's state in the context, made when execCount 1 starts a call (a context may be
+     * reused) or none fits; its attempts are brought to {@code execCount - 1}, so that the attempt
+     * now reported is {@code execCount} (HttpClient's own retries of other I/O failures included).
      */
-    static boolean isConnectFailure(IOException e) {
-        return e instanceof ConnectException || e instanceof ConnectTimeoutException
-                || e instanceof NoRouteToHostException;
+    private CallState state(HttpContext context, int execCount, HttpRequest request) {
+        Object o = context.getAttribute(STATE);
+        CallState s = o instanceof CallState ? (CallState) o : null;
+        if (execCount == 1 || s == null || s.call.isStopped()
+                || s.call.attempts() >= execCount) {
+            s = new CallState(policy.newCall(methodOf(request), uriOf(request),
+                    isRepeatable(request), listener));
+            context.setAttribute(STATE, s);
+        }
+        s.call.countClientResends(execCount - 1 - s.call.attempts());
+        return s;
+    }
+
+    /** The context's request; HttpClient's exec chains set it for each attempt. */
+    private static HttpRequest requestOf(HttpContext context) {
+        return HttpCoreContext.cast(context).getRequest();
+    }
+
+    private static String methodOf(HttpRequest request) {
+        String m = request == null ? null : request.getMethod();
+        return m == null || m.isEmpty() ? UNKNOWN_METHOD : m;
+    }
+
+    private static URI uriOf(HttpRequest request) {
+        if (request != null) {
+            try {
+                return request.getUri();
+            } catch (URISyntaxException | RuntimeException e) {
+                // the event then names no URI; the call goes on
+            }
+        }
+        return UNKNOWN_URI;
     }
 
     private static boolean isRepeatable(HttpRequest request) {
@@ -288,45 +338,6 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         return v == null ? "" : v;
     }
 
-    private long nanosLeft(CallState state, long now) {
-        // The clock starts when the strategy first sees the call, at the end of its first attempt.
-        return policy.remainingNanos(state == null ? 0 : now - state.startNanos);
-    }
-
-    /** The state of the call, or null when execCount 1 starts a new call (a context may be reused). */
-    private static CallState state(HttpContext context, int execCount) {
-        if (execCount == 1) {
-            return null;
-        }
-        Object o = context.getAttribute(STATE);
-        return o instanceof CallState ? (CallState) o : null;
-    }
-
-    private static boolean remember(HttpContext context, CallState state, long now, Object cause,
-            long delay) {
-        if (delay == STOP) {
-            return false;
-        }
-        CallState s = state;
-        if (s == null) {
-            s = new CallState(now);
-            context.setAttribute(STATE, s);
-        }
-        s.cause = cause;
-        s.delayNanos = delay;
-        return true;
-    }
-
-    private static Long recall(HttpContext context, Object cause) {
-        Object o = context.getAttribute(STATE);
-        if (o instanceof CallState && ((CallState) o).cause == cause) {
-            CallState s = (CallState) o;
-            s.cause = null;
-            return s.delayNanos;
-        }
-        return null;
-    }
-
     /** Whole milliseconds where exact, so that HttpClient's log reads well; else nanoseconds. */
     static TimeValue interval(long delayNanos) {
         if (delayNanos <= 0) {
@@ -345,17 +356,17 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
 
     @Override
     public String toString() {
-        return "StatusCodeRetryStrategy{" + policy + "}";
+        return "StatusCodeRetryStrategy{" + policy + ", " + listener + "}";
     }
 
     /** One call's retry state, kept in its context; HttpClient runs one call's steps in turn. */
     static final class CallState {
-        final long startNanos;
+        final RetryCall call;
         Object cause;
         long delayNanos;
 
-        CallState(long startNanos) {
-            this.startNanos = startNanos;
+        CallState(RetryCall call) {
+            this.call = call;
         }
     }
 }

@@ -2,7 +2,7 @@
  * JDK {@code java.net.http.HttpClient} support for statuscodes:
  * {@link io.github.statuscodes.jdkhttp.RetryingHttpClient#wrap(java.net.http.HttpClient)} returns
  * an {@code HttpClient} whose {@code send} and {@code sendAsync} retry by
- * {@link io.github.statuscodes.RetryPolicy}; a {@link io.github.statuscodes.jdkhttp.RetryListener}
+ * {@link io.github.statuscodes.RetryPolicy}; core's {@link io.github.statuscodes.RetryListener}
  * sees each retry and each give-up.
  *
  * <pre>{@code

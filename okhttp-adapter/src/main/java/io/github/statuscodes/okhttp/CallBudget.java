@@ -1,11 +1,10 @@
 package io.github.statuscodes.okhttp;
 
-import io.github.statuscodes.RetryPolicy;
 import okhttp3.Call;
 import okhttp3.Response;
 import okio.Timeout;
 
-/** What OkHttp tells {@link StatusCodeInterceptor} of a call's budget: time left, attempts made. */
+/** What OkHttp tells {@link StatusCodeInterceptor} of a call's budget: time left, attempts made; the policy's own deadline is the RetryCall's. */
 final class CallBudget {
     private CallBudget() {
     }
@@ -25,11 +24,11 @@ final class CallBudget {
         return n;
     }
 
-    /** The least of the policy's call timeout, OkHttp's call timeout and the call's deadline. */
-    static long nanosLeft(RetryPolicy policy, Call call, long startNanos) {
+    /** The lesser of OkHttp's call timeout and the call's deadline; Long.MAX_VALUE for none. */
+    static long nanosLeft(Call call, long startNanos) {
         Timeout timeout = call.timeout();
         long now = System.nanoTime();
-        long left = policy.remainingNanos(now - startNanos);
+        long left = Long.MAX_VALUE;
         if (timeout.timeoutNanos() > 0) {
             left = Math.min(left, timeout.timeoutNanos() - (now - startNanos));
         }

@@ -9,6 +9,7 @@ import okhttp3.Call;
  * How {@link StatusCodeInterceptor} waits between attempts: on the call's thread, in slices of at
  * most {@link #CANCEL_CHECK_NANOS}, checking {@link Call#isCanceled()} before each.
  */
+@SuppressWarnings("deprecation")   // the 0.1.0 Sleeper
 final class CancellableWait {
     /** The longest sleep between two checks of {@link Call#isCanceled()}: 10 ms. */
     static final long CANCEL_CHECK_NANOS = 10_000_000L;

@@ -32,7 +32,11 @@ import okhttp3.Request;
  * }</pre>
  *
  * @since 0.1.0
+ * @deprecated use core's {@link io.github.statuscodes.RetryListener} with
+ *     {@link StatusCodeInterceptor#create(io.github.statuscodes.RetryPolicy,
+ *     io.github.statuscodes.RetryListener)}: one listener type for every client adapter.
  */
+@Deprecated
 public interface RetryListener {
 
     /** A listener that does nothing; the default of {@link StatusCodeInterceptor.Builder}. */

@@ -1,5 +1,6 @@
 package io.github.statuscodes.okhttp;
 
+import io.github.statuscodes.RetryCall;
 import io.github.statuscodes.RetryDecision;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.StatusCode;
@@ -10,6 +11,7 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
@@ -49,6 +51,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
+@SuppressWarnings("deprecation")   // the 0.1.0 listener and sleeper, kept working
 public final class StatusCodeInterceptor implements Interceptor {
 
     /** @deprecated use {@link RetryPolicy#DEFAULT_MAX_ATTEMPTS}. */
@@ -65,20 +68,25 @@ public final class StatusCodeInterceptor implements Interceptor {
     public static final Duration DEFAULT_RETRY_AFTER_MAX = RetryPolicy.DEFAULT_RETRY_AFTER_MAX;
 
     private static final StatusCodeInterceptor DEFAULT = new StatusCodeInterceptor(
-            RetryPolicy.defaults(), null, RetryListener.NONE, CancellableWait.THREAD_SLEEP);
+            RetryPolicy.defaults(), null, io.github.statuscodes.RetryListener.NONE,
+            RetryListener.NONE, CancellableWait.THREAD_SLEEP);
 
     private final RetryPolicy policy;
     /** The deprecated response predicate; null unless set. */
     private final BiPredicate<? super Response, ? super StatusCode> responsePredicate;
-    private final GuardedListener listener;
+    private final io.github.statuscodes.RetryListener listener;
+    /** The 0.1.0 listener, bridged per call; NONE unless set. */
+    private final RetryListener legacyListener;
     private final Sleeper sleeper;
 
     private StatusCodeInterceptor(RetryPolicy policy,
             BiPredicate<? super Response, ? super StatusCode> responsePredicate,
-            RetryListener listener, Sleeper sleeper) {
+            io.github.statuscodes.RetryListener listener, RetryListener legacyListener,
+            Sleeper sleeper) {
         this.policy = policy;
         this.responsePredicate = responsePredicate;
-        this.listener = new GuardedListener(listener);
+        this.listener = listener;
+        this.legacyListener = legacyListener;
         this.sleeper = sleeper;
     }
 
@@ -98,8 +106,24 @@ public final class StatusCodeInterceptor implements Interceptor {
      * @throws NullPointerException if {@code policy} is null
      */
     public static StatusCodeInterceptor create(RetryPolicy policy) {
+        return create(policy, io.github.statuscodes.RetryListener.NONE);
+    }
+
+    /**
+     * Returns an interceptor that retries by {@code policy} and tells {@code listener} of each
+     * retry and give-up.
+     *
+     * @param policy the retry policy
+     * @param listener sees each retry and give-up; {@code RetryListener.NONE} for none
+     * @return a new interceptor
+     * @throws NullPointerException if an argument is null
+     * @since 0.2.0
+     */
+    public static StatusCodeInterceptor create(RetryPolicy policy,
+            io.github.statuscodes.RetryListener listener) {
         return new StatusCodeInterceptor(Checks.notNull(policy, "policy"), null,
-                RetryListener.NONE, CancellableWait.THREAD_SLEEP);
+                Checks.notNull(listener, "listener"), RetryListener.NONE,
+                CancellableWait.THREAD_SLEEP);
     }
 
     /** {@return a new builder holding the defaults of {@link #create()}} */
@@ -159,48 +183,52 @@ public final class StatusCodeInterceptor implements Interceptor {
         long startNanos = System.nanoTime();
         RequestBody body = request.body();
         boolean repeatable = body == null || !(body.isOneShot() || body.isDuplex());
-        int sent = 0;
+        RetryCall retry = policy.newCall(request.method(), request.url().uri(), repeatable,
+                listenerFor(request));
         while (true) {
             Response response;
             try {
                 response = chain.proceed(request);
             } catch (ConnectException e) {
                 // The request never reached the server: the policy's rule for every method.
-                sent++;
-                RetryDecision d = policy.decideOnConnectFailure(sent, repeatable,
-                        CallBudget.nanosLeft(policy, call, startNanos));
+                RetryDecision d = retry.onConnectFailure(e, CallBudget.nanosLeft(call, startNanos));
                 if (!d.isRetry()) {
                     throw e;
                 }
-                listener.onConnectFailureRetry(request, e, sent, d.delay());
                 CancellableWait.await(call, d.delayNanos(), sleeper, "a failed connect");
                 continue;
             }
-            sent += 1 + CallBudget.okHttpRetries(response);
+            retry.countClientResends(CallBudget.okHttpRetries(response));
             Function<String, @Nullable String> headers = OkHttpHeaders.accessor(response.headers());
-            StatusCode code = policy.resolve(response.code(), headers);
             RetryDecision decision;
             try {
-                decision = responsePredicate != null && !responsePredicate.test(response, code)
-                        ? null
-                        : policy.decide(sent, request.method(), repeatable, code, headers,
-                                CallBudget.nanosLeft(policy, call, startNanos));
+                if (responsePredicate != null) {
+                    StatusCode code = policy.resolve(response.code(), headers);
+                    if (!responsePredicate.test(response, code)) {
+                        return tag(response, code);
+                    }
+                }
+                decision = retry.onResponse(response.code(), headers,
+                        CallBudget.nanosLeft(call, startNanos));
             } catch (RuntimeException | Error e) {
                 closeQuietly(response);   // a user predicate, random source or clock failed
                 throw e;
             }
-            if (decision == null || !decision.isRetry()) {
-                Response result = tag(response, code);
-                if (decision != null && decision.isGiveUp()) {
-                    listener.onGiveUp(request, code, sent, decision.stopReason());
-                }
-                return result;
+            if (!decision.isRetry()) {
+                return tag(response, retry.code());
             }
             // Closing returns the connection to the pool; OkHttp refuses a new exchange before.
             closeQuietly(response);
-            listener.onRetry(request, code, sent, decision.delay());
-            CancellableWait.await(call, decision.delayNanos(), sleeper, code);
+            CancellableWait.await(call, decision.delayNanos(), sleeper, retry.code());
         }
+    }
+
+    private io.github.statuscodes.RetryListener listenerFor(Request request) {
+        if (legacyListener == RetryListener.NONE) {
+            return listener;
+        }
+        return io.github.statuscodes.RetryListener.all(
+                List.of(listener, new LegacyListener(legacyListener, request)));
     }
 
     private static Response tag(Response response, StatusCode code) {
@@ -236,7 +264,9 @@ public final class StatusCodeInterceptor implements Interceptor {
      * }</pre>
      *
      * @since 0.1.0
+     * @deprecated a policy with zero backoff makes tests deterministic without a sleeper.
      */
+    @Deprecated
     @FunctionalInterface
     public interface Sleeper {
         /**
@@ -249,12 +279,13 @@ public final class StatusCodeInterceptor implements Interceptor {
     }
 
     /**
-     * Configures a {@link StatusCodeInterceptor}: the policy options delegate to a
-     * {@link RetryPolicy.Builder}, which checks each at once. Not thread-safe.
+     * Configures a {@link StatusCodeInterceptor}: a policy and a listener; prefer
+     * {@link StatusCodeInterceptor#create(RetryPolicy, io.github.statuscodes.RetryListener)}.
+     * The policy options it mirrors are deprecated. Not thread-safe.
      *
      * <pre>{@code
      * StatusCodeInterceptor i = StatusCodeInterceptor.builder()
-     *     .maxAttempts(4).retryAfterMax(Duration.ofSeconds(30)).listener(metrics).build();
+     *     .policy(RetryPolicy.builder().maxAttempts(4).build()).listener(metrics).build();
      * }</pre>
      *
      * @since 0.1.0
@@ -262,7 +293,9 @@ public final class StatusCodeInterceptor implements Interceptor {
     public static final class Builder {
         private RetryPolicy.Builder policy = RetryPolicy.builder();
         private BiPredicate<? super Response, ? super StatusCode> responsePredicate;
-        private RetryListener listener = RetryListener.NONE;
+        private io.github.statuscodes.RetryListener listener =
+                io.github.statuscodes.RetryListener.NONE;
+        private RetryListener legacyListener = RetryListener.NONE;
         private Sleeper sleeper = CancellableWait.THREAD_SLEEP;
 
         private Builder() {
@@ -284,7 +317,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          * @param maxAttempts 1 or more; default 3
          * @return this builder
          * @throws IllegalArgumentException if {@code maxAttempts} is below 1
+         * @deprecated set it on the {@link RetryPolicy} given to {@link #policy(RetryPolicy)}
+         *     or {@link StatusCodeInterceptor#create(RetryPolicy)}; this mirror is removed in 1.0.
          */
+        @Deprecated
         public Builder maxAttempts(int maxAttempts) {
             policy.maxAttempts(maxAttempts);
             return this;
@@ -296,7 +332,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          * @return this builder
          * @throws NullPointerException if {@code backoffBase} is null
          * @throws IllegalArgumentException if {@code backoffBase} is negative
+         * @deprecated set it on the {@link RetryPolicy} given to {@link #policy(RetryPolicy)}
+         *     or {@link StatusCodeInterceptor#create(RetryPolicy)}; this mirror is removed in 1.0.
          */
+        @Deprecated
         public Builder backoffBase(Duration backoffBase) {
             policy.backoffBase(backoffBase);
             return this;
@@ -308,7 +347,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          * @return this builder
          * @throws NullPointerException if {@code backoffMax} is null
          * @throws IllegalArgumentException if {@code backoffMax} is negative
+         * @deprecated set it on the {@link RetryPolicy} given to {@link #policy(RetryPolicy)}
+         *     or {@link StatusCodeInterceptor#create(RetryPolicy)}; this mirror is removed in 1.0.
          */
+        @Deprecated
         public Builder backoffMax(Duration backoffMax) {
             policy.backoffMax(backoffMax);
             return this;
@@ -318,7 +360,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          * See {@link RetryPolicy.Builder#jitter(boolean)}.
          * @param jitter default true
          * @return this builder
+         * @deprecated set it on the {@link RetryPolicy} given to {@link #policy(RetryPolicy)}
+         *     or {@link StatusCodeInterceptor#create(RetryPolicy)}; this mirror is removed in 1.0.
          */
+        @Deprecated
         public Builder jitter(boolean jitter) {
             policy.jitter(jitter);
             return this;
@@ -329,7 +374,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          * @param random values in [0, 1)
          * @return this builder
          * @throws NullPointerException if {@code random} is null
+         * @deprecated set it on the {@link RetryPolicy} given to {@link #policy(RetryPolicy)}
+         *     or {@link StatusCodeInterceptor#create(RetryPolicy)}; this mirror is removed in 1.0.
          */
+        @Deprecated
         public Builder random(DoubleSupplier random) {
             policy.random(random);
             return this;
@@ -342,7 +390,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          * @return this builder
          * @throws NullPointerException if {@code retryAfterMax} is null
          * @throws IllegalArgumentException if {@code retryAfterMax} is negative
+         * @deprecated set it on the {@link RetryPolicy} given to {@link #policy(RetryPolicy)}
+         *     or {@link StatusCodeInterceptor#create(RetryPolicy)}; this mirror is removed in 1.0.
          */
+        @Deprecated
         public Builder retryAfterMax(Duration retryAfterMax) {
             policy.retryAfterMax(retryAfterMax);
             return this;
@@ -353,7 +404,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          * @param registry default {@link StatusRegistry#defaults()}
          * @return this builder
          * @throws NullPointerException if {@code registry} is null
+         * @deprecated set it on the {@link RetryPolicy} given to {@link #policy(RetryPolicy)}
+         *     or {@link StatusCodeInterceptor#create(RetryPolicy)}; this mirror is removed in 1.0.
          */
+        @Deprecated
         public Builder registry(StatusRegistry registry) {
             policy.registry(registry);
             return this;
@@ -365,7 +419,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          * @return this builder
          * @throws NullPointerException if {@code methods} or one of them is null
          * @throws IllegalArgumentException if one of them is not an HTTP method token
+         * @deprecated set it on the {@link RetryPolicy} given to {@link #policy(RetryPolicy)}
+         *     or {@link StatusCodeInterceptor#create(RetryPolicy)}; this mirror is removed in 1.0.
          */
+        @Deprecated
         public Builder retryNonIdempotent(String... methods) {
             policy.retryNonIdempotent(methods);
             return this;
@@ -376,7 +433,10 @@ public final class StatusCodeInterceptor implements Interceptor {
          * @param clock default {@link Clock#systemUTC()}
          * @return this builder
          * @throws NullPointerException if {@code clock} is null
+         * @deprecated set it on the {@link RetryPolicy} given to {@link #policy(RetryPolicy)}
+         *     or {@link StatusCodeInterceptor#create(RetryPolicy)}; this mirror is removed in 1.0.
          */
+        @Deprecated
         public Builder clock(Clock clock) {
             policy.clock(clock);
             return this;
@@ -401,12 +461,28 @@ public final class StatusCodeInterceptor implements Interceptor {
         /**
          * Sets the listener that sees each retry and each give-up; one that throws is logged and
          * the call goes on unchanged.
+         * @param listener a thread-safe, non-blocking listener; default none
+         * @return this builder
+         * @throws NullPointerException if {@code listener} is null
+         * @since 0.2.0
+         */
+        public Builder listener(io.github.statuscodes.RetryListener listener) {
+            this.listener = Checks.notNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Sets the 0.1.0 listener, which takes OkHttp's request; it is called after the listener
+         * of {@link #listener(io.github.statuscodes.RetryListener)}.
          * @param listener a thread-safe, non-blocking listener; default {@link RetryListener#NONE}
          * @return this builder
          * @throws NullPointerException if {@code listener} is null
+         * @deprecated use core's {@link io.github.statuscodes.RetryListener}, whose events carry
+         *     the method and URI.
          */
+        @Deprecated
         public Builder listener(RetryListener listener) {
-            this.listener = Checks.notNull(listener, "listener");
+            this.legacyListener = Checks.notNull(listener, "listener");
             return this;
         }
 
@@ -415,7 +491,9 @@ public final class StatusCodeInterceptor implements Interceptor {
          * @param sleeper default {@link Thread#sleep(long, int)}
          * @return this builder
          * @throws NullPointerException if {@code sleeper} is null
+         * @deprecated a policy with zero backoff makes tests deterministic without it.
          */
+        @Deprecated
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Checks.notNull(sleeper, "sleeper");
             return this;
@@ -431,7 +509,8 @@ public final class StatusCodeInterceptor implements Interceptor {
             if (responsePredicate != null) {
                 p = p.toBuilder().retryPredicate((code, method) -> true).build();
             }
-            return new StatusCodeInterceptor(p, responsePredicate, listener, sleeper);
+            return new StatusCodeInterceptor(p, responsePredicate, listener, legacyListener,
+                    sleeper);
         }
     }
 }

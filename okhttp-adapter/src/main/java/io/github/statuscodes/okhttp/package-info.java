@@ -1,8 +1,8 @@
 /**
  * OkHttp support for statuscodes: {@link io.github.statuscodes.okhttp.StatusCodeInterceptor}
  * resolves every response to its vendor-aware {@link io.github.statuscodes.StatusCode} and retries
- * by the code's {@link io.github.statuscodes.Retryability}; a
- * {@link io.github.statuscodes.okhttp.RetryListener} sees each retry and each give-up.
+ * by the code's {@link io.github.statuscodes.Retryability};
+ * core's {@link io.github.statuscodes.RetryListener} sees each retry and each give-up.
  *
  * <pre>{@code
  * OkHttpClient client = new OkHttpClient.Builder()

@@ -148,7 +148,9 @@ class StatusCodeInterceptorBuilderTest {
             assertNullRejected(() -> b.random(null), "random");
             assertNullRejected(() -> b.registry(null), "registry");
             assertNullRejected(() -> b.retryPredicate(null), "retryPredicate");
-            assertNullRejected(() -> b.listener(null), "listener");
+            assertNullRejected(() -> b.listener((RetryListener) null), "listener");
+            assertNullRejected(() -> b.listener((io.github.statuscodes.RetryListener) null),
+                    "listener");
             assertNullRejected(() -> b.clock(null), "clock");
             assertNullRejected(() -> b.sleeper(null), "sleeper");
             assertNullRejected(() -> b.policy(null), "policy");

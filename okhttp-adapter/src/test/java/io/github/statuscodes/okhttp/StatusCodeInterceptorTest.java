@@ -623,9 +623,12 @@ class StatusCodeInterceptorTest {
             StatusCodeInterceptor huge = interceptor(sleeper)
                     .backoffBase(Duration.ofDays(365 * 1000L)).backoffMax(Duration.ofDays(365 * 1000L))
                     .build();
-            // Saturated at Long.MAX_VALUE, not overflowed; so long a wait ends after any deadline.
-            assertThat(huge.policy().toBuilder().maxAttempts(Integer.MAX_VALUE).build()
-                    .decideOnConnectFailure(4, true, Long.MAX_VALUE).stopReason())
+            // Saturated at Long.MAX_VALUE, not overflowed; so long a wait ends after any deadline,
+            // and without a deadline it is a wait, not a DEADLINE stop.
+            io.github.statuscodes.RetryPolicy unbounded = huge.policy().toBuilder().maxAttempts(Integer.MAX_VALUE).build();
+            assertThat(unbounded.decideOnConnectFailure(4, true, Long.MAX_VALUE).delayNanos())
+                    .isEqualTo(Long.MAX_VALUE);
+            assertThat(unbounded.decideOnConnectFailure(4, true, Long.MAX_VALUE - 1).stopReason())
                     .isEqualTo(io.github.statuscodes.RetryDecision.StopReason.DEADLINE);
             assertThat(huge.policy().backoffMax()).isEqualTo(Duration.ofNanos(Long.MAX_VALUE));
         }
@@ -940,7 +943,7 @@ class StatusCodeInterceptorTest {
             for (io.github.statuscodes.RetryDecision.StopReason r
                     : io.github.statuscodes.RetryDecision.StopReason.values()) {
                 if (r != io.github.statuscodes.RetryDecision.StopReason.NOT_RETRYABLE) {
-                    assertThat(GuardedListener.giveUpReason(r).name())
+                    assertThat(LegacyListener.giveUpReason(r).name())
                             .isEqualTo(r == io.github.statuscodes.RetryDecision.StopReason.DEADLINE
                                     ? "CALL_TIMEOUT" : r.name());
                 }

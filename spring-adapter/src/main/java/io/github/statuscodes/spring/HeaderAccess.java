@@ -29,13 +29,14 @@ final class HeaderAccess implements Function<String, @Nullable String> {
         } catch (RuntimeException e) {
             return null;
         }
-        return found.value;
+        return found.value();
     }
 
     /** Collects the values of one header, by case-insensitive name. */
     private static final class Found implements java.util.function.BiConsumer<String, List<String>> {
         private final String name;
-        String value;
+        private String first;
+        private StringBuilder joined;
 
         Found(String name) {
             this.name = name;
@@ -50,8 +51,18 @@ final class HeaderAccess implements Function<String, @Nullable String> {
                 if (v == null) {
                     continue;
                 }
-                value = value == null ? v : value + ", " + v;
+                if (first == null) {
+                    first = v;
+                } else {
+                    // One builder for every value: linear in the values, however many repeat.
+                    joined = (joined == null ? new StringBuilder(first) : joined)
+                            .append(", ").append(v);
+                }
             }
+        }
+
+        String value() {
+            return joined != null ? joined.toString() : first;
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.github.statuscodes.spring;
 
+import io.github.statuscodes.RetryEvent;
+import io.github.statuscodes.RetryListener;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -139,19 +142,27 @@ class StatusCodeRetryFilterTest {
         List<String> threads = new CopyOnWriteArrayList<>();
         RetryListener listener = new RetryListener() {
             @Override
-            public void onRetry(String method, URI uri, StatusCode code, int attempt,
-                    Duration delay) {
+            public void onRetry(RetryEvent e) {
+                String method = e.method();
+                URI uri = e.uri();
+                StatusCode code = e.code();
+                int attempt = e.attempt();
+                Duration delay = e.delay();
                 events.add("retry " + method + " " + code.code() + " " + attempt);
             }
 
             @Override
-            public void onGiveUp(String method, URI uri, StatusCode code, int attempts,
-                    RetryDecision.StopReason reason) {
+            public void onGiveUp(RetryEvent e) {
+                String method = e.method();
+                URI uri = e.uri();
+                StatusCode code = e.code();
+                int attempts = e.attempt();
+                RetryDecision.StopReason reason = e.stopReason();
                 events.add("giveUp " + code.code() + " " + attempts + " " + reason);
             }
         };
         WebClient client = WebClient.builder().baseUrl(base)
-                .filter(StatusCodeRetryFilter.create(fast()).withListener(listener))
+                .filter(StatusCodeRetryFilter.create(fast(), listener))
                 .filter((request, next) -> {
                     threads.add(Thread.currentThread().getName());
                     return next.exchange(request);
@@ -172,13 +183,17 @@ class StatusCodeRetryFilterTest {
         AtomicInteger calls = new AtomicInteger();
         RetryListener bad = new RetryListener() {
             @Override
-            public void onRetry(String method, URI uri, StatusCode code, int attempt,
-                    Duration delay) {
+            public void onRetry(RetryEvent e) {
+                String method = e.method();
+                URI uri = e.uri();
+                StatusCode code = e.code();
+                int attempt = e.attempt();
+                Duration delay = e.delay();
                 calls.incrementAndGet();
                 throw new IllegalStateException("listener bug");
             }
         };
-        assertThat(get(client(StatusCodeRetryFilter.create(fast()).withListener(bad)),
+        assertThat(get(client(StatusCodeRetryFilter.create(fast(), bad)),
                 "/status/502?id=" + id)).isEqualTo(502);
         assertThat(Hits.count(id)).isEqualTo(3);
         assertThat(calls).hasValue(2);
@@ -232,6 +247,30 @@ class StatusCodeRetryFilterTest {
         while (count(registry, name, tags) < atLeast && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
+    }
+
+    /** A loop, not a chain nested per attempt: 5,000 attempts complete, the last body intact. */
+    @Test
+    @Order(1)
+    void completesFiveThousandAttemptsAndReturnsTheLastBodyUnreleased() {
+        String id = Hits.newId();
+        RetryPolicy policy = RetryPolicy.builder().maxAttempts(5_000)
+                .backoffBase(Duration.ZERO).backoffMax(Duration.ZERO).build();
+        List<Integer> giveUps = new CopyOnWriteArrayList<>();
+        WebClient client = client(StatusCodeRetryFilter.create(policy, new RetryListener() {
+            @Override
+            public void onGiveUp(RetryEvent e) {
+                giveUps.add(e.attempt());
+            }
+        }));
+
+        String body = client.get().uri("/status/503?id=" + id)
+                .exchangeToMono(r -> r.bodyToMono(String.class))
+                .block(Duration.ofMinutes(2));
+
+        assertThat(Hits.count(id)).isEqualTo(5_000);
+        assertThat(body).startsWith("body of a 503 response, ").hasSize(256 * 24);
+        assertThat(giveUps).containsExactly(5_000);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.util.ClassUtils;
@@ -44,6 +45,21 @@ final class BootCustomizers {
      */
     static void register(BeanDefinitionRegistry registry, ClassLoader loader, String beanPrefix,
             String[] names, Supplier<Consumer<Object>> customizer) {
+        registerReturning(registry, loader, beanPrefix, names, () -> {
+            Consumer<Object> c = customizer.get();
+            return target -> {
+                c.accept(target);
+                return target;
+            };
+        });
+    }
+
+    /**
+     * As {@link #register}, for a customizer whose {@code customize} returns the customized
+     * object (Boot's builder customizers): it returns what {@code customizer} returns.
+     */
+    static void registerReturning(BeanDefinitionRegistry registry, ClassLoader loader,
+            String beanPrefix, String[] names, Supplier<UnaryOperator<Object>> customizer) {
         for (String name : names) {
             if (!ClassUtils.isPresent(name, loader)) {
                 continue;
@@ -59,21 +75,21 @@ final class BootCustomizers {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static RootBeanDefinition definition(Class<?> type,
-            Supplier<Consumer<Object>> customizer) {
+            Supplier<UnaryOperator<Object>> customizer) {
         Supplier<Object> supplier = () -> proxy(type, customizer);
         RootBeanDefinition definition = new RootBeanDefinition((Class) type, (Supplier) supplier);
         definition.setRole(RootBeanDefinition.ROLE_INFRASTRUCTURE);
         return definition;
     }
 
-    static Object proxy(Class<?> type, Supplier<Consumer<Object>> customizer) {
+    static Object proxy(Class<?> type, Supplier<UnaryOperator<Object>> customizer) {
         InvocationHandler handler = new InvocationHandler() {
             @Override
             public Object invoke(Object proxy, Method method, Object[] args) {
                 switch (method.getName()) {
                     case "customize":
-                        customizer.get().accept(args[0]);
-                        return null;
+                        Object r = customizer.get().apply(args[0]);
+                        return method.getReturnType() == void.class ? null : r;
                     case "equals":
                         return proxy == args[0];
                     case "hashCode":

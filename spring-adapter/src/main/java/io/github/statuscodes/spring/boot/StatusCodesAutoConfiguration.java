@@ -1,10 +1,10 @@
 package io.github.statuscodes.spring.boot;
 
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.StatusCodes;
 import io.github.statuscodes.servlet.ClientDisconnectFilter;
 import io.github.statuscodes.servlet.ClientDisconnectListener;
-import io.github.statuscodes.spring.RetryListener;
 import io.github.statuscodes.spring.StatusCodeClientRequestObservationConvention;
 import io.github.statuscodes.spring.StatusCodeReactiveServerRequestObservationConvention;
 import io.github.statuscodes.spring.StatusCodeRetryFilter;
@@ -79,9 +79,7 @@ public class StatusCodesAutoConfiguration {
     }
 
     private static RetryListener listeners(ObjectProvider<RetryListener> provider) {
-        List<RetryListener> all = provider.orderedStream().collect(Collectors.toList());
-        return all.isEmpty() ? RetryListener.NONE : all.size() == 1 ? all.get(0)
-                : new CompositeRetryListener(all);
+        return RetryListener.all(provider.orderedStream().collect(Collectors.toList()));
     }
 
     /** The name Boot's {@code management.observations.<name>.name} gives an observation. */
@@ -93,13 +91,13 @@ public class StatusCodesAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(ClientHttpRequestInterceptor.class)
     @ConditionalOnProperty(prefix = RETRY, name = "enabled", matchIfMissing = true)
-    @Import(RestCustomizerRegistrar.class)
+    @Import({RestCustomizerRegistrar.class, ApacheRetriesOff.Registrar.class})
     static class RestRetryConfiguration {
         @Bean
         @ConditionalOnMissingBean
         StatusCodeRetryInterceptor statusCodeRetryInterceptor(RetryPolicy policy,
                 ObjectProvider<RetryListener> listeners) {
-            return StatusCodeRetryInterceptor.create(policy).withListener(listeners(listeners));
+            return StatusCodeRetryInterceptor.create(policy, listeners(listeners));
         }
     }
 
@@ -108,13 +106,13 @@ public class StatusCodesAutoConfiguration {
     @ConditionalOnClass(name = {"org.springframework.web.reactive.function.client.WebClient",
         "reactor.core.publisher.Mono"})
     @ConditionalOnProperty(prefix = RETRY, name = "enabled", matchIfMissing = true)
-    @Import(WebClientCustomizerRegistrar.class)
+    @Import({WebClientCustomizerRegistrar.class, ApacheRetriesOff.Registrar.class})
     static class WebClientRetryConfiguration {
         @Bean
         @ConditionalOnMissingBean
         StatusCodeRetryFilter statusCodeRetryFilter(RetryPolicy policy,
                 ObjectProvider<RetryListener> listeners) {
-            return StatusCodeRetryFilter.create(policy).withListener(listeners(listeners));
+            return StatusCodeRetryFilter.create(policy, listeners(listeners));
         }
     }
 

@@ -1,0 +1,87 @@
+package io.github.statuscodes.spring.boot;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.type.AnnotationMetadata;
+
+/**
+ * Turns off Apache HttpClient 5's own retries in the request factory and the connector that Boot
+ * builds, so that a call makes exactly the retry policy's attempts: HttpClient's
+ * {@code DefaultHttpRequestRetryStrategy} would otherwise retry a 429 or 503 (and some I/O
+ * failures) underneath the statuscodes interceptor or filter, multiplying the attempts. Installed
+ * as Boot's {@code ClientHttpRequestFactoryBuilderCustomizer} and
+ * {@code ClientHttpConnectorBuilderCustomizer} (by their Boot 3.5 and Boot 4 names); a builder
+ * of another client (Jetty, Reactor Netty, the JDK's, the simple one) has no status retries and
+ * is returned unchanged. By reflection, so that the module compiles against neither Boot's
+ * builders nor HttpClient 5.
+ */
+final class ApacheRetriesOff {
+    /** Boot 3.5 and Boot 4 names of the request factory builder customizer. */
+    static final String[] REQUEST_FACTORY_CUSTOMIZER = {
+        "org.springframework.boot.autoconfigure.http.client.ClientHttpRequestFactoryBuilderCustomizer",
+        "org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer",
+    };
+    /** Boot 3.5 and Boot 4 names of the reactive connector builder customizer. */
+    static final String[] CONNECTOR_CUSTOMIZER = {
+        "org.springframework.boot.autoconfigure.http.client.reactive.ClientHttpConnectorBuilderCustomizer",
+        "org.springframework.boot.http.client.autoconfigure.reactive.ClientHttpConnectorBuilderCustomizer",
+    };
+    private static final String FACTORY_BUILDER =
+            "org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder";
+    private static final String CONNECTOR_BUILDER =
+            "org.springframework.boot.http.client.reactive.HttpComponentsClientHttpConnectorBuilder";
+
+    private ApacheRetriesOff() {
+    }
+
+    /** Registers the two customizers, by the names of the Boot line on the class path. */
+    static final class Registrar implements ImportBeanDefinitionRegistrar {
+        @Override
+        public void registerBeanDefinitions(AnnotationMetadata metadata,
+                BeanDefinitionRegistry registry) {
+            ClassLoader loader = Registrar.class.getClassLoader();
+            BootCustomizers.registerReturning(registry, loader, "statuscodes.apacheRetriesOff",
+                    REQUEST_FACTORY_CUSTOMIZER, () -> ApacheRetriesOff::customize);
+            BootCustomizers.registerReturning(registry, loader, "statuscodes.apacheRetriesOff",
+                    CONNECTOR_CUSTOMIZER, () -> ApacheRetriesOff::customize);
+        }
+    }
+
+    /**
+     * {@return {@code builder} with HttpClient's automatic retries disabled when it builds an
+     * Apache HttpClient 5; else {@code builder} itself}
+     * @param builder Boot's request factory or connector builder
+     * @throws IllegalStateException if the retries cannot be turned off
+     */
+    static Object customize(Object builder) {
+        String name = builder.getClass().getName();
+        if (!name.equals(FACTORY_BUILDER) && !name.equals(CONNECTOR_BUILDER)) {
+            return builder;
+        }
+        Consumer<Object> off = ApacheRetriesOff::disableAutomaticRetries;
+        return invoke(builder, "withHttpClientCustomizer", Consumer.class, off);
+    }
+
+    /** On HttpClient 5's {@code HttpClientBuilder} or {@code HttpAsyncClientBuilder}. */
+    private static void disableAutomaticRetries(Object httpClientBuilder) {
+        invoke(httpClientBuilder, "disableAutomaticRetries", null, null);
+    }
+
+    private static Object invoke(Object target, String name, Class<?> type, Object arg) {
+        try {
+            if (type == null) {
+                return target.getClass().getMethod(name).invoke(target);
+            }
+            Method m = target.getClass().getMethod(name, type);
+            return m.invoke(target, arg);
+        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("statuscodes cannot call " + name + " on "
+                    + target.getClass().getName() + " to turn off Apache HttpClient's own "
+                    + "retries, which would multiply the attempts; build the client with "
+                    + "disableAutomaticRetries() or set statuscodes.retry.enabled=false", e);
+        }
+    }
+}
