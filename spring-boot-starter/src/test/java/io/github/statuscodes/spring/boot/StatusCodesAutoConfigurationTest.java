@@ -1,4 +1,4 @@
-package io.github.statuscodes.spring;
+package io.github.statuscodes.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,10 @@ import io.github.statuscodes.servlet.ClientDisconnectFilter;
 import io.github.statuscodes.spring.apps.Apps;
 import io.github.statuscodes.spring.apps.Hits;
 import io.github.statuscodes.spring.apps.servlet.ServletApp;
-import io.github.statuscodes.spring.apps.userbeans.UserBeansApp;
+import io.github.statuscodes.spring.boot.apps.userbeans.UserBeansApp;
+import io.github.statuscodes.spring.StatusCodeRetryInterceptor;
+import io.github.statuscodes.spring.StatusCodeServerRequestObservationConvention;
+import io.github.statuscodes.spring.StatusCodeClientRequestObservationConvention;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.DispatcherType;
