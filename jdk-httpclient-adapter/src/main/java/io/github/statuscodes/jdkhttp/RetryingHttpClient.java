@@ -1,5 +1,6 @@
 package io.github.statuscodes.jdkhttp;
 
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.internal.Checks;
 import java.net.http.HttpClient;
@@ -17,9 +18,11 @@ import java.net.http.HttpClient;
  *     HttpResponse.BodyHandlers.ofString());   // a 503 was waited out and retried
  * }</pre>
  *
- * <p>Each attempt is decided from its status line and headers before its body is read: a
- * response that will be retried is drained and dropped, never buffered, and the response that is
- * returned went through the caller's body handler untouched. {@code send} waits on the calling
+ * <p>Each attempt is decided from its status line and headers before its body is read (one
+ * {@link io.github.statuscodes.RetryCall} per call): a response that will be retried ends the
+ * attempt at once, its body is read and dropped during the wait up to 64 KiB and cancelled before
+ * the next attempt, never buffered nor drained without bound; the response that is returned went
+ * through the caller's body handler untouched. {@code send} waits on the calling
  * thread (an interrupt ends the wait at once with {@link InterruptedException});
  * {@code sendAsync} waits on no thread, and cancelling its future stops the retries and cancels
  * the attempt in flight. A connect failure ({@code ConnectException},

@@ -1,7 +1,7 @@
 package io.github.statuscodes.spring.boot;
 
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
-import io.github.statuscodes.spring.RetryListener;
 import io.github.statuscodes.spring.StatusCodeRetryFilter;
 import io.github.statuscodes.spring.StatusCodeRetryInterceptor;
 import java.util.ArrayList;
@@ -102,10 +102,9 @@ public class StatusCodesAutoConfiguration {
                 .collect(Collectors.toList()));
         RetryMeters m = meters.getIfAvailable();
         if (m != null) {
-            all.add(MeteredListeners.spring(m, client));
+            all.add(MeteredListeners.of(m, client));
         }
-        return all.isEmpty() ? RetryListener.NONE : all.size() == 1 ? all.get(0)
-                : new CompositeRetryListener(all);
+        return RetryListener.all(all);
     }
 
     /** The retry interceptor for RestClient and RestTemplate. */
@@ -117,8 +116,8 @@ public class StatusCodesAutoConfiguration {
         @ConditionalOnMissingBean
         StatusCodeRetryInterceptor statusCodeRetryInterceptor(RetryClients clients,
                 ObjectProvider<RetryListener> listeners, ObjectProvider<RetryMeters> meters) {
-            return StatusCodeRetryInterceptor.create(clients.defaults().policy())
-                    .withListener(listener(listeners, meters, null));
+            return StatusCodeRetryInterceptor.create(clients.defaults().policy(),
+                    listener(listeners, meters, null));
         }
 
         @Bean
@@ -126,8 +125,8 @@ public class StatusCodesAutoConfiguration {
                 StatusCodeRetryInterceptor defaults, ObjectProvider<RetryListener> listeners,
                 ObjectProvider<RetryMeters> meters) {
             return new RoutingRetryInterceptor(clients, defaults,
-                    c -> StatusCodeRetryInterceptor.create(c.policy())
-                            .withListener(listener(listeners, meters, c.name())),
+                    c -> StatusCodeRetryInterceptor.create(c.policy(),
+                            listener(listeners, meters, c.name())),
                     meters.getIfAvailable());
         }
     }
@@ -142,8 +141,8 @@ public class StatusCodesAutoConfiguration {
         @ConditionalOnMissingBean
         StatusCodeRetryFilter statusCodeRetryFilter(RetryClients clients,
                 ObjectProvider<RetryListener> listeners, ObjectProvider<RetryMeters> meters) {
-            return StatusCodeRetryFilter.create(clients.defaults().policy())
-                    .withListener(listener(listeners, meters, null));
+            return StatusCodeRetryFilter.create(clients.defaults().policy(),
+                    listener(listeners, meters, null));
         }
 
         @Bean
@@ -151,8 +150,8 @@ public class StatusCodesAutoConfiguration {
                 StatusCodeRetryFilter defaults, ObjectProvider<RetryListener> listeners,
                 ObjectProvider<RetryMeters> meters) {
             return new RoutingRetryFilter(clients, defaults,
-                    c -> StatusCodeRetryFilter.create(c.policy())
-                            .withListener(listener(listeners, meters, c.name())),
+                    c -> StatusCodeRetryFilter.create(c.policy(),
+                            listener(listeners, meters, c.name())),
                     meters.getIfAvailable());
         }
     }
