@@ -109,6 +109,12 @@ class StatusCodesAutoConfigurationTest {
                     "outcome", "CLIENT_ERROR", "vendor", "aws-elb")).isEqualTo(1);
             assertThat(count(registry, "http.client.requests", "status", "522",
                     "outcome", "SERVER_ERROR", "vendor", "cloudflare")).isEqualTo(1);
+            // The vendor of the code's meaning, as the retry listener sees it, not the server's.
+            get(client, "/status/520?server=nginx");
+            assertThat(count(registry, "http.client.requests", "status", "520", "vendor", "nginx"))
+                    .isZero();
+            assertThat(count(registry, "http.client.requests", "status", "520",
+                    "vendor", "cloudflare")).isGreaterThanOrEqualTo(1);
         }
 
         @Test
@@ -117,8 +123,8 @@ class StatusCodesAutoConfigurationTest {
             awaitTimer(1, "http.server.requests", "uri", "/big");
             assertThat(count(registry, "http.server.requests", "uri", "/big",
                     "client.disconnected", "true")).isEqualTo(1);
-            awaitTimer(1, "http.server.client.disconnects");
-            Timer waited = registry.find("http.server.client.disconnects").timer();
+            awaitTimer(1, "http.server.disconnects.noticed");
+            Timer waited = registry.find("http.server.disconnects.noticed").timer();
             assertThat(waited.count()).isEqualTo(1);
             assertThat(waited.getId().getTag("status")).isEqualTo("499");
             assertThat(waited.getId().getTag("phase")).isEqualTo("WRITING_RESPONSE");
