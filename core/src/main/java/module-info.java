@@ -12,5 +12,6 @@ module io.github.statuscodes {
             io.github.statuscodes.jdkhttp,
             io.github.statuscodes.httpclient5,
             io.github.statuscodes.spring,
+            io.github.statuscodes.spring.boot,
             io.github.statuscodes.cli;
 }

@@ -47,13 +47,13 @@ class OutcomesProperties {
     }
 
     @Property(tries = 300)
-    void theVendorKeyNeverThrowsAndStaysAmongTheKnownVendors(
+    void theVendorKeyNeverThrowsAndStaysAmongTheKnownVendors(@ForAll int code,
             @ForAll("headers") Map<String, List<String>> headers) {
         HttpHeaders h = new HttpHeaders();
         headers.forEach(h::put);
         Set<String> allowed = StatusRegistry.defaults().vendors().stream().map(Vendor::id)
                 .collect(Collectors.toSet());
-        String value = VendorTag.of(new HeaderAccess(h)).getValue();
+        String value = VendorTag.of(code, new HeaderAccess(h)).getValue();
         assertThat(value).satisfiesAnyOf(
                 v -> assertThat(v).isEqualTo("none"),
                 v -> assertThat(allowed).contains(v));
