@@ -10,5 +10,7 @@ module io.github.statuscodes {
             io.github.statuscodes.jdkhttp,
             io.github.statuscodes.httpclient5,
             io.github.statuscodes.spring,
+            io.github.statuscodes.feign,
+            io.github.statuscodes.resilience4j,
             io.github.statuscodes.cli;
 }

@@ -1,0 +1,28 @@
+package io.github.statuscodes.resilience4j;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+/** The JDK client's responses. */
+final class JdkAccess implements ResponseAccess<HttpResponse<?>> {
+    static final JdkAccess INSTANCE = new JdkAccess();
+
+    private JdkAccess() {
+    }
+
+    @Override
+    public int status(HttpResponse<?> response) {
+        return response.statusCode();
+    }
+
+    @Override
+    public String header(HttpResponse<?> response, String name) {
+        List<String> values = response.headers().allValues(name);
+        return values.isEmpty() ? null : String.join(", ", values);
+    }
+
+    @Override
+    public String method(HttpResponse<?> response) {
+        return response.request().method();
+    }
+}
