@@ -24,7 +24,8 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>{@link #of(int)} returns a number's <em>primary</em> meaning: the one named with
- * {@link Builder#primary(StatusCode)}, else by the rule in README, "Primary meanings".
+ * {@link Builder#primary(StatusCode)}, else a current meaning before a deprecated, historical or
+ * reserved one, then IANA's, then the one registered first (<a href="https://github.com/statuscodes/statuscodes/blob/main/docs/codes.md#primary-meanings">docs/codes.md#primary-meanings</a>).
  *
  * @since 0.1.0
  */
@@ -177,6 +178,7 @@ public final class StatusRegistry {
      * <pre>{@code
      * StatusCodes.of(499, Vendor.ESRI);    // Esri.TOKEN_REQUIRED
      * StatusCodes.of(404, Vendor.NGINX);   // Iana.NOT_FOUND
+     * StatusCodes.of(499, Vendor.TRAEFIK); // Nginx.CLIENT_CLOSED_REQUEST: Traefik logs 499 as nginx does
      * }</pre>
      *
      * @param code the status code
@@ -191,6 +193,14 @@ public final class StatusRegistry {
         for (StatusCode c : meanings[code - MIN]) {
             if (c.vendor().equals(vendor)) {
                 return c;
+            }
+        }
+        Vendor lender = vendor.lenderOf(code);
+        if (lender != null) {
+            for (StatusCode c : meanings[code - MIN]) {
+                if (c.vendor() == lender) {
+                    return c;
+                }
             }
         }
         return p;

@@ -38,7 +38,12 @@ public final class Vendor {
     /** AWS Elastic Load Balancing (Application and Classic Load Balancers). */
     public static final Vendor AWS_ELB = new Vendor("aws-elb", "AWS Elastic Load Balancing",
             "https://docs.aws.amazon.com/elasticloadbalancing/");
-    /** Cloudflare, the CDN and reverse proxy. */
+    /**
+     * Cloudflare, the CDN and reverse proxy. Its edge also logs 499 in nginx's meaning, so
+     * {@code StatusCodes.of(499, Vendor.CLOUDFLARE)} is {@link Nginx#CLIENT_CLOSED_REQUEST}.
+     *
+     * @see <a href="https://developers.cloudflare.com/support/troubleshooting/http-status-codes/4xx-client-error/">Cloudflare: 4xx client errors</a>
+     */
     public static final Vendor CLOUDFLARE = new Vendor("cloudflare", "Cloudflare",
             "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/");
     /**
@@ -92,6 +97,70 @@ public final class Vendor {
     public static final Vendor CLOUDLINUX = new Vendor("cloudlinux", "CloudLinux",
             "https://docs.cloudlinux.com/cloudlinuxos/limits/");
     /**
+     * Envoy, the proxy under Istio and many service meshes and gateways. It logs a client that
+     * gave up as response code 0 with the flag {@code DC} ({@link LogSignals}).
+     *
+     * @since 0.3.0
+     */
+    public static final Vendor ENVOY = new Vendor("envoy", "Envoy",
+            "https://www.envoyproxy.io/docs/envoy/latest/configuration/observability/access_log/usage");
+    /**
+     * HAProxy, the load balancer. Its access log tells how a request ended by a two-letter
+     * termination state ({@link LogSignals}), whatever the status.
+     *
+     * @since 0.3.0
+     */
+    public static final Vendor HAPROXY = new Vendor("haproxy", "HAProxy",
+            "https://docs.haproxy.org/dev/configuration.html#8.5");
+    /**
+     * Traefik Proxy. It logs a client that closed the connection as 499 in nginx's meaning
+     * ({@code StatusClientClosedRequest} in its reverse proxy), so
+     * {@code StatusCodes.of(499, Vendor.TRAEFIK)} is {@link Nginx#CLIENT_CLOSED_REQUEST}.
+     *
+     * @see <a href="https://github.com/traefik/traefik/blob/master/pkg/proxy/httputil/proxy.go">Traefik: proxy.go</a>
+     * @since 0.3.0
+     */
+    public static final Vendor TRAEFIK = new Vendor("traefik", "Traefik Proxy",
+            "https://doc.traefik.io/traefik/observability/access-logs/");
+    /**
+     * Caddy, the web server. Its reverse proxy reports a client that went away as 499 in nginx's
+     * meaning, so {@code StatusCodes.of(499, Vendor.CADDY)} is {@link Nginx#CLIENT_CLOSED_REQUEST}.
+     *
+     * @see <a href="https://github.com/caddyserver/caddy/blob/master/modules/caddyhttp/reverseproxy/reverseproxy.go">Caddy: reverseproxy.go</a>
+     * @since 0.3.0
+     */
+    public static final Vendor CADDY = new Vendor("caddy", "Caddy", "https://caddyserver.com/docs/");
+    /**
+     * Google Cloud Load Balancing (the Application Load Balancers). Its request logs say how a
+     * request ended in {@code jsonPayload.statusDetails} ({@link LogSignals}); a client that
+     * gave up has no status at all.
+     *
+     * @since 0.3.0
+     */
+    public static final Vendor GOOGLE_CLOUD_LB = new Vendor("google-cloud-lb",
+            "Google Cloud Load Balancing",
+            "https://cloud.google.com/load-balancing/docs/https/https-logging-monitoring");
+    /**
+     * Azure Application Gateway. The v2 SKU logs a client that closed the connection before the
+     * response as 499 in nginx's meaning, so {@code StatusCodes.of(499, Vendor.AZURE_APP_GATEWAY)}
+     * is {@link Nginx#CLIENT_CLOSED_REQUEST}.
+     *
+     * @see <a href="https://learn.microsoft.com/en-us/azure/application-gateway/http-response-codes">Azure: HTTP response codes in Application Gateway</a>
+     * @since 0.3.0
+     */
+    public static final Vendor AZURE_APP_GATEWAY = new Vendor("azure-app-gateway",
+            "Azure Application Gateway",
+            "https://learn.microsoft.com/en-us/azure/application-gateway/http-response-codes");
+    /**
+     * Amazon CloudFront, the CDN. Its standard logs write {@code 000} for a viewer that closed
+     * the connection before the response, and say more in {@code x-edge-detailed-result-type}
+     * ({@link LogSignals}).
+     *
+     * @since 0.3.0
+     */
+    public static final Vendor AWS_CLOUDFRONT = new Vendor("cloudfront", "Amazon CloudFront",
+            "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/standard-logs-reference.html");
+    /**
      * Informal conventions that many proxies, hosts and clients share, with no single owner
      * ({@link Unofficial}).
      */
@@ -109,7 +178,8 @@ public final class Vendor {
 
     private static final List<Vendor> VALUES = List.of(IANA, IETF, NGINX, AWS_ELB,
             CLOUDFLARE, MICROSOFT_IIS, MICROSOFT, ESRI, LARAVEL, SPRING, TWITTER, SHOPIFY, APACHE,
-            QUALYS, PANTHEON, LINKEDIN, CLOUDLINUX, UNOFFICIAL, NONE);
+            QUALYS, PANTHEON, LINKEDIN, CLOUDLINUX, ENVOY, HAPROXY, TRAEFIK, CADDY,
+            GOOGLE_CLOUD_LB, AZURE_APP_GATEWAY, AWS_CLOUDFRONT, UNOFFICIAL, NONE);
 
     private final String id;
     private final String displayName;
@@ -211,6 +281,16 @@ public final class Vendor {
             }
             return vendor.id.toUpperCase(java.util.Locale.ROOT);
         }
+    }
+
+    /**
+     * The vendor whose meaning of {@code code} this vendor logs, or null: Traefik, Caddy, Azure
+     * Application Gateway and Cloudflare's edge write 499 in nginx's meaning (see their
+     * constants; Cloudflare's 4xx page lists 499 Client Close Request).
+     */
+    Vendor lenderOf(int code) {
+        return code == 499 && (this == TRAEFIK || this == CADDY || this == AZURE_APP_GATEWAY
+                || this == CLOUDFLARE) ? NGINX : null;
     }
 
     /**

@@ -28,7 +28,9 @@ class StartupPathTest {
     private static final Set<String> OFF_THE_STARTUP_PATH = Set.of(
             "ProblemDetails", "ProblemDetails$Builder", "RetryAfter",
             "RetryPolicy", "RetryPolicy$Builder", "RetryDecision", "RetryDecision$StopReason",
-            "VendorDetection", "VendorDetection$Match", "VendorDetection$Rule");
+            "VendorDetection", "VendorDetection$Match", "VendorDetection$Rule",
+            "LogSignal", "LogSignals", "SignalTable", "SignalTable$Block", "HaproxyStates",
+            "EndedBy");
 
     @Test
     void classInitialisationBootstrapsNoInvokedynamic() throws IOException, URISyntaxException {
@@ -94,6 +96,49 @@ class StartupPathTest {
         assertThat(loaded).containsExactly("StartupProbe", "StatusCodes", "StatusRegistry",
                 "StatusCode", "DefaultCodes", "Vendor");
         assertThat(log).contains("404 Not Found (iana)");
+    }
+
+    /**
+     * The access-log signals (LogSignals, their table and resource) are loaded only when asked
+     * for: a lookup, even one of a vendor that logs 499 in nginx's meaning, loads none of them.
+     */
+    @Test
+    void aLookupByAVendorLoadsNoneOfTheLogSignals()
+            throws IOException, InterruptedException, URISyntaxException {
+        List<String> loaded = loadedBy("499", "traefik");
+        assertThat(loaded).containsExactlyInAnyOrder("StartupProbe", "StatusCodes",
+                "StatusRegistry", "StatusCode", "DefaultCodes", "Vendor", "internal.Checks");
+        assertThat(loaded).doesNotContain("LogSignals", "LogSignal", "SignalTable", "EndedBy");
+        assertThat(loadedBy("404", "signals")).contains("LogSignals", "SignalTable",
+                "LogSignal");
+    }
+
+    private static List<String> loadedBy(String code, String vendor)
+            throws IOException, InterruptedException, URISyntaxException {
+        Path classes = Path.of(StatusCodes.class.getProtectionDomain().getCodeSource()
+                .getLocation().toURI());
+        Path probe = Path.of(StartupProbe.class.getProtectionDomain().getCodeSource()
+                .getLocation().toURI());
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(javaBin.toString(), "-Xshare:auto",
+                "-Xlog:class+load=info", "-cp", probe + java.io.File.pathSeparator + classes,
+                "-Dstatuscodes.probe=" + code, "-Dstatuscodes.probe.vendor=" + vendor,
+                "io.github.statuscodes.StartupProbe").redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(log).isZero();
+        List<String> loaded = new ArrayList<>();
+        for (String line : log.split("\n")) {
+            int at = line.indexOf("io.github.statuscodes.");
+            if (at >= 0 && line.contains(" source: ")) {
+                loaded.add(line.substring(at + "io.github.statuscodes.".length(),
+                        line.indexOf(' ', at)));
+            }
+        }
+        if (vendor.equals("traefik")) {
+            assertThat(log).contains("499 Client Closed Request (nginx)");
+        }
+        return loaded;
     }
 
     /** Whether a class file's constant pool holds a CONSTANT_InvokeDynamic entry (tag 18). */

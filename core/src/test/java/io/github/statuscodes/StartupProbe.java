@@ -9,7 +9,14 @@ final class StartupProbe {
     }
 
     public static void main(String[] args) {
-        StatusCode c = StatusCodes.of(Integer.getInteger("statuscodes.probe"));
+        String vendor = System.getProperty("statuscodes.probe.vendor");
+        if ("signals".equals(vendor)) {
+            LogSignals.find(Vendor.ENVOY, "DC");
+        }
+        StatusCode c = vendor == null || vendor.equals("signals")
+                ? StatusCodes.of(Integer.getInteger("statuscodes.probe"))
+                : StatusCodes.of(Integer.getInteger("statuscodes.probe"),
+                        Vendor.find(vendor).orElseThrow());
         System.out.println(c.code() + " " + c.reasonPhrase() + " (" + c.vendor().id() + ")");
     }
 }

@@ -1,9 +1,8 @@
 package io.github.statuscodes.parity;
 
-import io.github.statuscodes.RetryDecision.StopReason;
+import io.github.statuscodes.RetryEvent;
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
-import io.github.statuscodes.StatusCode;
-import io.github.statuscodes.jdkhttp.RetryListener;
 import io.github.statuscodes.jdkhttp.RetryingHttpClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,9 +41,8 @@ final class JdkClients {
         HttpClient base = HttpClient.newBuilder().connectTimeout(Client.TIMEOUT).build();
         return RetryingHttpClient.wrap(base, policy, new RetryListener() {
             @Override
-            public void onGiveUp(HttpRequest request, StatusCode code, int attempts,
-                    StopReason reason) {
-                giveUps.record(reason, attempts);
+            public void onGiveUp(RetryEvent e) {
+                giveUps.record(e.stopReason(), e.attempt());
             }
         });
     }

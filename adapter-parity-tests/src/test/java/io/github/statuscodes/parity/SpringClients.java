@@ -3,7 +3,8 @@ package io.github.statuscodes.parity;
 import io.github.statuscodes.RetryDecision.StopReason;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.StatusCode;
-import io.github.statuscodes.spring.RetryListener;
+import io.github.statuscodes.RetryEvent;
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.spring.StatusCodeRetryFilter;
 import io.github.statuscodes.spring.StatusCodeRetryInterceptor;
 import java.net.URI;
@@ -25,8 +26,7 @@ final class SpringClients {
     static Client restClient(RetryPolicy policy, GiveUps giveUps) {
         RestClient client = RestClient.builder()
                 .requestFactory(new JdkClientHttpRequestFactory(jdk()))
-                .requestInterceptor(StatusCodeRetryInterceptor.create(policy)
-                        .withListener(listener(giveUps)))
+                .requestInterceptor(StatusCodeRetryInterceptor.create(policy, listener(giveUps)))
                 .build();
         return new Client() {
             @Override
@@ -51,7 +51,7 @@ final class SpringClients {
     static Client webClient(RetryPolicy policy, GiveUps giveUps) {
         WebClient client = WebClient.builder()
                 .clientConnector(new JdkClientHttpConnector(jdk()))
-                .filter(StatusCodeRetryFilter.create(policy).withListener(listener(giveUps)))
+                .filter(StatusCodeRetryFilter.create(policy, listener(giveUps)))
                 .build();
         return new Client() {
             @Override
@@ -78,9 +78,8 @@ final class SpringClients {
     private static RetryListener listener(GiveUps giveUps) {
         return new RetryListener() {
             @Override
-            public void onGiveUp(String method, URI uri, StatusCode code, int attempts,
-                    StopReason reason) {
-                giveUps.record(reason, attempts);
+            public void onGiveUp(RetryEvent e) {
+                giveUps.record(e.stopReason(), e.attempt());
             }
         };
     }

@@ -1,5 +1,7 @@
 package io.github.statuscodes.cli;
 
+import io.github.statuscodes.LogSignal;
+import io.github.statuscodes.LogSignals;
 import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.StatusCodes;
 import io.github.statuscodes.Vendor;
@@ -32,13 +34,26 @@ public final class CommandLine {
     private static final String HINT = "; run with --help for usage";
     private static final String HELP = String.join(System.lineSeparator(),
             "Usage: java -jar statuscodes-cli.jar [options] CODE...",
+            "       java -jar statuscodes-cli.jar [options] VENDOR VALUE...",
             "       java -jar statuscodes-cli.jar logs [options] FILE...   (logs --help)",
             "Explains HTTP status codes: every meaning of each CODE, with vendor, class,",
             "retryability, description and source; logs explains an nginx or AWS ALB access log.",
             "",
+            "VENDOR VALUE explains what a proxy writes in its access log beside the status:",
+            "who ended the request, the status code that means the same elsewhere, the source.",
+            "  envoy DC           Envoy response flags (UF,URX lists too), %RESPONSE_CODE_DETAILS%",
+            "  haproxy CD         HAProxy termination states (%ts, or %tsc as in CD--)",
+            "  cloudfront 000     CloudFront sc-status 000, x-edge-(detailed-)result-type",
+            "  gcp client_disconnected_before_any_response",
+            "                     Google Cloud Load Balancing jsonPayload.statusDetails",
+            "  iis 64             IIS sc-win32-status",
+            "  traefik 499        a CODE in that vendor's meaning (also with --vendor)",
+            "VENDOR is a vendor ID or gcp, azure; CODE VALUE --vendor ID works the same.",
+            "",
             "Options:",
-            "  --vendor ID   only that vendor's meaning (else the primary one); with --list,",
-            "                only that vendor's codes. IDs: " + vendorIds(),
+            "  --vendor ID   only that vendor's meaning (else the primary one) and its log",
+            "                values; with --list, that vendor's codes and log values.",
+            "                IDs: " + vendorIds(),
             "  --list        list every registered code",
             "  --json        print JSON instead of text",
             "  -h, --help    print this help",
@@ -116,7 +131,8 @@ public final class CommandLine {
         Vendor vendor = null;
         boolean list = false;
         boolean json = false;
-        List<Integer> codes = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        boolean vendorWord = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("-h") || a.equals("--help")) {
@@ -136,37 +152,73 @@ public final class CommandLine {
                 } else {
                     id = a.substring("--vendor=".length());
                 }
-                Optional<Vendor> v = Vendor.find(id);
+                Optional<Vendor> v = vendor(id);
                 if (v.isEmpty()) {
                     return fail(err, "unknown vendor " + Checks.quote(id) + "; known vendors: "
                             + vendorIds());
                 }
+                if (vendorWord) {
+                    return fail(err, "give the vendor once, as a word or with --vendor");
+                }
                 vendor = v.get();
             } else if (a.startsWith("-")) {
                 return fail(err, "unknown option " + Checks.quote(a));
-            } else {
-                Integer code = parseCode(a);
-                if (code == null) {
-                    return fail(err, Checks.quote(a) + " is not a status code; give a number"
-                            + " from 100 to 999");
+            } else if (values.isEmpty() && !vendorWord && parseCode(a) == null
+                    && vendor(a).isPresent()) {
+                if (vendor != null) {
+                    return fail(err, "give the vendor once, as a word or with --vendor");
                 }
-                codes.add(code);
+                vendor = vendor(a).get();
+                vendorWord = true;
+            } else {
+                values.add(a);
             }
         }
-        if (list && !codes.isEmpty()) {
+        if (list && !values.isEmpty()) {
             return fail(err, "--list takes no codes; give either --list or codes");
         }
-        List<StatusCode> shown = new ArrayList<>();
+        List<Object> shown = new ArrayList<>();
         List<Boolean> primary = new ArrayList<>();
         if (list) {
             for (StatusCode c : vendor == null ? StatusCodes.all() : StatusCodes.byVendor(vendor)) {
                 shown.add(c);
                 primary.add(StatusCodes.of(c.code()) == c);
             }
-        } else if (codes.isEmpty()) {
-            return fail(err, "no status code given, e.g. java -jar statuscodes-cli.jar 460");
+            if (vendor != null) {
+                for (LogSignal s : LogSignals.byVendor(vendor)) {
+                    shown.add(s);
+                    primary.add(false);
+                }
+            }
+        } else if (values.isEmpty()) {
+            return fail(err, vendor == null
+                    ? "no status code given, e.g. java -jar statuscodes-cli.jar 460"
+                    : "no status code or log value given, e.g. java -jar statuscodes-cli.jar"
+                            + " envoy DC");
         } else {
-            for (int code : codes) {
+            for (String value : values) {
+                List<LogSignal> signals = vendor == null ? List.of()
+                        : LogSignals.findAll(vendor, value);
+                if (!signals.isEmpty() && (signals.size() > 1 || value.indexOf(',') < 0)) {
+                    if (value.indexOf(',') >= 0 && signals.size() != value.split(",", -1).length) {
+                        return fail(err, Checks.quote(value) + " holds a value that is not a"
+                                + " known " + vendor.id() + " log value");
+                    }
+                    for (LogSignal s : signals) {
+                        shown.add(s);
+                        primary.add(false);
+                    }
+                    continue;
+                }
+                Integer code = parseCode(value);
+                if (code == null) {
+                    return fail(err, vendor == null
+                            ? Checks.quote(value) + " is not a status code; give a number"
+                                    + " from 100 to 999"
+                            : Checks.quote(value) + " is neither a status code nor a known "
+                                    + vendor.id() + " log value; --list --vendor " + vendor.id()
+                                    + " lists them");
+                }
                 List<StatusCode> meanings = vendor == null ? StatusCodes.meanings(code)
                         : List.of(StatusCodes.of(code, vendor));
                 if (meanings.isEmpty()) {
@@ -181,14 +233,36 @@ public final class CommandLine {
         if (json) {
             printJson(out, shown, primary);
         } else if (list) {
-            for (StatusCode c : shown) {
-                out.println(c.code() + "  " + pad(c.vendor().id(), 11) + c.reasonPhrase()
-                        + "  [" + c.retryability() + (c.isLogOnly() ? ", log-only" : "") + "]");
+            for (Object o : shown) {
+                if (o instanceof StatusCode) {
+                    StatusCode c = (StatusCode) o;
+                    out.println(c.code() + "  " + pad(c.vendor().id(), 11) + c.reasonPhrase()
+                            + "  [" + c.retryability() + (c.isLogOnly() ? ", log-only" : "")
+                            + "]");
+                } else {
+                    LogSignal s = (LogSignal) o;
+                    out.println(pad(s.token(), 4) + " " + pad(s.vendor().id(), 11) + s.name()
+                            + "  [" + s.field() + ", ended by " + s.endedBy() + "]");
+                }
             }
         } else {
             printText(out, shown, primary);
         }
         return OK;
+    }
+
+    /** A vendor by id, or by a short name people use: gcp, azure, aws-cloudfront. */
+    private static Optional<Vendor> vendor(String name) {
+        switch (name) {
+            case "gcp":
+                return Optional.of(Vendor.GOOGLE_CLOUD_LB);
+            case "azure":
+                return Optional.of(Vendor.AZURE_APP_GATEWAY);
+            case "aws-cloudfront":
+                return Optional.of(Vendor.AWS_CLOUDFRONT);
+            default:
+                return Vendor.find(name);
+        }
     }
 
     private static Integer parseCode(String a) {
@@ -204,19 +278,28 @@ public final class CommandLine {
         return code < 100 ? null : code;
     }
 
-    private static void printText(PrintStream out, List<StatusCode> shown, List<Boolean> primary) {
+    private static void printText(PrintStream out, List<Object> shown, List<Boolean> primary) {
         for (int i = 0; i < shown.size(); i++) {
             if (i > 0) {
                 out.println();
             }
-            Explanation.text(out, shown.get(i), primary.get(i));
+            if (shown.get(i) instanceof LogSignal) {
+                SignalExplanation.text(out, (LogSignal) shown.get(i));
+            } else {
+                Explanation.text(out, (StatusCode) shown.get(i), primary.get(i));
+            }
         }
     }
 
-    private static void printJson(PrintStream out, List<StatusCode> shown, List<Boolean> primary) {
+    private static void printJson(PrintStream out, List<Object> shown, List<Boolean> primary) {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < shown.size(); i++) {
-            Explanation.json(sb.append(i == 0 ? "\n  " : ",\n  "), shown.get(i), primary.get(i));
+            sb.append(i == 0 ? "\n  " : ",\n  ");
+            if (shown.get(i) instanceof LogSignal) {
+                SignalExplanation.json(sb, (LogSignal) shown.get(i));
+            } else {
+                Explanation.json(sb, (StatusCode) shown.get(i), primary.get(i));
+            }
         }
         out.println(sb.append(shown.isEmpty() ? "]" : "\n]"));
     }

@@ -42,7 +42,7 @@ final class Explanation {
         line(out, "source", c.documentation().toString());
     }
 
-    private static void line(PrintStream out, String label, String value) {
+    static void line(PrintStream out, String label, String value) {
         StringBuilder sb = new StringBuilder("  ").append(label).append(':');
         while (sb.length() < 16) {
             sb.append(' ');

@@ -12,9 +12,30 @@ abstract class LogFormat {
      */
     static final String COMBINED = "$remote_addr - $remote_user [$time_local] \"$request\" $status"
             + " $body_bytes_sent \"$http_referer\" \"$http_user_agent\"";
-    /** {@code combined} plus the timings this tool needs; README recommends it. */
+    /** {@code combined} plus the timings this tool needs, labelled: the recommended format. */
     static final String TIMED = COMBINED + " rt=$request_time urt=\"$upstream_response_time\""
             + " us=\"$upstream_status\"";
+    /**
+     * {@code combined} followed by unlabelled timings, the shape most guides show; a log may
+     * have any prefix of the three ({@code $request_time} alone, or with the upstream's time).
+     */
+    static final String COMBINED_TIMES = COMBINED
+            + " $request_time $upstream_response_time $upstream_status";
+    /**
+     * Kubernetes ingress-nginx's default {@code log-format-upstream}, its {@code upstreaminfo}
+     * format (https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/log-format/).
+     */
+    static final String UPSTREAMINFO = "$remote_addr - $remote_user [$time_local] \"$request\""
+            + " $status $body_bytes_sent \"$http_referer\" \"$http_user_agent\" $request_length"
+            + " $request_time [$proxy_upstream_name] [$proxy_alternative_upstream_name]"
+            + " $upstream_addr $upstream_response_length $upstream_response_time $upstream_status"
+            + " $req_id";
+    /** The lines of nginx configuration that give the {@code timed} format, to print. */
+    static final String[] RECOMMENDED_NGINX = {
+        "log_format timed '$remote_addr - $remote_user [$time_local] \"$request\" $status'",
+        "                 ' $body_bytes_sent \"$http_referer\" \"$http_user_agent\"'",
+        "                 ' rt=$request_time urt=\"$upstream_response_time\" us=\"$upstream_status\"';",
+        "access_log /var/log/nginx/access.log timed;"};
 
     /** The name shown in the report and accepted by {@code --format}. */
     abstract String name();
@@ -34,10 +55,37 @@ abstract class LogFormat {
      */
     abstract boolean parse(byte[] b, int from, int to, LogLine line);
 
-    /** The formats auto-detection tries, most specific first. */
+    /**
+     * A header or comment line of this format's files (a W3C {@code #Version:} or
+     * {@code #Fields:} line): returns the format that reads the lines after it (this one, or a
+     * new one laid out by a {@code #Fields:} header), or null when {@code b[from, to)} is no
+     * header of this format and is to be parsed as a line. Called for every line before
+     * {@link #parse}, so it must return null fast; by default it always does. Auto-detection
+     * counts a recognised header as a line of this format; the analysis counts it as a header
+     * (neither parsed nor unparsed). Never throws.
+     */
+    LogFormat header(byte[] b, int from, int to) {
+        return null;
+    }
+
+    /**
+     * The formats auto-detection tries. They exclude each other on well-formed lines (a line
+     * parses in one of them at most), which the detection matrix test checks for every pair; a
+     * new format joins detection, {@code --format} and that test by being listed here.
+     */
     static LogFormat[] candidates() {
-        return new LogFormat[] {alb(), NginxFormat.compile("timed", TIMED),
-                NginxFormat.compile("combined", COMBINED)};
+        return new LogFormat[] {alb(), named("timed"), named("combined"), named("combined-times"),
+                named("upstreaminfo"), named("haproxy"), named("traefik"), named("traefik-json"),
+                named("caddy")};
+    }
+
+    /** The names {@code --format} accepts, for messages. */
+    static String names() {
+        StringBuilder sb = new StringBuilder();
+        for (LogFormat f : candidates()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(f.name());
+        }
+        return sb.toString();
     }
 
     /** The format named by {@code --format}, or null for an unknown name. */
@@ -49,6 +97,22 @@ abstract class LogFormat {
                 return NginxFormat.compile("combined", COMBINED);
             case "timed":
                 return NginxFormat.compile("timed", TIMED);
+            case "haproxy":
+                return new HaproxyFormat();
+            case "traefik":
+                return new TraefikClfFormat();
+            case "traefik-json":
+                return new TraefikJsonFormat();
+            case "caddy":
+                return new CaddyJsonFormat();
+            case "combined-times":
+                return new FirstOf("combined-times",
+                        NginxFormat.compile("combined-times", COMBINED_TIMES, true),
+                        NginxFormat.compile("combined-times", COMBINED
+                                + " $request_time $upstream_response_time", true),
+                        NginxFormat.compile("combined-times", COMBINED + " $request_time", true));
+            case "upstreaminfo":
+                return NginxFormat.compile("upstreaminfo", UPSTREAMINFO, true);
             default:
                 return null;
         }

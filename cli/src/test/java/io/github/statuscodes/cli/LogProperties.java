@@ -15,10 +15,16 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
 class LogProperties {
-    static final LogFormat[] FORMATS = {LogFormat.alb(), LogFormat.named("combined"),
-            LogFormat.named("timed"), NginxFormat.compile("custom",
-                    "$remote_addr [$time_local] \"$request\" $status $request_time"
-                            + " $upstream_response_time $upstream_status")};
+    /** Every detected format, a user's nginx format and a format whose give-ups have no status. */
+    static final LogFormat[] FORMATS = formats();
+
+    static LogFormat[] formats() {
+        List<LogFormat> all = new java.util.ArrayList<>(List.of(LogFormat.candidates()));
+        all.add(NginxFormat.compile("custom", "$remote_addr [$time_local] \"$request\" $status"
+                + " $request_time $upstream_response_time $upstream_status"));
+        all.add(new SignalFormat());
+        return all.toArray(new LogFormat[0]);
+    }
 
     @Property(tries = 1000)
     void arbitraryLinesNeverThrowInAnyFormat(@ForAll("lines") String line) {
@@ -26,7 +32,8 @@ class LogProperties {
         LogLine parsed = new LogLine();
         for (LogFormat f : FORMATS) {
             if (f.parse(b, 0, b.length, parsed)) {
-                assertThat(parsed.status).isBetween(100, 999);
+                assertThat(parsed.status == LogLine.NONE || parsed.status >= 100
+                        && parsed.status <= 999).isTrue();
                 assertThat(parsed.methodFrom).isBetween(0, b.length);
                 assertThat(parsed.targetTo).isBetween(parsed.targetFrom, b.length);
             }
@@ -50,8 +57,11 @@ class LogProperties {
             for (LogReport.CodeRow row : new LogReport(a).codes) {
                 sum += row.count;
             }
+            for (LogAnalysis.NoStatus ns : a.noStatus) {
+                sum += ns.count;
+            }
             assertThat(sum).isEqualTo(a.parsed);
-            assertThat(a.parsed + a.unparsed).isEqualTo(lines.size());
+            assertThat(a.parsed + a.unparsed + a.headers).isEqualTo(lines.size());
             assertThat(a.unparsedExamples).hasSizeLessThanOrEqualTo(LogAnalysis.MAX_EXAMPLES);
         }
     }
@@ -113,7 +123,16 @@ class LogProperties {
                     int i = Math.min(at, s.length());
                     return (s.substring(0, i) + ins + s.substring(i)).replace('\n', ' ');
                 });
-        return Arbitraries.oneOf(structured, random, mutated);
+        Arbitrary<String> fixtures = Combinators.combine(Arbitraries.of(FormatDetectionProperties
+                        .names()).flatMap(n -> Arbitraries.of(FormatDetectionProperties.fixture(n))),
+                Arbitraries.integers().between(0, 400), Arbitraries.strings().ofMaxLength(3),
+                Arbitraries.integers().between(0, 3))
+                .as((s, at, ins, cut) -> {
+                    int i = Math.min(at, s.length());
+                    String t = s.substring(0, i) + ins + s.substring(Math.min(s.length(), i + cut));
+                    return t.replace('\n', ' ');
+                });
+        return Arbitraries.oneOf(structured, random, mutated, fixtures);
     }
 
     @Provide
@@ -123,6 +142,9 @@ class LogProperties {
                 .as((code, s, req) -> String.format(Locale.ROOT, "1.2.3.4 - - [01/Dec/2026:10:00:00"
                         + " +0000] \"%s\" %d 1 \"-\" \"-\" rt=%.3f urt=\"-\" us=\"-\"",
                         req.equals("-") ? "-" : req + " HTTP/1.1", code, s));
-        return Arbitraries.oneOf(good, lines()).list().ofMaxSize(60);
+        Arbitrary<String> signal = Combinators.combine(Arbitraries.of("0", "200", "499", "504"),
+                Arbitraries.of("DC", "UT", "-"), Arbitraries.longs().between(0, 100_000))
+                .as((code, flag, ms) -> code + " " + flag + " " + ms + " GET /s/1 200");
+        return Arbitraries.oneOf(good, signal, lines()).list().ofMaxSize(60);
     }
 }

@@ -223,4 +223,135 @@ class LogsCommandTest {
         assertThat(run.out).contains("FROM mydb.alb_logs", "elb_status_code = 460",
                 "target_status_code <> '-'");
     }
+
+    @Test
+    void detectsEachFileOnItsOwn() throws IOException {
+        Path nginx = write("access.log", plantedLog());
+        Path alb = write("alb.log", AlbFormatTest.awsExamples());
+        Path ingress = write("ingress.log", FormatDetectionProperties.fixture("upstreaminfo"));
+        Run run = Run.of("logs", nginx.toString(), alb.toString(), ingress.toString());
+        assertThat(run.err).isEmpty();
+        // 177 lines (2 junk) + 7 AWS examples + 128 ingress-nginx lines
+        assertThat(run.out).contains(nginx + " (format timed), " + alb + " (format alb), "
+                + ingress + " (format upstreaminfo): 312 lines, 310 parsed, 2 not parsed");
+        assertThat(run.out).contains("499  Client Closed Request");
+        assertThat(run.out.lines().filter(l -> l.startsWith("  200  OK"))).hasSize(1);
+    }
+
+    @Test
+    void namesTheCandidatesOfAnAmbiguousLog() throws IOException {
+        List<String> lines = new ArrayList<>(AlbFormatTest.awsExamples().subList(0, 2));
+        lines.add(timed("GET /a", 200, 0.1, "200"));
+        lines.add(timed("GET /b", 200, 0.1, "200"));
+        Path log = write("mixed.log", lines);
+        Run run = Run.of("logs", log.toString());
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.err.lines()).hasSize(1);
+        assertThat(run.err).contains("its first lines read equally well as alb and timed;"
+                + " give --format alb");
+    }
+
+    @Test
+    void findsTheTimeoutInAnIngressNginxLog() throws IOException {
+        Path log = write("ingress.log", FormatDetectionProperties.fixture("upstreaminfo"));
+        Run run = Run.of("logs", log.toString());
+        assertThat(run.status).isZero();
+        // fixture: 40 x 499 at 30 s on POST /execute/{id}; successes 1 + 44 k / 59 s, k = 0..59,
+        // at least 29.93 s for k >= 39: 21 of 60 = 35 %
+        assertThat(run.out).contains("(format upstreaminfo): 128 lines, 128 parsed, 0 not parsed",
+                "POST /execute/{id}: 40 × 499",
+                "100 % of the 499s on POST /execute/{id} ended at 30.0 s",
+                "a client with a 30 s timeout gives up on the slowest 35 %",
+                "5xx: 5 (4 %): 2 from the upstream, 3 from nginx itself");
+    }
+
+    @Test
+    void readsCombinedFollowedByUnlabelledTimings() throws IOException {
+        Path log = write("main.log", FormatDetectionProperties.fixture("combined-times"));
+        Run run = Run.of("logs", "--json", log.toString());
+        JsonNode root = new ObjectMapper().readTree(run.out);
+        assertThat(root.get("format").asText()).isEqualTo("combined-times");
+        assertThat(root.get("unparsed").asLong()).isZero();
+        assertThat(root.get("linesWithDuration").asLong()).isEqualTo(root.get("parsed").asLong());
+        JsonNode gone = root.get("clientGone").get(0);
+        assertThat(gone.get("endpoint").asText()).isEqualTo("GET /report/{id}");
+        assertThat(gone.get("cluster").get("seconds").asDouble()).isCloseTo(10.0, within(0.05));
+        assertThat(root.get("serverErrors").get("fromProxy").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void escapesEveryControlCharacterFromTheLog() throws IOException {
+        String[] paths = {"/a\u001b[31mred", "/b\u001b]0;title\u0007", "/c\u009b31m", "/d\u0000nul",
+                "/e\u007fdel", "/f\u202egnp.exe", "/g\u0085nel"};
+        List<String> lines = new ArrayList<>();
+        for (String p : paths) {
+            lines.add(timed("GET " + p, 499, 1.0, "-"));
+        }
+        Run run = Run.of("logs", write("evil.log", lines).toString());
+        assertThat(run.status).isZero();
+        assertThat(run.out).contains("GET /a\\x1b[31mred", "/c\\x9b31m", "/d\\x00nul",
+                "/e\\x7fdel", "/f\\u202egnp.exe");
+        run.out.chars().forEach(c -> assertThat(c == '\n' || c >= 0x20 && c < 0x7f
+                || c > 0x9f && Character.getType(c) != Character.FORMAT)
+                .as("character U+%04X in the output", c).isTrue());
+    }
+
+    @Test
+    void namesTheDurationFieldThatNeverParsed() throws IOException {
+        Path log = write("custom.log", List.of(
+                "[01/Dec/2026:10:00:00 +0000] 200 fast \"GET /a HTTP/1.1\"",
+                "[01/Dec/2026:10:00:01 +0000] 499 slow \"GET /a HTTP/1.1\""));
+        Run run = Run.of("logs", "--log-format", "[$time_local] $status $request_time \"$request\"",
+                log.toString());
+        assertThat(run.out).contains("2 parsed", "no line had a number of seconds in"
+                + " $request_time");
+    }
+
+    @Test
+    void printsTheRecommendedLogFormatInsteadOfPointingElsewhere() throws IOException {
+        assertThat(Run.of("logs", "--help").out).contains("log_format timed '$remote_addr",
+                "access_log /var/log/nginx/access.log timed;").doesNotContain("README");
+        Path log = write("combined.log", FormatDetectionProperties.fixture("combined"));
+        Run run = Run.of("logs", log.toString());
+        assertThat(run.out).contains("(format combined)", "log_format timed '$remote_addr",
+                " rt=$request_time urt=").doesNotContain("README");
+    }
+
+    @Test
+    void refusesAFileWithAthena() throws IOException {
+        Path log = write("alb.log", AlbFormatTest.awsExamples());
+        Run run = Run.of("logs", "--athena", log.toString());
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).contains("--athena prints SQL", "reads no file; drop \"" + log);
+    }
+
+    @Test
+    void neverSaysAllWhenItMeansEvery() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            lines.add(timed("GET /slow/" + i, 499, 5.0, "-"));
+            lines.add(timed("GET /slow/" + i, 200, 6.0 + i, "200"));
+        }
+        Run run = Run.of("logs", write("slow.log", lines).toString());
+        assertThat(run.out).contains("every one took at least that long, so a client with a 5 s"
+                + " timeout gives up on all of them").doesNotContain("slowest 100 %");
+    }
+
+    @Test
+    void neitherCutsReasonPhrasesNorRunsColumnsTogether() throws IOException {
+        List<String> lines = new ArrayList<>(AlbFormatTest.awsExamples());
+        lines.add("https 2026-11-30T10:00:30.000000Z app/lb/1 203.0.113.9:5000 10.0.0.5:8080 -1 -1"
+                + " -1 460 - 120 0 \"POST https://api.example.com:443/upload/7 HTTP/1.1\" \"-\" - -"
+                + " arn:aws:elasticloadbalancing:eu-west-1:1:targetgroup/t/1 \"Root=1-1\" \"-\""
+                + " \"-\" 1 2026-11-30T10:00:00.000000Z \"forward\" \"-\" \"-\" \"10.0.0.5:8080\""
+                + " \"-\" \"-\" \"-\" TID_1");
+        Run alb = Run.of("logs", write("alb.log", lines).toString());
+        assertThat(alb.out).contains("460  Client Closed Connection",
+                "AWS Elastic Load Balancing  log-only").doesNotContain("…");
+        Run nginx = Run.of("logs", write("n.log", List.of(timed("GET /a", 431, 0.1, "431")))
+                .toString());
+        assertThat(nginx.out).contains("431  Request Header Fields Too Large  ")
+                .doesNotContain("…");
+    }
 }

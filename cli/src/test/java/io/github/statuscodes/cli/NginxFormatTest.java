@@ -74,4 +74,54 @@ class NginxFormatTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("$request_time follows another variable");
     }
+
+    @Test
+    void readsTheTimeAndTheGiveUpRule() {
+        LogLine line = parse(LogFormat.named("timed"), "10.0.0.1 - - [01/Dec/2026:11:00:00 +0100]"
+                + " \"GET /slow HTTP/1.1\" 499 0 \"-\" \"-\" rt=0.500 urt=\"-\" us=\"-\"");
+        assertThat(line.timeMillis).isEqualTo(1_796_119_200_000L); // 2026-12-01T10:00:00Z
+        assertThat(line.clientGaveUp).isTrue();
+        assertThat(line.signal).isNull();
+        line = parse(NginxFormat.compile("iso", "$time_iso8601 $status \"$request\""),
+                "2026-12-01T11:00:00+01:00 200 \"GET / HTTP/1.1\"");
+        assertThat(line.timeMillis).isEqualTo(1_796_119_200_000L);
+        assertThat(line.clientGaveUp).isFalse();
+        line = parse(NginxFormat.compile("msec", "$msec $status"), "1796119200.123 408");
+        assertThat(line.timeMillis).isEqualTo(1_796_119_200_123L);
+        assertThat(line.clientGaveUp).as("408: nginx gave up on a slow client").isFalse();
+        line = parse(NginxFormat.compile("msec", "$msec $status"), "yesterday 200");
+        assertThat(line.timeMillis).isEqualTo(LogLine.NO_TIME);
+    }
+
+    @Test
+    void theRecommendedLinesAreTheTimedFormat() {
+        StringBuilder format = new StringBuilder();
+        for (String line : LogFormat.RECOMMENDED_NGINX) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']*)'").matcher(line);
+            while (m.find()) {
+                format.append(m.group(1));
+            }
+        }
+        assertThat(format.toString()).isEqualTo(LogFormat.TIMED);
+    }
+
+    @Test
+    void readsListsInUnlabelledUpstreamFields() {
+        LogLine line = parse(LogFormat.named("upstreaminfo"), "10.244.0.9 - - [01/Dec/2026:10:00:00"
+                + " +0000] \"GET /orders/7 HTTP/1.1\" 200 88 \"-\" \"okhttp/4.12.0\" 95 1.503"
+                + " [default-orders-8080] [] 10.244.1.20:8080, 10.244.1.21:8080 0, 88 0.500, 1.002"
+                + " 502, 200 0123456789abcdef0123456789abcdef");
+        assertThat(line.durationMillis).isEqualTo(1_503);
+        assertThat(line.backendStatus).isEqualTo(200);
+        line = parse(LogFormat.named("combined-times"), "198.51.100.4 - - [01/Dec/2026:10:00:00"
+                + " +0000] \"GET /old HTTP/1.1\" 200 77 \"-\" \"curl/8.5.0\" 0.010 0.001 : 0.008"
+                + " 301 : 200");
+        assertThat(line.durationMillis).isEqualTo(10);
+        assertThat(line.backendStatus).isEqualTo(200);
+        line = parse(LogFormat.named("combined-times"), "198.51.100.4 - - [01/Dec/2026:10:00:00"
+                + " +0000] \"GET / HTTP/1.1\" 499 0 \"-\" \"curl/8.5.0\" 0.470");
+        assertThat(line.durationMillis).isEqualTo(470);
+        assertThat(line.clientGaveUp).isTrue();
+        assertThat(line.backendStatus).isEqualTo(LogLine.NONE);
+    }
 }

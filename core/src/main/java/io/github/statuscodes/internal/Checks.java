@@ -77,7 +77,8 @@ public final class Checks {
     }
 
     /**
-     * Returns {@code value} in quotes, control characters escaped, cut at 80 characters. Never
+     * Returns {@code value} in quotes, control characters (C0, DEL, C1, line and paragraph
+     * separators) escaped, cut at 80 characters. Never
      * use it on a header value, which may be a secret.
      *
      * @param value the text, not null
@@ -88,7 +89,7 @@ public final class Checks {
         int limit = Math.min(value.length(), 80);
         for (int i = 0; i < limit; i++) {
             char c = value.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
+            if (c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029) {
                 sb.append(String.format("\\u%04x", (int) c));
             } else {
                 sb.append(c);

@@ -1,6 +1,7 @@
 package io.github.statuscodes.jdkhttp;
 
-import java.io.IOException;
+import io.github.statuscodes.RetryCall;
+import io.github.statuscodes.RetryDecision;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
@@ -23,13 +24,13 @@ final class AsyncCall<T> {
     private final BodyHandler<T> handler;
     /** Null when the caller gave none. */
     private final PushPromiseHandler<T> pushHandler;
-    private final boolean repeatable;
-    private final long startNanos = System.nanoTime();
+    /** Touched by one attempt at a time, each handing over to the next through a future. */
+    private final RetryCall call;
     /** Where the retries run: the client's executor, else the common pool. */
     private final Executor executor;
-    /** Touched by one attempt at a time, each handing over to the next through a future. */
-    private int attempts;
     private volatile CompletableFuture<HttpResponse<T>> inFlight;
+    /** The last attempt that was retried, whose discarded body is closed before the next. */
+    private volatile Attempt<T> retried;
 
     AsyncCall(RetryingClient client, HttpRequest request, BodyHandler<T> handler,
             PushPromiseHandler<T> pushHandler) {
@@ -37,12 +38,16 @@ final class AsyncCall<T> {
         this.request = request;
         this.handler = handler;
         this.pushHandler = pushHandler;
-        this.repeatable = RetryingClient.isRepeatable(request);
+        this.call = client.newCall(request);
         this.executor = client.executor().orElse(null);
     }
 
     CompletableFuture<HttpResponse<T>> start() {
         result.whenComplete((response, failure) -> {
+            Attempt<T> r = retried;
+            if (r != null) {
+                r.closeDiscarded();
+            }
             CompletableFuture<HttpResponse<T>> f = inFlight;
             if (f != null && !f.isDone()) {
                 f.cancel(true);   // on Java 16+ this aborts the JDK client's exchange
@@ -57,8 +62,7 @@ final class AsyncCall<T> {
             if (result.isDone()) {
                 return;
             }
-            Attempt<T> attempt = new Attempt<>(client, request, repeatable, startNanos,
-                    ++attempts, handler);
+            Attempt<T> attempt = new Attempt<>(call, handler);
             CompletableFuture<HttpResponse<T>> f = pushHandler == null
                     ? client.delegate().sendAsync(request, attempt)
                     : client.delegate().sendAsync(request, attempt, pushHandler);
@@ -69,7 +73,7 @@ final class AsyncCall<T> {
             }
             f.whenComplete((response, failure) -> done(attempt, response, failure));
         } catch (RuntimeException | Error e) {
-            if (attempts <= 1) {
+            if (call.attempts() == 0) {
                 throw e;   // as the wrapped client throws it from sendAsync, e.g. a bad request
             }
             result.completeExceptionally(e);
@@ -84,10 +88,9 @@ final class AsyncCall<T> {
             if (failure != null) {
                 Throwable cause = RetryingClient.unwrap(failure);
                 if (RetryingClient.isConnectFailure(cause)) {
-                    long delay = client.connectFailureDelay(request, (IOException) cause,
-                            attempt.number(), repeatable, startNanos);
-                    if (delay >= 0) {
-                        schedule(delay);
+                    RetryDecision d = call.onConnectFailure(cause);
+                    if (d.isRetry()) {
+                        schedule(d.delayNanos(), null);
                         return;
                     }
                 }
@@ -95,10 +98,9 @@ final class AsyncCall<T> {
                 return;
             }
             if (attempt.isRetry()) {
-                attempt.reportRetry();
-                schedule(attempt.delayNanos());
+                retried = attempt;
+                schedule(attempt.delayNanos(), attempt);
             } else {
-                attempt.reportGiveUp();
                 result.complete(response);
             }
         } catch (RuntimeException | Error e) {
@@ -106,7 +108,8 @@ final class AsyncCall<T> {
         }
     }
 
-    private void schedule(long delayNanos) {
+    /** Sends the next attempt after the delay, and once the retried body is read or cancelled. */
+    private void schedule(long delayNanos, Attempt<T> retried) {
         Executor delayed = executor == null
                 ? CompletableFuture.delayedExecutor(delayNanos, TimeUnit.NANOSECONDS)
                 : CompletableFuture.delayedExecutor(delayNanos, TimeUnit.NANOSECONDS, task -> {
@@ -116,6 +119,11 @@ final class AsyncCall<T> {
                         result.completeExceptionally(e);
                     }
                 });
-        delayed.execute(this::send);
+        if (retried == null) {
+            delayed.execute(this::send);
+        } else {
+            delayed.execute(() -> retried.discarded(call.nanosLeft())
+                    .whenComplete((v, t) -> send()));
+        }
     }
 }

@@ -1,62 +1,45 @@
 package io.github.statuscodes.jdkhttp;
 
+import io.github.statuscodes.RetryCall;
 import io.github.statuscodes.RetryDecision;
-import io.github.statuscodes.StatusCode;
+import io.github.statuscodes.internal.Discards;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
-import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpResponse.ResponseInfo;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
- * One attempt of a call: the body handler given to the wrapped client. It asks the policy as soon
- * as the status line and headers are in, before any byte of the body: a response that will be
- * retried gets a subscriber that drains and drops the body, and any other goes to the caller's
- * handler untouched.
+ * One attempt of a call: the body handler given to the wrapped client. It reports the status line
+ * and headers to the call before any byte of the body: a response that will be retried gets a
+ * {@link Discard}, any other goes to the caller's handler untouched.
  */
 final class Attempt<T> implements BodyHandler<T> {
-    private final RetryingClient client;
-    private final HttpRequest request;
-    private final boolean bodyRepeatable;
-    private final long startNanos;
-    private final int number;
+    private final RetryCall call;
     private final BodyHandler<T> handler;
     /** Written by {@link #apply}, read after the attempt's response completed. */
     private volatile RetryDecision decision;
-    private volatile StatusCode code;
+    private volatile Discard<T> discard;
 
-    Attempt(RetryingClient client, HttpRequest request, boolean bodyRepeatable, long startNanos,
-            int number, BodyHandler<T> handler) {
-        this.client = client;
-        this.request = request;
-        this.bodyRepeatable = bodyRepeatable;
-        this.startNanos = startNanos;
-        this.number = number;
+    Attempt(RetryCall call, BodyHandler<T> handler) {
+        this.call = call;
         this.handler = handler;
     }
 
     @Override
     public BodySubscriber<T> apply(ResponseInfo responseInfo) {
         HttpHeaders headers = responseInfo.headers();
-        Function<String, String> accessor = name -> header(headers, name);
-        StatusCode c = client.policy().resolve(responseInfo.statusCode(), accessor);
-        RetryDecision d = client.policy().decide(number, request.method(), bodyRepeatable, c,
-                accessor, client.nanosLeft(startNanos));
-        this.code = c;
+        RetryDecision d = call.onResponse(responseInfo.statusCode(),
+                name -> header(headers, name));
         this.decision = d;
         if (d.isRetry()) {
-            // Drains the body into nothing, so the connection can be reused; never buffered.
-            return BodySubscribers.replacing(null);
+            Discard<T> x = new Discard<>();
+            discard = x;
+            return x;
         }
         return handler.apply(responseInfo);
-    }
-
-    int number() {
-        return number;
     }
 
     /** True when the response arrived and the policy said to send the request again. */
@@ -69,33 +52,27 @@ final class Attempt<T> implements BodyHandler<T> {
         return decision.delayNanos();
     }
 
-    /** Tells the listener about the retry this attempt's response caused. */
-    void reportRetry() {
-        RetryListener listener = client.listener();
-        if (listener == RetryListener.NONE) {
-            return;
-        }
-        try {
-            listener.onRetry(request, code, number, Duration.ofNanos(decision.delayNanos()));
-        } catch (RuntimeException e) {
-            client.reportListenerFailure("onRetry", e);
+    /** Stops reading the discarded body, when the call ends. */
+    void closeDiscarded() {
+        Discard<T> x = discard;
+        if (x != null) {
+            x.close();
         }
     }
 
-    /** Tells the listener when the returned response was retryable but is not retried. */
-    void reportGiveUp() {
-        RetryDecision d = decision;
-        RetryListener listener = client.listener();
-        if (d == null || !d.isGiveUp() || listener == RetryListener.NONE) {
-            return;
+    /**
+     * Completes when the discarded body is read to its end, or after the grace (bounded by what is
+     * left of the call), when it is cancelled; for the next attempt to wait on, after the delay.
+     */
+    CompletableFuture<Void> discarded(long nanosLeft) {
+        Discard<T> x = discard;
+        if (x == null) {
+            return CompletableFuture.completedFuture(null);
         }
-        try {
-            listener.onGiveUp(request, code, number, d.stopReason());
-        } catch (RuntimeException e) {
-            client.reportListenerFailure("onGiveUp", e);
-        }
+        long grace = Discards.readNanos(0, nanosLeft);
+        return x.finished.completeOnTimeout(null, grace, TimeUnit.NANOSECONDS)
+                .whenComplete((v, t) -> x.close());
     }
-
 
     /**
      * Every value of a header, joined with {@code ", "} as RFC 9110 §5.3 combines repeated

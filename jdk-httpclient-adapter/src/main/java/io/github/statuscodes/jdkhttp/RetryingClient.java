@@ -1,9 +1,10 @@
 package io.github.statuscodes.jdkhttp;
 
+import io.github.statuscodes.RetryCall;
 import io.github.statuscodes.RetryDecision;
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.internal.Checks;
-import io.github.statuscodes.internal.Listeners;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -39,6 +40,9 @@ final class RetryingClient extends HttpClient {
     /** The class of {@code BodyPublishers.fromPublisher(...)}: a body only its publisher knows. */
     private static final Class<?> FROM_PUBLISHER =
             BodyPublishers.fromPublisher(subscriber -> { }).getClass();
+    /** The class of {@code BodyPublishers.ofByteArrays(...)}: an Iterable that may iterate once. */
+    private static final Class<?> OF_BYTE_ARRAYS =
+            BodyPublishers.ofByteArrays(java.util.List.of()).getClass();
     /**
      * The class of {@code BodyPublishers.concat(a, b)} (Java 16+; null before): its parts are not
      * visible and may be one-shot.
@@ -64,21 +68,13 @@ final class RetryingClient extends HttpClient {
         this.listener = listener;
     }
 
-    RetryPolicy policy() {
-        return policy;
-    }
-
-    RetryListener listener() {
-        return listener;
-    }
-
     HttpClient delegate() {
         return delegate;
     }
 
-    /** What is left of the policy's call timeout for a call that started at {@code startNanos}. */
-    long nanosLeft(long startNanos) {
-        return policy.remainingNanos(System.nanoTime() - startNanos);
+    /** The retry state of a new call of {@code request}; its clock starts now. */
+    RetryCall newCall(HttpRequest request) {
+        return policy.newCall(request.method(), request.uri(), isRepeatable(request), listener);
     }
 
     @Override
@@ -86,29 +82,32 @@ final class RetryingClient extends HttpClient {
             throws IOException, InterruptedException {
         Checks.notNull(request, "request");
         Checks.notNull(responseBodyHandler, "responseBodyHandler");
-        long start = System.nanoTime();
-        boolean repeatable = isRepeatable(request);
-        for (int n = 1; ; n++) {
-            Attempt<T> attempt = new Attempt<>(this, request, repeatable, start, n,
-                    responseBodyHandler);
+        RetryCall call = newCall(request);
+        while (true) {
+            Attempt<T> attempt = new Attempt<>(call, responseBodyHandler);
             HttpResponse<T> response;
             try {
                 response = delegate.send(request, attempt);
             } catch (ConnectException | HttpConnectTimeoutException e) {
-                long delay = connectFailureDelay(request, e, n, repeatable, start);
-                if (delay < 0) {
+                RetryDecision d = call.onConnectFailure(e);
+                if (!d.isRetry()) {
                     throw e;
                 }
-                TimeUnit.NANOSECONDS.sleep(delay);
+                TimeUnit.NANOSECONDS.sleep(d.delayNanos());
                 continue;
             }
             if (!attempt.isRetry()) {
-                attempt.reportGiveUp();
                 return response;
             }
-            attempt.reportRetry();
-            // Throws InterruptedException at once when the thread is interrupted.
-            TimeUnit.NANOSECONDS.sleep(attempt.delayNanos());
+            try {
+                // Throws InterruptedException at once when the thread is interrupted.
+                TimeUnit.NANOSECONDS.sleep(attempt.delayNanos());
+                attempt.discarded(call.nanosLeft()).get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());   // never: it completes with null
+            } finally {
+                attempt.closeDiscarded();
+            }
         }
     }
 
@@ -130,35 +129,12 @@ final class RetryingClient extends HttpClient {
     }
 
     /**
-     * The wait before retrying a failed connection, or -1 to give up and throw the failure: the
-     * request never reached the server, so the policy allows it for every method.
-     */
-    long connectFailureDelay(HttpRequest request, IOException failure, int attempt,
-            boolean repeatable, long startNanos) {
-        RetryDecision d = policy.decideOnConnectFailure(attempt, repeatable, nanosLeft(startNanos));
-        if (!d.isRetry()) {
-            return -1;
-        }
-        if (listener != RetryListener.NONE) {
-            try {
-                listener.onConnectFailureRetry(request, failure, attempt, d.delay());
-            } catch (RuntimeException e) {
-                reportListenerFailure("onConnectFailureRetry", e);
-            }
-        }
-        return d.delayNanos();
-    }
-
-    void reportListenerFailure(String event, RuntimeException e) {
-        Listeners.reportFailure(listener, event, e);
-    }
-
-    /**
      * Whether the request's body can be sent again. No body, and every publisher of
-     * {@link BodyPublishers} but {@code fromPublisher} and {@code concat}, read their source
-     * afresh for each subscriber (the JDK client itself re-sends them on redirects).
-     * {@code fromPublisher}, a {@code concat} (whose parts cannot be inspected) and a publisher of
-     * the application's own class may be one-shot: the policy never repeats them.
+     * {@link BodyPublishers} but {@code fromPublisher}, {@code ofByteArrays} and {@code concat},
+     * read their source afresh for each subscriber (the JDK client itself re-sends them on
+     * redirects). {@code fromPublisher}, {@code ofByteArrays} (its {@code Iterable} may iterate
+     * once), a {@code concat} (whose parts cannot be inspected) and a publisher of the
+     * application's own class may be one-shot: the policy never repeats them.
      */
     static boolean isRepeatable(HttpRequest request) {
         Optional<BodyPublisher> body = request.bodyPublisher();
@@ -167,7 +143,7 @@ final class RetryingClient extends HttpClient {
         }
         Class<?> type = body.get().getClass();
         return type.getModule() == HttpClient.class.getModule() && type != FROM_PUBLISHER
-                && type != CONCAT;
+                && type != OF_BYTE_ARRAYS && type != CONCAT;
     }
 
     private static Class<?> concatClass() {

@@ -1,5 +1,6 @@
 package io.github.statuscodes.jdkhttp;
 
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.internal.Checks;
 import java.net.http.HttpClient;
@@ -17,17 +18,19 @@ import java.net.http.HttpClient;
  *     HttpResponse.BodyHandlers.ofString());   // a 503 was waited out and retried
  * }</pre>
  *
- * <p>Each attempt is decided from its status line and headers before its body is read: a
- * response that will be retried is drained and dropped, never buffered, and the response that is
- * returned went through the caller's body handler untouched. {@code send} waits on the calling
+ * <p>Each attempt is decided from its status line and headers before its body is read (one
+ * {@link io.github.statuscodes.RetryCall} per call): a response that will be retried ends the
+ * attempt at once, its body is read and dropped during the wait up to 64 KiB and cancelled before
+ * the next attempt, never buffered nor drained without bound; the response that is returned went
+ * through the caller's body handler untouched. {@code send} waits on the calling
  * thread (an interrupt ends the wait at once with {@link InterruptedException});
  * {@code sendAsync} waits on no thread, and cancelling its future stops the retries and cancels
  * the attempt in flight. A connect failure ({@code ConnectException},
  * {@code HttpConnectTimeoutException}) is retried for any method; any other {@code IOException}
- * is thrown as the wrapped client threw it. Every other method is the wrapped client's. The
- * README's "JDK HttpClient adapter" section says which request bodies are sent again, how
- * {@code HttpRequest.timeout()} and the call timeout combine, and how this adds to the JDK
- * client's own resends.
+ * is thrown as the wrapped client threw it. Every other method is the wrapped client's. A
+ * request body is sent again only when it comes from {@code HttpRequest.BodyPublishers} (or is
+ * absent); {@code HttpRequest.timeout()} bounds each attempt and the policy's call timeout the
+ * waits. Details, and how this adds to the JDK client's own resends: <a href="https://github.com/statuscodes/statuscodes/blob/main/docs/jdk-httpclient.md">docs/jdk-httpclient.md</a>.
  *
  * @since 0.2.0
  */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.statuscodes.RetryDecision.StopReason;
+import io.github.statuscodes.RetryEvent;
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.StatusCode;
 import java.io.IOException;
@@ -76,12 +78,12 @@ class OutOfRangeStatusTest {
         List<String> events = new CopyOnWriteArrayList<>();
         RetryListener listener = new RetryListener() {
             @Override
-            public void onRetry(HttpRequest request, StatusCode code, int attempt, Duration d) {
+            public void onRetry(RetryEvent e) {
                 events.add("retry");
             }
 
             @Override
-            public void onGiveUp(HttpRequest r, StatusCode code, int attempts, StopReason why) {
+            public void onGiveUp(RetryEvent e) {
                 events.add("give up");
             }
         };

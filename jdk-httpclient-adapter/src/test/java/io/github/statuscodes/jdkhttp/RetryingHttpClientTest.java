@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.statuscodes.Cloudflare;
 import io.github.statuscodes.RetryDecision.StopReason;
+import io.github.statuscodes.RetryEvent;
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.jdkhttp.ScriptedServer.Answer;
@@ -66,20 +68,17 @@ class RetryingHttpClientTest {
         final List<String> events = new CopyOnWriteArrayList<>();
 
         @Override
-        public void onRetry(HttpRequest request, StatusCode code, int attempt, Duration delay) {
-            events.add("retry " + code.code() + " after attempt " + attempt);
+        public void onRetry(RetryEvent e) {
+            events.add(e.code() == null ? "connect retry after attempt " + e.attempt()
+                    : "retry " + e.code().code() + " after attempt " + e.attempt());
         }
 
         @Override
-        public void onConnectFailureRetry(HttpRequest request, IOException failure, int attempt,
-                Duration delay) {
-            events.add("connect retry after attempt " + attempt);
-        }
-
-        @Override
-        public void onGiveUp(HttpRequest request, StatusCode code, int attempts,
-                StopReason reason) {
-            events.add("give up " + code.code() + " after " + attempts + ": " + reason);
+        public void onGiveUp(RetryEvent e) {
+            events.add(e.code() == null
+                    ? "connect give up after " + e.attempt() + ": " + e.stopReason()
+                    : "give up " + e.code().code() + " after " + e.attempt() + ": "
+                            + e.stopReason());
         }
     }
 
@@ -333,7 +332,8 @@ class RetryingHttpClientTest {
             assertThatThrownBy(() -> client.send(request, BodyHandlers.ofString()))
                     .isInstanceOf(java.net.ConnectException.class);
             assertThat(recorder.events).containsExactly("connect retry after attempt 1",
-                    "connect retry after attempt 2");
+                    "connect retry after attempt 2",
+                    "connect give up after 3: ATTEMPTS_EXHAUSTED");
         }
 
         @Test
@@ -347,8 +347,7 @@ class RetryingHttpClientTest {
             AtomicReference<String> received = new AtomicReference<>();
             RetryListener startServer = new RetryListener() {
                 @Override
-                public void onConnectFailureRetry(HttpRequest request, IOException failure,
-                        int attempt, Duration delay) {
+                public void onRetry(RetryEvent event) {
                     try {
                         com.sun.net.httpserver.HttpServer up = com.sun.net.httpserver.HttpServer
                                 .create(new java.net.InetSocketAddress(
@@ -588,7 +587,9 @@ class RetryingHttpClientTest {
             assertThatThrownBy(() -> future.get(10, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(java.net.ConnectException.class);
-            assertThat(recorder.events).hasSize(2);
+            assertThat(recorder.events).containsExactly("connect retry after attempt 1",
+                    "connect retry after attempt 2",
+                    "connect give up after 3: ATTEMPTS_EXHAUSTED");
         }
     }
 
@@ -663,8 +664,8 @@ class RetryingHttpClientTest {
         AtomicReference<StatusCode> seen = new AtomicReference<>();
         RetryListener listener = new RetryListener() {
             @Override
-            public void onRetry(HttpRequest request, StatusCode code, int attempt, Duration d) {
-                seen.set(code);
+            public void onRetry(RetryEvent e) {
+                seen.set(e.code());
             }
         };
 
@@ -695,13 +696,12 @@ class RetryingHttpClientTest {
         log.addHandler(capture);
         RetryListener failing = new RetryListener() {
             @Override
-            public void onRetry(HttpRequest request, StatusCode code, int attempt, Duration d) {
+            public void onRetry(RetryEvent e) {
                 throw new IllegalStateException("listener bug");
             }
 
             @Override
-            public void onGiveUp(HttpRequest request, StatusCode code, int attempts,
-                    StopReason reason) {
+            public void onGiveUp(RetryEvent e) {
                 throw new IllegalStateException("listener bug");
             }
         };

@@ -34,6 +34,8 @@ final class HeaderAccess implements Function<String, String> {
     /** Collects the values of one header, by case-insensitive name. */
     private static final class Found implements java.util.function.BiConsumer<String, List<String>> {
         private final String name;
+        private String first;
+        private StringBuilder joined;
         String value;
 
         Found(String name) {
@@ -49,8 +51,15 @@ final class HeaderAccess implements Function<String, String> {
                 if (v == null) {
                     continue;
                 }
-                value = value == null ? v : value + ", " + v;
+                if (first == null) {
+                    first = v;
+                } else {
+                    // One builder for every value: linear in the values, however many repeat.
+                    joined = (joined == null ? new StringBuilder(first) : joined)
+                            .append(", ").append(v);
+                }
             }
+            value = joined != null ? joined.toString() : first;
         }
     }
 }

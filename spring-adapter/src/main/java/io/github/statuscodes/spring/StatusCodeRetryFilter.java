@@ -1,11 +1,15 @@
 package io.github.statuscodes.spring;
 
+import io.github.statuscodes.RetryCall;
 import io.github.statuscodes.RetryDecision;
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
-import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.internal.Checks;
-import java.net.URI;
+import io.github.statuscodes.internal.Discards;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
@@ -15,8 +19,10 @@ import reactor.core.publisher.Mono;
 /**
  * An {@link ExchangeFilterFunction} for {@code WebClient} that sends a request again when core's
  * {@link RetryPolicy} says so. It waits with Reactor's timer ({@link Mono#delay(Duration)}) and
- * never blocks a thread, releases the body of every discarded response, and stops when the
- * subscriber cancels. Immutable and thread-safe.
+ * never blocks a thread, and stops when the subscriber cancels. A connect failure is retried for
+ * any method. Of a discarded response, the body is read during the wait (at most 64 KiB, and
+ * 100 ms past the wait) and then cancelled, never drained without bound. The attempts run one
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * WebClient client = WebClient.builder()
@@ -28,7 +34,7 @@ import reactor.core.publisher.Mono;
  * again for each attempt, which works for {@code bodyValue(...)} and for cold publishers. A body
  * that can be read only once (a publisher over an {@code InputStream}, a hot {@code Flux}) must
  * be marked with the request attribute {@link #ONE_SHOT_BODY_ATTRIBUTE} set to {@code true}:
- * such a request is never sent twice. See README, section "Spring".
+ * such a request is never sent twice. More: <a href="https://github.com/statuscodes/statuscodes/blob/main/docs/spring.md#without-boot">docs/spring.md#without-boot</a>.
  *
  * @since 0.2.0
  */
@@ -69,18 +75,20 @@ public final class StatusCodeRetryFilter implements ExchangeFilterFunction {
      * @throws NullPointerException if {@code policy} is null
      */
     public static StatusCodeRetryFilter create(RetryPolicy policy) {
-        return new StatusCodeRetryFilter(Checks.notNull(policy, "policy"), RetryListener.NONE);
+        return create(policy, RetryListener.NONE);
     }
 
     /**
-     * Returns a copy of this filter that reports to {@code listener}.
+     * Returns a filter that follows {@code policy} and reports to {@code listener}.
      *
-     * @param listener sees each retry and give-up
+     * @param policy the retry policy; its call timeout bounds each call, waits included
+     * @param listener sees each retry and give-up; {@link RetryListener#NONE} for none
      * @return a new filter
-     * @throws NullPointerException if {@code listener} is null
+     * @throws NullPointerException if an argument is null
      */
-    public StatusCodeRetryFilter withListener(RetryListener listener) {
-        return new StatusCodeRetryFilter(policy, Checks.notNull(listener, "listener"));
+    public static StatusCodeRetryFilter create(RetryPolicy policy, RetryListener listener) {
+        return new StatusCodeRetryFilter(Checks.notNull(policy, "policy"),
+                Checks.notNull(listener, "listener"));
     }
 
     /**
@@ -97,39 +105,53 @@ public final class StatusCodeRetryFilter implements ExchangeFilterFunction {
      *
      * @param request the request
      * @param next the rest of the chain
-     * @return the last response; every earlier one has had its body released
+     * @return the last response; every earlier one was discarded
      */
     @Override
     public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-        return Mono.defer(() -> attempt(request, next, 1, System.nanoTime()));
-    }
-
-    private Mono<ClientResponse> attempt(ClientRequest request, ExchangeFunction next,
-            int attempt, long start) {
-        return next.exchange(request).flatMap(response -> {
-            String method = request.method().name();
-            URI uri = request.url();
-            int status = statusOf(response);
-            HeaderAccess headers = new HeaderAccess(response.headers().asHttpHeaders());
+        return Mono.defer(() -> {
             boolean repeatable = !Boolean.TRUE.equals(
                     request.attributes().get(ONE_SHOT_BODY_ATTRIBUTE));
-            StatusCode code = policy.resolve(status, headers);
-            RetryDecision decision = policy.decide(attempt, method, repeatable, code, headers,
-                    policy.remainingNanos(System.nanoTime() - start));
-            if (!decision.isRetry()) {
-                if (decision.isGiveUp()) {
-                    Notify.giveUp(listener, method, uri, code, attempt,
-                            decision.stopReason());
-                }
-                return Mono.just(response);
-            }
-            long delay = decision.delayNanos();
-            return response.releaseBody()
-                    .then(Mono.fromRunnable(
-                            () -> Notify.retry(listener, method, uri, code, attempt, delay)))
-                    .then(Mono.delay(Duration.ofNanos(delay)))
-                    .then(Mono.defer(() -> attempt(request, next, attempt + 1, start)));
+            RetryCall call = policy.newCall(request.method().name(), request.url(), repeatable,
+                    listener);
+            return attempt(call, request, next);
         });
+    }
+
+    private Mono<ClientResponse> attempt(RetryCall call, ClientRequest request,
+            ExchangeFunction next) {
+        return next.exchange(request)
+                .onErrorResume(Discards::isConnectFailure, e -> {
+                    RetryDecision d = call.onConnectFailure(e);
+                    return d.isRetry() ? Mono.delay(Duration.ofNanos(d.delayNanos()))
+                            .then(Mono.defer(() -> attempt(call, request, next)))
+                            : Mono.error(e);
+                })
+                .flatMap(response -> {
+                    RetryDecision d = call.onResponse(statusOf(response),
+                            new HeaderAccess(response.headers().asHttpHeaders()));
+                    if (!d.isRetry()) {
+                        return Mono.just(response);
+                    }
+                    long delay = d.delayNanos();
+                    return Mono.when(discard(response, Discards.readNanos(delay,
+                            call.nanosLeft())), Mono.delay(Duration.ofNanos(delay)))
+                            .then(Mono.defer(() -> attempt(call, request, next)));
+                });
+    }
+
+    /** Reads the body for at most {@code nanos} and 64 KiB, releasing each buffer, then cancels. */
+    private static Mono<Void> discard(ClientResponse response, long nanos) {
+        AtomicLong read = new AtomicLong();
+        return response.bodyToFlux(DataBuffer.class)
+                .takeWhile(b -> {
+                    long n = read.addAndGet(b.readableByteCount());
+                    DataBufferUtils.release(b);
+                    return n <= Discards.LIMIT_BYTES;
+                })
+                .take(Duration.ofNanos(nanos))
+                .onErrorResume(e -> Mono.empty())
+                .then();
     }
 
     private static int statusOf(ClientResponse response) {

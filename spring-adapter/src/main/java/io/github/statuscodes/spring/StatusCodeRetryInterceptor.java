@@ -1,10 +1,13 @@
 package io.github.statuscodes.spring;
 
+import io.github.statuscodes.RetryCall;
 import io.github.statuscodes.RetryDecision;
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
-import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.internal.Checks;
+import io.github.statuscodes.internal.Discards;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpRequest;
@@ -24,7 +27,9 @@ import org.springframework.http.client.ClientHttpResponse;
  *     .build();
  * }</pre>
  *
- * <p>Each discarded response is closed before the wait. The wait blocks the calling thread; an
+ * <p>A refused or timed-out connect is retried for any method, as core's {@link RetryCall}
+ * decides. Of each discarded response, what is already there is read (at most 64 KiB) and the
+ * response is closed before the wait, never drained. The wait blocks the calling thread; an
  * interrupt ends it with an {@link InterruptedIOException} and keeps the interrupt status. Spring
  * hands an interceptor the request body as a byte array it has already buffered, so the body can
  * always be sent again.
@@ -34,7 +39,7 @@ import org.springframework.http.client.ClientHttpResponse;
  * after it are skipped and the request goes straight to the request factory (Spring 7 composes
  * the chain so that it can run again). Installed last, on both lines, the
  * interceptors before it run once per call and what they set on the request (an
- * {@code Authorization} header) is sent with every attempt. See README, section "Spring".
+ * {@code Authorization} header) is sent with every attempt. More: <a href="https://github.com/statuscodes/statuscodes/blob/main/docs/spring.md#without-boot">docs/spring.md#without-boot</a>.
  *
  * @since 0.2.0
  */
@@ -68,18 +73,20 @@ public final class StatusCodeRetryInterceptor implements ClientHttpRequestInterc
      * @throws NullPointerException if {@code policy} is null
      */
     public static StatusCodeRetryInterceptor create(RetryPolicy policy) {
-        return new StatusCodeRetryInterceptor(Checks.notNull(policy, "policy"), RetryListener.NONE);
+        return create(policy, RetryListener.NONE);
     }
 
     /**
-     * Returns a copy of this interceptor that reports to {@code listener}.
+     * Returns an interceptor that follows {@code policy} and reports to {@code listener}.
      *
-     * @param listener sees each retry and give-up
+     * @param policy the retry policy; its call timeout bounds each call, waits included
+     * @param listener sees each retry and give-up; {@link RetryListener#NONE} for none
      * @return a new interceptor
-     * @throws NullPointerException if {@code listener} is null
+     * @throws NullPointerException if an argument is null
      */
-    public StatusCodeRetryInterceptor withListener(RetryListener listener) {
-        return new StatusCodeRetryInterceptor(policy, Checks.notNull(listener, "listener"));
+    public static StatusCodeRetryInterceptor create(RetryPolicy policy, RetryListener listener) {
+        return new StatusCodeRetryInterceptor(Checks.notNull(policy, "policy"),
+                Checks.notNull(listener, "listener"));
     }
 
     /**
@@ -99,30 +106,36 @@ public final class StatusCodeRetryInterceptor implements ClientHttpRequestInterc
      * @param body the buffered request body, sent unchanged with each attempt
      * @param execution the rest of the chain
      * @return the last response, not closed
-     * @throws IOException as the chain throws it for any attempt, or an
-     *     {@link InterruptedIOException} if the thread is interrupted during a wait
+     * @throws IOException as the chain throws it for any attempt (a connect failure after the
+     *     policy's retries), or an {@link InterruptedIOException} if the thread is interrupted
+     *     during a wait
      */
     @Override
     public ClientHttpResponse intercept(HttpRequest request, byte[] body,
             ClientHttpRequestExecution execution) throws IOException {
-        long start = System.nanoTime();
-        String method = request.getMethod().name();
-        for (int attempt = 1; ; attempt++) {
-            ClientHttpResponse response = execution.execute(request, body);
-            int status = statusOf(response);
-            HeaderAccess headers = new HeaderAccess(response.getHeaders());
-            StatusCode code = policy.resolve(status, headers);
-            RetryDecision decision = policy.decide(attempt, method, true, code, headers,
-                    policy.remainingNanos(System.nanoTime() - start));
-            if (!decision.isRetry()) {
-                if (decision.isGiveUp()) {
-                    Notify.giveUp(listener, method, request.getURI(), code, attempt,
-                            decision.stopReason());
+        RetryCall call = policy.newCall(request.getMethod().name(), request.getURI(), true,
+                listener);
+        while (true) {
+            ClientHttpResponse response;
+            try {
+                response = execution.execute(request, body);
+            } catch (IOException e) {
+                if (!Discards.isConnectFailure(e)) {
+                    throw e;
                 }
+                RetryDecision d = call.onConnectFailure(e);
+                if (!d.isRetry()) {
+                    throw e;
+                }
+                sleep(d.delayNanos());
+                continue;
+            }
+            RetryDecision decision = call.onResponse(statusOf(response),
+                    new HeaderAccess(response.getHeaders()));
+            if (!decision.isRetry()) {
                 return response;
             }
-            response.close();
-            Notify.retry(listener, method, request.getURI(), code, attempt, decision.delayNanos());
+            discard(response);
             sleep(decision.delayNanos());
         }
     }
@@ -133,6 +146,31 @@ public final class StatusCodeRetryInterceptor implements ClientHttpRequestInterc
             return response.getStatusCode().value();
         } catch (IOException | RuntimeException e) {
             return -1;
+        }
+    }
+
+    /**
+     * Reads what is already there of the body, at most 64 KiB, and closes it, then the response.
+     * The body is closed first: {@code SimpleClientHttpResponse.close()} would drain it whole.
+     */
+    static void discard(ClientHttpResponse response) {
+        try (InputStream in = response.getBody()) {
+            long left = Discards.LIMIT_BYTES;
+            byte[] buffer = new byte[8192];
+            for (int n = in.available(); n > 0 && left > 0; n = in.available()) {
+                int read = in.read(buffer, 0, (int) Math.min(Math.min(n, buffer.length), left));
+                if (read < 0) {
+                    break;
+                }
+                left -= read;
+            }
+        } catch (IOException | RuntimeException e) {
+            // Best effort: the response is closed below in any case.
+        }
+        try {
+            response.close();
+        } catch (RuntimeException e) {
+            // as above
         }
     }
 

@@ -1,5 +1,8 @@
 package io.github.statuscodes.spring;
 
+import io.github.statuscodes.RetryEvent;
+import io.github.statuscodes.RetryListener;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -139,19 +142,27 @@ class StatusCodeRetryFilterTest {
         List<String> threads = new CopyOnWriteArrayList<>();
         RetryListener listener = new RetryListener() {
             @Override
-            public void onRetry(String method, URI uri, StatusCode code, int attempt,
-                    Duration delay) {
+            public void onRetry(RetryEvent e) {
+                String method = e.method();
+                URI uri = e.uri();
+                StatusCode code = e.code();
+                int attempt = e.attempt();
+                Duration delay = e.delay();
                 events.add("retry " + method + " " + code.code() + " " + attempt);
             }
 
             @Override
-            public void onGiveUp(String method, URI uri, StatusCode code, int attempts,
-                    RetryDecision.StopReason reason) {
+            public void onGiveUp(RetryEvent e) {
+                String method = e.method();
+                URI uri = e.uri();
+                StatusCode code = e.code();
+                int attempts = e.attempt();
+                RetryDecision.StopReason reason = e.stopReason();
                 events.add("giveUp " + code.code() + " " + attempts + " " + reason);
             }
         };
         WebClient client = WebClient.builder().baseUrl(base)
-                .filter(StatusCodeRetryFilter.create(fast()).withListener(listener))
+                .filter(StatusCodeRetryFilter.create(fast(), listener))
                 .filter((request, next) -> {
                     threads.add(Thread.currentThread().getName());
                     return next.exchange(request);
@@ -172,13 +183,17 @@ class StatusCodeRetryFilterTest {
         AtomicInteger calls = new AtomicInteger();
         RetryListener bad = new RetryListener() {
             @Override
-            public void onRetry(String method, URI uri, StatusCode code, int attempt,
-                    Duration delay) {
+            public void onRetry(RetryEvent e) {
+                String method = e.method();
+                URI uri = e.uri();
+                StatusCode code = e.code();
+                int attempt = e.attempt();
+                Duration delay = e.delay();
                 calls.incrementAndGet();
                 throw new IllegalStateException("listener bug");
             }
         };
-        assertThat(get(client(StatusCodeRetryFilter.create(fast()).withListener(bad)),
+        assertThat(get(client(StatusCodeRetryFilter.create(fast(), bad)),
                 "/status/502?id=" + id)).isEqualTo(502);
         assertThat(Hits.count(id)).isEqualTo(3);
         assertThat(calls).hasValue(2);

@@ -1,5 +1,8 @@
 package io.github.statuscodes.spring;
 
+import io.github.statuscodes.RetryEvent;
+import io.github.statuscodes.RetryListener;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -195,21 +198,28 @@ class StatusCodeRetryInterceptorTest {
         List<String> events = new CopyOnWriteArrayList<>();
         RetryListener listener = new RetryListener() {
             @Override
-            public void onRetry(String method, URI uri, StatusCode code, int attempt,
-                    Duration delay) {
+            public void onRetry(RetryEvent e) {
+                String method = e.method();
+                URI uri = e.uri();
+                StatusCode code = e.code();
+                int attempt = e.attempt();
+                Duration delay = e.delay();
                 events.add("retry " + method + " " + code.code() + " " + attempt + " "
                         + delay.toMillis());
             }
 
             @Override
-            public void onGiveUp(String method, URI uri, StatusCode code, int attempts,
-                    RetryDecision.StopReason reason) {
+            public void onGiveUp(RetryEvent e) {
+                String method = e.method();
+                URI uri = e.uri();
+                StatusCode code = e.code();
+                int attempts = e.attempt();
+                RetryDecision.StopReason reason = e.stopReason();
                 events.add("giveUp " + code.code() + " " + attempts + " " + reason);
             }
         };
         RestClient client = client(StatusCodeRetryInterceptor.create(
-                RetryPolicy.builder().retryAfterMax(Duration.ofSeconds(1)).build())
-                .withListener(listener));
+                RetryPolicy.builder().retryAfterMax(Duration.ofSeconds(1)).build(), listener));
         get(client, "/status/429?retryAfter=0&id=" + id);
         assertThat(events).containsExactly("retry GET 429 1 0", "retry GET 429 2 0",
                 "giveUp 429 3 ATTEMPTS_EXHAUSTED");
@@ -221,22 +231,29 @@ class StatusCodeRetryInterceptorTest {
         AtomicInteger calls = new AtomicInteger();
         RetryListener bad = new RetryListener() {
             @Override
-            public void onRetry(String method, URI uri, StatusCode code, int attempt,
-                    Duration delay) {
+            public void onRetry(RetryEvent e) {
+                String method = e.method();
+                URI uri = e.uri();
+                StatusCode code = e.code();
+                int attempt = e.attempt();
+                Duration delay = e.delay();
                 calls.incrementAndGet();
                 throw new IllegalStateException("listener bug");
             }
 
             @Override
-            public void onGiveUp(String method, URI uri, StatusCode code, int attempts,
-                    RetryDecision.StopReason reason) {
+            public void onGiveUp(RetryEvent e) {
+                String method = e.method();
+                URI uri = e.uri();
+                StatusCode code = e.code();
+                int attempts = e.attempt();
+                RetryDecision.StopReason reason = e.stopReason();
                 calls.incrementAndGet();
                 throw new IllegalStateException("listener bug");
             }
         };
         RestClient client = client(StatusCodeRetryInterceptor.create(
-                RetryPolicy.builder().backoffBase(Duration.ofMillis(1)).build())
-                .withListener(bad));
+                RetryPolicy.builder().backoffBase(Duration.ofMillis(1)).build(), bad));
         assertThat(get(client, "/status/503?id=" + id)).isEqualTo(503);
         assertThat(Hits.count(id)).isEqualTo(3);
         assertThat(calls).hasValue(3);
@@ -275,7 +292,7 @@ class StatusCodeRetryInterceptorTest {
     void rejectsANullPolicyNamingIt() {
         assertThatThrownBy(() -> StatusCodeRetryInterceptor.create(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("policy");
-        assertThatThrownBy(() -> StatusCodeRetryInterceptor.create().withListener(null))
+        assertThatThrownBy(() -> StatusCodeRetryInterceptor.create(RetryPolicy.defaults(), null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("listener");
     }
 

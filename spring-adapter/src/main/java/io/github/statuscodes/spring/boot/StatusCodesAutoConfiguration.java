@@ -1,10 +1,10 @@
 package io.github.statuscodes.spring.boot;
 
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.StatusCodes;
 import io.github.statuscodes.servlet.ClientDisconnectFilter;
 import io.github.statuscodes.servlet.ClientDisconnectListener;
-import io.github.statuscodes.spring.RetryListener;
 import io.github.statuscodes.spring.StatusCodeClientRequestObservationConvention;
 import io.github.statuscodes.spring.StatusCodeReactiveServerRequestObservationConvention;
 import io.github.statuscodes.spring.StatusCodeRetryFilter;
@@ -79,9 +79,7 @@ public class StatusCodesAutoConfiguration {
     }
 
     private static RetryListener listeners(ObjectProvider<RetryListener> provider) {
-        List<RetryListener> all = provider.orderedStream().collect(Collectors.toList());
-        return all.isEmpty() ? RetryListener.NONE : all.size() == 1 ? all.get(0)
-                : new CompositeRetryListener(all);
+        return RetryListener.all(provider.orderedStream().collect(Collectors.toList()));
     }
 
     /** The name Boot's {@code management.observations.<name>.name} gives an observation. */
@@ -99,7 +97,7 @@ public class StatusCodesAutoConfiguration {
         @ConditionalOnMissingBean
         StatusCodeRetryInterceptor statusCodeRetryInterceptor(RetryPolicy policy,
                 ObjectProvider<RetryListener> listeners) {
-            return StatusCodeRetryInterceptor.create(policy).withListener(listeners(listeners));
+            return StatusCodeRetryInterceptor.create(policy, listeners(listeners));
         }
     }
 
@@ -114,7 +112,7 @@ public class StatusCodesAutoConfiguration {
         @ConditionalOnMissingBean
         StatusCodeRetryFilter statusCodeRetryFilter(RetryPolicy policy,
                 ObjectProvider<RetryListener> listeners) {
-            return StatusCodeRetryFilter.create(policy).withListener(listeners(listeners));
+            return StatusCodeRetryFilter.create(policy, listeners(listeners));
         }
     }
 

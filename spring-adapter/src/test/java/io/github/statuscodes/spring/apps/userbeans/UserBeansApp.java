@@ -3,7 +3,8 @@ package io.github.statuscodes.spring.apps.userbeans;
 import io.github.statuscodes.RetryDecision;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.StatusCode;
-import io.github.statuscodes.spring.RetryListener;
+import io.github.statuscodes.RetryEvent;
+import io.github.statuscodes.RetryListener;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,14 +33,22 @@ public class UserBeansApp {
     RetryListener myListener() {
         return new RetryListener() {
             @Override
-            public void onRetry(String method, URI uri, StatusCode code, int attempt,
-                    Duration delay) {
+            public void onRetry(RetryEvent e) {
+                String method = e.method();
+                URI uri = e.uri();
+                StatusCode code = e.code();
+                int attempt = e.attempt();
+                Duration delay = e.delay();
                 EVENTS.add("retry " + code.code() + " " + attempt);
             }
 
             @Override
-            public void onGiveUp(String method, URI uri, StatusCode code, int attempts,
-                    RetryDecision.StopReason reason) {
+            public void onGiveUp(RetryEvent e) {
+                String method = e.method();
+                URI uri = e.uri();
+                StatusCode code = e.code();
+                int attempts = e.attempt();
+                RetryDecision.StopReason reason = e.stopReason();
                 EVENTS.add("giveUp " + code.code() + " " + attempts + " " + reason);
             }
         };

@@ -1,0 +1,149 @@
+package io.github.statuscodes.cli;
+
+import io.github.statuscodes.Vendor;
+
+/**
+ * Caddy's access log ({@code log} directive, {@code format json}): {@code status},
+ * {@code duration}, {@code ts}, {@code request.method} and {@code request.uri}. The duration is
+ * in seconds by default; a string is read as a Go duration ({@code "1.5ms"},
+ * {@code duration_format string}) and a whole number of a million or more as nanoseconds
+ * ({@code duration_format nanoseconds}; no request lasts a million seconds). {@code ts} is
+ * seconds since the epoch, or an ISO 8601 string. Immutable and thread-safe.
+ *
+ * <p>The client gave up when the status is 499 (Caddy since its reverse proxy logs client
+ * disconnects so) or 0 (before that: no status, reported under the signal {@code 0}).
+ */
+final class CaddyJsonFormat extends LogFormat {
+    static final String SIGNAL_ZERO = "0";
+    private static final JsonLine.Keys KEYS = JsonLine.keys("status", "duration",
+            "request.method", "request.uri", "ts");
+    private static final int STATUS = 0;
+    private static final int DURATION = 1;
+    private static final int METHOD = 2;
+    private static final int URI = 3;
+    private static final int TS = 4;
+    private static final long NANOS_FROM = 1_000_000;
+
+    @Override
+    String name() {
+        return "caddy";
+    }
+
+    @Override
+    Vendor vendor() {
+        return Vendor.CADDY;
+    }
+
+    @Override
+    boolean hasDurations() {
+        return true;
+    }
+
+    @Override
+    boolean hasBackendStatus() {
+        return false;
+    }
+
+    @Override
+    boolean parse(byte[] b, int from, int to, LogLine line) {
+        line.reset();
+        JsonLine j = line.json;
+        if (!j.scan(b, from, to, KEYS) || !j.has(STATUS) || j.isString(STATUS)
+                || !j.isString(METHOD) || !j.isString(URI)) {
+            return false;
+        }
+        if (TraefikJsonFormat.isZero(j, b, STATUS)) {
+            line.signal = SIGNAL_ZERO;
+            line.clientGaveUp = true;
+        } else {
+            line.status = j.status(STATUS);
+            if (line.status == LogLine.NONE) {
+                return false;
+            }
+            line.clientGaveUp = line.status == 499;
+        }
+        line.durationMillis = duration(j, b);
+        line.methodFrom = j.from(METHOD);
+        line.methodTo = j.to(METHOD);
+        line.targetFrom = j.from(URI);
+        line.targetTo = j.to(URI);
+        if (j.isString(TS)) {
+            line.timeMillis = j.isoMillis(TS);
+        } else if (j.has(TS)) {
+            long ms = j.decimal(TS, 3);
+            line.timeMillis = ms == LogLine.NONE ? LogLine.NO_TIME : ms;
+        }
+        return true;
+    }
+
+    private static long duration(JsonLine j, byte[] b) {
+        if (!j.has(DURATION)) {
+            return LogLine.NONE;
+        }
+        if (j.isString(DURATION)) {
+            return goDurationMillis(b, j.from(DURATION), j.to(DURATION));
+        }
+        int f = j.from(DURATION);
+        int t = j.to(DURATION);
+        if (Bytes.indexOf(b, f, t, (byte) '.') < 0 && Bytes.indexOf(b, f, t, (byte) 'e') < 0
+                && Bytes.indexOf(b, f, t, (byte) 'E') < 0) {
+            long whole = Bytes.decimal(b, f, t, 0);
+            if (whole >= NANOS_FROM) {
+                return whole / 1_000_000;
+            }
+        }
+        return Bytes.decimal(b, f, t, 3);
+    }
+
+    /**
+     * A Go duration ({@code 1h2m3.5s}, {@code 1.5ms}, {@code 250µs}, {@code 0s}) in whole
+     * milliseconds, or {@link LogLine#NONE}.
+     */
+    static long goDurationMillis(byte[] b, int from, int to) {
+        if (from >= to) {
+            return LogLine.NONE;
+        }
+        long nanos = 0;
+        int i = from;
+        while (i < to) {
+            int numFrom = i;
+            while (i < to && (b[i] >= '0' && b[i] <= '9' || b[i] == '.')) {
+                i++;
+            }
+            int numTo = i;
+            int unitFrom = i;
+            while (i < to && !(b[i] >= '0' && b[i] <= '9' || b[i] == '.')) {
+                i++;
+            }
+            int shift = unitShift(b, unitFrom, i);
+            if (numFrom == numTo || shift == Integer.MIN_VALUE) {
+                return LogLine.NONE;
+            }
+            long part = Bytes.decimal(b, numFrom, numTo, shift);
+            long scale = shift == 9 && i - unitFrom == 1 && b[unitFrom] == 'm' ? 60
+                    : shift == 9 && b[unitFrom] == 'h' ? 3600 : 1;
+            if (part == LogLine.NONE || part > Long.MAX_VALUE / 3600 / scale) {
+                return LogLine.NONE;
+            }
+            nanos += part * scale;
+        }
+        return nanos / 1_000_000;
+    }
+
+    /** The power of ten from a unit to nanoseconds (m and h are 60 and 3600 s), or MIN_VALUE. */
+    private static int unitShift(byte[] b, int from, int to) {
+        int n = to - from;
+        if (n == 1) {
+            return b[from] == 's' || b[from] == 'm' || b[from] == 'h' ? 9 : Integer.MIN_VALUE;
+        }
+        if (n == 2 && b[from + 1] == 's') {
+            return b[from] == 'n' ? 0 : b[from] == 'u' ? 3 : b[from] == 'm' ? 6
+                    : Integer.MIN_VALUE;
+        }
+        if (n == 3 && b[from + 2] == 's' && (b[from] == (byte) 0xc2 && b[from + 1] == (byte) 0xb5
+                || b[from] == (byte) 0xce && b[from + 1] == (byte) 0xbc)) {
+            return 3; // µs, as U+00B5 or U+03BC
+        }
+        return Integer.MIN_VALUE;
+    }
+}
