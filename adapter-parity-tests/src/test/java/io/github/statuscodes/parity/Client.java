@@ -33,7 +33,14 @@ interface Client extends AutoCloseable {
         APACHE_CLASSIC("Apache HttpClient 5 classic", false, Hc5Clients::classic),
         APACHE_ASYNC("Apache HttpClient 5 async", false, Hc5Clients::async),
         SPRING_REST_CLIENT("Spring RestClient interceptor", true, SpringClients::restClient),
-        SPRING_WEB_CLIENT("Spring WebClient filter", true, SpringClients::webClient);
+        SPRING_WEB_CLIENT("Spring WebClient filter", true, SpringClients::webClient),
+        FEIGN_DEFAULT("Feign default client", true, FeignClients::defaultClient),
+        FEIGN_OKHTTP("Feign on OkHttp", true, FeignClients::okHttp),
+        FEIGN_HC5("Feign on Apache HttpClient 5", true, FeignClients::httpClient5),
+        FEIGN_JAVA11("Feign on the JDK client", true, FeignClients::java11),
+        RESILIENCE4J_JDK("Resilience4j around the JDK client", false, Resilience4jClients::jdk),
+        RESILIENCE4J_HC5("Resilience4j around Apache HttpClient 5", false,
+                Resilience4jClients::httpClient5);
 
         private final String title;
         private final boolean reportsGiveUps;

@@ -22,11 +22,14 @@ final class RetryingClient implements Client {
     private final Client delegate;
     private final RetryPolicy policy;
     private final RetryListener listener;
+    /** Whether OkHttp underneath resends some responses on its own (see OkHttpResends). */
+    private final boolean okHttp;
 
     RetryingClient(Client delegate, RetryPolicy policy, RetryListener listener) {
         this.delegate = delegate;
         this.policy = policy;
         this.listener = listener;
+        this.okHttp = delegate.getClass().getName().equals(OkHttpResends.FEIGN_OKHTTP_CLIENT);
     }
 
     @Override
@@ -48,9 +51,13 @@ final class RetryingClient implements Client {
                 sleep(d.delayNanos(), "a failed connect");
                 continue;
             }
+            Function<String, String> headers = headers(response.headers());
+            if (okHttp) {
+                call.countClientResends(OkHttpResends.inferred(response.status(), headers));
+            }
             RetryDecision d;
             try {
-                d = call.onResponse(response.status(), headers(response.headers()));
+                d = call.onResponse(response.status(), headers);
             } catch (RuntimeException | Error e) {
                 response.close();   // the policy's retry predicate, random source or clock failed
                 throw e;

@@ -18,9 +18,11 @@ import java.util.function.Predicate;
  *
  * <p>Resilience4j asks its result predicate without the attempt number, so the predicate asks the
  * policy as for a first attempt and Resilience4j stops at {@link RetryPolicy#maxAttempts()};
- * the wait asks with the attempt number. The policy's {@link RetryPolicy#callTimeout()} is not
- * applied: bound the call with Resilience4j's {@code TimeLimiter} (docs/resilience4j.md). When the
- * attempts run out the last response is returned, not an exception. Thread-safe.
+ * the wait asks with the attempt number. Resilience4j does not say when a call started, so of the
+ * policy's {@link RetryPolicy#callTimeout()} only this holds: a wait longer than the whole call
+ * timeout is not taken; bound the call itself with Resilience4j's {@code TimeLimiter}
+ * (docs/resilience4j.md). When the attempts run out the last response is returned, not an
+ * exception. Thread-safe.
  *
  * <pre>{@code
  * Retry retry = Retry.of("backend",
@@ -85,7 +87,7 @@ public final class StatusCodeRetryConfig {
     static <T> IntervalBiFunction<T> interval(RetryPolicy policy, ResponseAccess<T> access) {
         return (attempt, outcome) -> {
             RetryDecision d = outcome.isLeft()
-                    ? policy.decideOnConnectFailure(attempt, true, Long.MAX_VALUE)
+                    ? policy.decideOnConnectFailure(attempt, true, policy.remainingNanos(0))
                     : decide(policy, access, attempt, outcome.get());
             // Only a retry asks for a wait; round up so that Retry-After: 1 waits a full second.
             return d.isRetry() ? ceilMillis(d.delayNanos()) : 0L;
@@ -97,7 +99,7 @@ public final class StatusCodeRetryConfig {
         String method = access.method(response);
         Function<String, String> headers = name -> access.header(response, name);
         return policy.decide(attempt, method == null || method.isEmpty() ? "POST" : method, true,
-                access.status(response), headers, Long.MAX_VALUE);
+                access.status(response), headers, policy.remainingNanos(0));
     }
 
     private static long ceilMillis(long nanos) {
