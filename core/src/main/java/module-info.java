@@ -12,5 +12,6 @@ module io.github.statuscodes {
             io.github.statuscodes.spring,
             io.github.statuscodes.feign,
             io.github.statuscodes.resilience4j,
+            io.github.statuscodes.spring.boot,
             io.github.statuscodes.cli;
 }

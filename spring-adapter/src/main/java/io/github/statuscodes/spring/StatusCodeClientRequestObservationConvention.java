@@ -11,8 +11,8 @@ import org.springframework.http.client.observation.DefaultClientRequestObservati
  * Spring's {@code http.client.requests} convention for {@code RestClient} and
  * {@code RestTemplate} with honest outcomes: every status 100..599 gets its class's
  * {@code outcome}, the {@code status} key stays the status received, and a low-cardinality key
- * {@code vendor} names the vendor that most likely produced the response ({@code cloudflare},
- * {@code nginx}, ..., or {@code none}). Everything else is Spring's default. Thread-safe.
+ * {@code vendor} names the vendor of the status code's resolved meaning ({@code iana},
+ * {@code cloudflare}, {@code nginx}, ..., or {@code none} without a response). Everything else is Spring's default. Thread-safe.
  *
  * <pre>{@code
  * @Bean
@@ -65,12 +65,13 @@ public class StatusCodeClientRequestObservationConvention
     }
 
     /**
-     * Returns the vendor key from the response headers; {@code none} without a response.
+     * Returns the vendor of the response's resolved code; {@code none} without a response.
      *
      * @param context the observation context
      * @return the {@code vendor} key
      */
     protected KeyValue vendor(ClientRequestObservationContext context) {
-        return VendorTag.ofClient(context.getResponse(), ClientHttpResponse::getHeaders);
+        return VendorTag.ofClient(context.getResponse(), StatusCodeRetryInterceptor::statusOf,
+                ClientHttpResponse::getHeaders);
     }
 }

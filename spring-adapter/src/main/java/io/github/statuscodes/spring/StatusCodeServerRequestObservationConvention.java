@@ -14,7 +14,10 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
  * 100..599 gets its class's {@code outcome} (Spring gives {@code UNKNOWN} to 460, 499, 520 and
  * 599), the {@code status} key stays the status the response carries, and a low-cardinality key
  * {@value #CLIENT_DISCONNECTED} says whether the client went away before the response was
- * complete. Everything else is Spring's default. Thread-safe.
+ * complete. A request whose client went away has the status the disconnect filter records for it
+ * (499 by default) in {@code status} and {@code outcome}, so that the observation, the access log
+ * and the disconnect record give one status for one request. Everything else is Spring's
+ * default. Thread-safe.
  *
  * <pre>{@code
  * @Bean
@@ -38,12 +41,13 @@ public class StatusCodeServerRequestObservationConvention
     public static final String CLIENT_DISCONNECTED = "client.disconnected";
 
     /** The request attribute {@code ClientDisconnectFilter} sets by default. */
-    static final String STATUS_ATTRIBUTE = "io.github.statuscodes.servlet.status";
+    public static final String STATUS_ATTRIBUTE = "io.github.statuscodes.servlet.status";
 
     private static final KeyValue GONE = KeyValue.of(CLIENT_DISCONNECTED, "true");
     private static final KeyValue STAYED = KeyValue.of(CLIENT_DISCONNECTED, "false");
 
     private final String attribute;
+    private final int disconnectStatus;
     private final Predicate<Throwable> disconnect;
 
     /** Creates the convention for {@code http.server.requests}. */
@@ -70,8 +74,30 @@ public class StatusCodeServerRequestObservationConvention
      * @throws NullPointerException if an argument is null
      */
     public StatusCodeServerRequestObservationConvention(String name, String attribute) {
+        this(name, attribute, 499);
+    }
+
+    /**
+     * Creates the convention with another observation name, the request attribute and the status
+     * a {@code ClientDisconnectFilter} was configured with.
+     *
+     * @param name the observation name
+     * @param attribute the filter's status attribute
+     * @param disconnectStatus the status the filter records for a client that went away, used
+     *     when the observation stops before the filter has recorded it
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code disconnectStatus} is outside 100..999
+     * @since 0.3.0
+     */
+    public StatusCodeServerRequestObservationConvention(String name, String attribute,
+            int disconnectStatus) {
         super(Checks.notNull(name, "name"));
         this.attribute = Checks.notNull(attribute, "attribute");
+        if (disconnectStatus < 100 || disconnectStatus > 999) {
+            throw new IllegalArgumentException("disconnectStatus is " + disconnectStatus
+                    + "; give a code from 100 to 999, e.g. 499 or 460");
+        }
+        this.disconnectStatus = disconnectStatus;
         this.disconnect = DisconnectClassifier.get();
     }
 
@@ -95,8 +121,24 @@ public class StatusCodeServerRequestObservationConvention
      */
     @Override
     protected KeyValue outcome(ServerRequestObservationContext context) {
+        int gone = goneStatus(context);
+        if (gone > 0) {
+            return Outcomes.of(gone);
+        }
         HttpServletResponse response = context.getResponse();
         return response == null ? Outcomes.UNKNOWN : Outcomes.of(response.getStatus());
+    }
+
+    /**
+     * Returns the response's status, or the recorded status of a client that went away.
+     *
+     * @param context the observation context
+     * @return the {@code status} key
+     */
+    @Override
+    protected KeyValue status(ServerRequestObservationContext context) {
+        int gone = goneStatus(context);
+        return gone > 0 ? KeyValue.of("status", Integer.toString(gone)) : super.status(context);
     }
 
     /**
@@ -106,11 +148,17 @@ public class StatusCodeServerRequestObservationConvention
      * @return {@code client.disconnected=true} or {@code false}
      */
     protected KeyValue clientDisconnected(ServerRequestObservationContext context) {
+        return goneStatus(context) > 0 ? GONE : STAYED;
+    }
+
+    /** The status recorded for a client that went away; 0 when it stayed. */
+    private int goneStatus(ServerRequestObservationContext context) {
         HttpServletRequest request = context.getCarrier();
-        if (request != null && request.getAttribute(attribute) != null) {
-            return GONE;
+        Object recorded = request == null ? null : request.getAttribute(attribute);
+        if (recorded != null) {
+            return recorded instanceof Integer ? (Integer) recorded : disconnectStatus;
         }
         Throwable error = context.getError();
-        return error != null && disconnect.test(error) ? GONE : STAYED;
+        return error != null && disconnect.test(error) ? disconnectStatus : 0;
     }
 }

@@ -9,8 +9,8 @@ import org.springframework.web.reactive.function.client.DefaultClientRequestObse
 /**
  * Spring's {@code http.client.requests} convention for {@code WebClient} with honest outcomes:
  * every status 100..599 gets its class's {@code outcome}, the {@code status} key stays the status
- * received, and a low-cardinality key {@code vendor} names the vendor that most likely produced
- * the response, or {@code none}. Everything else is Spring's default. Thread-safe.
+ * received, and a low-cardinality key {@code vendor} names the vendor of the code's resolved
+ * meaning for the response, or {@code none}. Everything else is Spring's default. Thread-safe.
  *
  * <pre>{@code
  * @Bean
@@ -63,12 +63,13 @@ public class StatusCodeWebClientObservationConvention
     }
 
     /**
-     * Returns the vendor key from the response headers; {@code none} without a response.
+     * Returns the vendor of the response's resolved code; {@code none} without a response.
      *
      * @param context the observation context
      * @return the {@code vendor} key
      */
     protected KeyValue vendor(ClientRequestObservationContext context) {
-        return VendorTag.ofClient(context.getResponse(), r -> r.headers().asHttpHeaders());
+        return VendorTag.ofClient(context.getResponse(), r -> r.statusCode().value(),
+                r -> r.headers().asHttpHeaders());
     }
 }

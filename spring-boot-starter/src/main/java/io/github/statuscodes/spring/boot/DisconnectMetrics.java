@@ -7,12 +7,14 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Records how long each client that went away had waited, as the timer {@value #NAME} tagged
- * with the recorded {@code status}, the {@code method} and the {@code phase}: the client-timeout
- * cluster (many requests cut at the same few seconds) shows as a spike in its histogram.
+ * Records, for each request whose client went away, the time from the request's start until the
+ * server noticed it, as the timer {@value #NAME} tagged with the recorded {@code status}, the
+ * {@code method} and the {@code phase}. That is not when the client left: a server notices only
+ * at its next read or write after the close (a slow handler is noticed when it writes), so a
+ * client timeout shows here only when the handler was streaming at that time.
  */
 final class DisconnectMetrics implements ClientDisconnectListener {
-    static final String NAME = "http.server.client.disconnects";
+    static final String NAME = "http.server.disconnects.noticed";
 
     private final ObjectProvider<MeterRegistry> registry;
 
@@ -28,7 +30,8 @@ final class DisconnectMetrics implements ClientDisconnectListener {
         }
         String method = event.request().getMethod();
         Timer.builder(NAME)
-                .description("Time clients waited before they closed the connection")
+                .description("Time from the start of a request until the server noticed its client had "
+                        + "gone; not when the client left")
                 .tag("status", Integer.toString(event.status().code()))
                 .tag("method", method == null ? "UNKNOWN" : Methods.lowCardinality(method))
                 .tag("phase", event.phase().name())

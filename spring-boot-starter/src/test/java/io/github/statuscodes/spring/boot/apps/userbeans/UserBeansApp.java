@@ -1,4 +1,4 @@
-package io.github.statuscodes.spring.apps.userbeans;
+package io.github.statuscodes.spring.boot.apps.userbeans;
 
 import io.github.statuscodes.RetryDecision;
 import io.github.statuscodes.RetryPolicy;

@@ -1,4 +1,4 @@
-package io.github.statuscodes.spring;
+package io.github.statuscodes.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,10 @@ import io.github.statuscodes.servlet.ClientDisconnectFilter;
 import io.github.statuscodes.spring.apps.Apps;
 import io.github.statuscodes.spring.apps.Hits;
 import io.github.statuscodes.spring.apps.servlet.ServletApp;
-import io.github.statuscodes.spring.apps.userbeans.UserBeansApp;
+import io.github.statuscodes.spring.boot.apps.userbeans.UserBeansApp;
+import io.github.statuscodes.spring.StatusCodeRetryInterceptor;
+import io.github.statuscodes.spring.StatusCodeServerRequestObservationConvention;
+import io.github.statuscodes.spring.StatusCodeClientRequestObservationConvention;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.DispatcherType;
@@ -106,6 +109,12 @@ class StatusCodesAutoConfigurationTest {
                     "outcome", "CLIENT_ERROR", "vendor", "aws-elb")).isEqualTo(1);
             assertThat(count(registry, "http.client.requests", "status", "522",
                     "outcome", "SERVER_ERROR", "vendor", "cloudflare")).isEqualTo(1);
+            // The vendor of the code's meaning, as the retry listener sees it, not the server's.
+            get(client, "/status/520?server=nginx");
+            assertThat(count(registry, "http.client.requests", "status", "520", "vendor", "nginx"))
+                    .isZero();
+            assertThat(count(registry, "http.client.requests", "status", "520",
+                    "vendor", "cloudflare")).isGreaterThanOrEqualTo(1);
         }
 
         @Test
@@ -114,8 +123,8 @@ class StatusCodesAutoConfigurationTest {
             awaitTimer(1, "http.server.requests", "uri", "/big");
             assertThat(count(registry, "http.server.requests", "uri", "/big",
                     "client.disconnected", "true")).isEqualTo(1);
-            awaitTimer(1, "http.server.client.disconnects");
-            Timer waited = registry.find("http.server.client.disconnects").timer();
+            awaitTimer(1, "http.server.disconnects.noticed");
+            Timer waited = registry.find("http.server.disconnects.noticed").timer();
             assertThat(waited.count()).isEqualTo(1);
             assertThat(waited.getId().getTag("status")).isEqualTo("499");
             assertThat(waited.getId().getTag("phase")).isEqualTo("WRITING_RESPONSE");

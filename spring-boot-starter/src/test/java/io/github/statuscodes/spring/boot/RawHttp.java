@@ -1,4 +1,4 @@
-package io.github.statuscodes.spring;
+package io.github.statuscodes.spring.boot;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,28 @@
+package io.github.statuscodes.spring.boot;
+
+import io.github.statuscodes.RetryEvent;
+
+/** The core retry listener that feeds {@link RetryMeters} for one client. */
+final class MeteredListeners {
+    private MeteredListeners() {
+    }
+
+    static io.github.statuscodes.RetryListener of(RetryMeters meters, String client) {
+        return new io.github.statuscodes.RetryListener() {
+            @Override
+            public void onRetry(RetryEvent e) {
+                meters.retry(RetryMeters.client(client, e.uri()), e.code());
+            }
+
+            @Override
+            public void onGiveUp(RetryEvent e) {
+                meters.giveUp(RetryMeters.client(client, e.uri()), e.code(), e.stopReason());
+            }
+
+            @Override
+            public String toString() {
+                return "statuscodes retry meters";
+            }
+        };
+    }
+}

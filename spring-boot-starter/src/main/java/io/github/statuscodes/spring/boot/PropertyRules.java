@@ -1,0 +1,138 @@
+package io.github.statuscodes.spring.boot;
+
+import io.github.statuscodes.RetryPolicy;
+import io.github.statuscodes.spring.boot.StatusCodesProperties.Client;
+import io.github.statuscodes.spring.boot.StatusCodesProperties.PolicyOptions;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+
+/**
+ * The rules of the {@code statuscodes.*} values, checked when Boot binds them: each broken rule
+ * becomes a field error on the property, which Boot's failure report prints with the property's
+ * name, its value, where it was set and the rule ({@code Reason:}). The policy of each client is
+ * then built once as a last check, so that a combination core refuses is reported too.
+ */
+final class PropertyRules {
+    private PropertyRules() {
+    }
+
+    static void check(StatusCodesProperties p, Errors errors) {
+        StatusCodesProperties.Retry retry = p.getRetry();
+        options("retry", retry, RetryPolicy.defaults(), errors);
+        RetryPolicy base = errors.hasErrors() ? RetryPolicy.defaults() : RetryClients.policy(retry,
+                RetryPolicy.defaults());
+        for (Map.Entry<String, Client> e : retry.getClients().entrySet()) {
+            String path = "retry.clients[" + e.getKey() + "]";
+            Client c = e.getValue();
+            options(path, c, base, errors);
+            baseUrl(path, c.getBaseUrl(), errors);
+        }
+        int status = p.getClientDisconnect().getStatus();
+        if (status < 100 || status > 999) {
+            reject(errors, "client-disconnect.status", status,
+                    "must be a status code from 100 to 999, e.g. 499 (nginx) or 460 (AWS ELB)");
+        }
+    }
+
+    /** Checks one set of options; unset ones inherit from {@code inherited}. */
+    private static void options(String path, PolicyOptions o, RetryPolicy inherited,
+            Errors errors) {
+        int before = errors.getErrorCount();
+        Integer attempts = o.getMaxAttempts();
+        if (attempts != null && attempts < 1) {
+            reject(errors, path + ".max-attempts", attempts,
+                    "must be 1 or more (1 sends each request once, without retries)");
+        }
+        notNegative(path + ".backoff-base", o.getBackoffBase(), "", errors);
+        notNegative(path + ".backoff-max", o.getBackoffMax(), "", errors);
+        notNegative(path + ".retry-after-max", o.getRetryAfterMax(), "", errors);
+        notNegative(path + ".call-timeout", o.getCallTimeout(), " (0 means no limit)", errors);
+        Duration base = orElse(o.getBackoffBase(), inherited.backoffBase());
+        Duration max = orElse(o.getBackoffMax(), inherited.backoffMax());
+        if (errors.getErrorCount() == before && base.compareTo(max) > 0) {
+            boolean own = o.getBackoffBase() != null;
+            reject(errors, path + (own ? ".backoff-base" : ".backoff-max"),
+                    print(own ? base : max), "backoff-base (" + base
+                    + ") must not be longer than backoff-max (" + max + "); raise "
+                    + "backoff-max or lower backoff-base");
+        }
+        List<String> methods = o.getRetryNonIdempotent();
+        if (methods != null) {
+            try {
+                RetryPolicy.builder().retryNonIdempotent(methods.toArray(new String[0]));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                reject(errors, path + ".retry-non-idempotent", String.join(",", methods),
+                        "must be HTTP method names such as POST or PATCH: " + e.getMessage());
+            }
+        }
+        if (errors.getErrorCount() == before) {
+            try {
+                RetryClients.policy(o, inherited);
+            } catch (IllegalArgumentException e) {
+                reject(errors, path, null, e.getMessage());
+            }
+        }
+    }
+
+    private static void notNegative(String field, Duration d, String note, Errors errors) {
+        if (d != null && d.isNegative()) {
+            reject(errors, field, print(d), "must be zero or more" + note);
+        }
+    }
+
+    private static void baseUrl(String path, String url, Errors errors) {
+        if (url == null) {
+            return;
+        }
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme())
+                || "https".equalsIgnoreCase(uri.getScheme()))) {
+            reject(errors, path + ".base-url", url,
+                    "must be an absolute http or https URL, e.g. https://api.example.com/v1");
+        }
+    }
+
+    /**
+     * Adds an error on {@code field}, a property path in Boot's dashed form under
+     * {@code statuscodes}, so that the report names the property as it is written and finds
+     * where it was set.
+     */
+    private static void reject(Errors errors, String field, Object value, String message) {
+        if (errors instanceof BindingResult) {
+            ((BindingResult) errors).addError(new FieldError(errors.getObjectName(), field, value,
+                    false, new String[] {"statuscodes"}, null, message));
+        } else {
+            errors.reject("statuscodes", "statuscodes." + field + ": " + message);
+        }
+    }
+
+    /** A duration as Boot's simple style writes it, in its largest exact unit: 30s, -1ms. */
+    static String print(Duration d) {
+        long ms = d.toMillis();
+        if (ms == 0 || !Duration.ofMillis(ms).equals(d)) {
+            return d.toString();
+        }
+        String[] units = {"d", "h", "m", "s"};
+        long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1000L};
+        for (int i = 0; i < units.length; i++) {
+            if (ms % sizes[i] == 0) {
+                return (ms / sizes[i]) + units[i];
+            }
+        }
+        return ms + "ms";
+    }
+
+    private static Duration orElse(Duration d, Duration inherited) {
+        return d != null ? d : inherited;
+    }
+}

@@ -1,0 +1,187 @@
+package io.github.statuscodes.spring.boot;
+
+import io.github.statuscodes.RetryPolicy;
+import io.github.statuscodes.spring.boot.StatusCodesProperties.Client;
+import io.github.statuscodes.spring.boot.StatusCodesProperties.PolicyOptions;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The retry policy of each client of the application: the default one, and one per
+ * {@code statuscodes.retry.clients.<name>}. A request belongs to the client whose
+ * {@code base-url} is the longest prefix of its URI, else to the client named like its host,
+ * else to the default client. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RetryPolicy payments = clients.policy("payments");
+ * RetryClients.Client c = clients.select(URI.create("https://pay.example.com/v1/charge"));
+ * }</pre>
+ *
+ * @since 0.3.0
+ */
+public final class RetryClients {
+    private final Client defaults;
+    private final List<Client> clients;
+
+    RetryClients(RetryPolicy defaultPolicy, List<Client> clients) {
+        this.defaults = new Client(null, null, defaultPolicy);
+        List<Client> sorted = new ArrayList<>(clients);
+        // Longest base URL first, so that the most specific prefix wins.
+        sorted.sort((a, b) -> Integer.compare(length(b), length(a)));
+        this.clients = Collections.unmodifiableList(sorted);
+    }
+
+    static RetryClients of(StatusCodesProperties.Retry retry, RetryPolicy defaultPolicy) {
+        List<Client> list = new ArrayList<>();
+        for (Map.Entry<String, StatusCodesProperties.Client> e : retry.getClients().entrySet()) {
+            StatusCodesProperties.Client c = e.getValue();
+            list.add(new Client(e.getKey(), c.getBaseUrl() == null ? null
+                    : URI.create(c.getBaseUrl()), policy(c, defaultPolicy)));
+        }
+        return new RetryClients(defaultPolicy, list);
+    }
+
+    /** The policy of {@code options}, each unset option taken from {@code inherited}. */
+    static RetryPolicy policy(PolicyOptions options, RetryPolicy inherited) {
+        RetryPolicy.Builder b = inherited.toBuilder();
+        if (options.getMaxAttempts() != null) {
+            b.maxAttempts(options.getMaxAttempts());
+        }
+        if (options.getBackoffMax() != null) {
+            b.backoffMax(options.getBackoffMax());
+        }
+        if (options.getBackoffBase() != null) {
+            b.backoffBase(options.getBackoffBase());
+        }
+        if (options.getJitter() != null) {
+            b.jitter(options.getJitter());
+        }
+        if (options.getRetryAfterMax() != null) {
+            b.retryAfterMax(options.getRetryAfterMax());
+        }
+        if (options.getCallTimeout() != null) {
+            b.callTimeout(options.getCallTimeout());
+        }
+        if (options.getRetryNonIdempotent() != null) {
+            b.retryNonIdempotent(options.getRetryNonIdempotent().toArray(new String[0]));
+        }
+        return b.build();
+    }
+
+    private static int length(Client c) {
+        return c.baseUrl == null ? -1 : c.baseUrl.toString().length();
+    }
+
+    /** {@return the default client, for requests no configured client matches} */
+    public Client defaults() {
+        return defaults;
+    }
+
+    /** {@return the configured clients, the most specific base URL first} */
+    public List<Client> clients() {
+        return clients;
+    }
+
+    /**
+     * Returns the policy of the client named {@code name}, or the default policy.
+     *
+     * @param name a name under {@code statuscodes.retry.clients}, e.g. a Feign client's name
+     * @return the policy
+     */
+    public RetryPolicy policy(String name) {
+        for (Client c : clients) {
+            if (c.name.equals(name)) {
+                return c.policy;
+            }
+        }
+        return defaults.policy;
+    }
+
+    /**
+     * Returns the client a request to {@code uri} belongs to.
+     *
+     * @param uri the request URI
+     * @return the matching client, or {@link #defaults()}
+     */
+    public Client select(URI uri) {
+        for (Client c : clients) {
+            if (c.baseUrl != null && c.matchesBase(uri)) {
+                return c;
+            }
+        }
+        String host = uri.getHost();
+        if (host != null) {
+            for (Client c : clients) {
+                if (c.baseUrl == null && c.name.equalsIgnoreCase(host)) {
+                    return c;
+                }
+            }
+        }
+        return defaults;
+    }
+
+    /** {@return one line per client: its name, what it matches and its policy} */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("default ").append(defaults.policy);
+        for (Client c : clients) {
+            s.append("; ").append(c.name).append(" (")
+                    .append(c.baseUrl != null ? c.baseUrl + "*" : "host " + c.name).append(") ")
+                    .append(c.policy);
+        }
+        return s.toString();
+    }
+
+    /** A client: its name (null for the default one), its base URL if any, and its policy. */
+    public static final class Client {
+        private final String name;
+        private final URI baseUrl;
+        private final RetryPolicy policy;
+
+        Client(String name, URI baseUrl, RetryPolicy policy) {
+            this.name = name;
+            this.baseUrl = baseUrl;
+            this.policy = policy;
+        }
+
+        /** {@return the name under {@code statuscodes.retry.clients}; null for the default client} */
+        public String name() {
+            return name;
+        }
+
+        /** {@return the policy} */
+        public RetryPolicy policy() {
+            return policy;
+        }
+
+        boolean matchesBase(URI uri) {
+            if (uri.getHost() == null || !baseUrl.getScheme().equalsIgnoreCase(uri.getScheme())
+                    || !baseUrl.getHost().equalsIgnoreCase(uri.getHost())
+                    || port(baseUrl) != port(uri)) {
+                return false;
+            }
+            String base = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
+            while (base.endsWith("/")) {
+                base = base.substring(0, base.length() - 1);
+            }
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            return base.isEmpty() || path.equals(base) || path.startsWith(base + "/");
+        }
+
+        private static int port(URI u) {
+            if (u.getPort() >= 0) {
+                return u.getPort();
+            }
+            return "https".equals(u.getScheme().toLowerCase(Locale.ROOT)) ? 443 : 80;
+        }
+
+        @Override
+        public String toString() {
+            return (name == null ? "default" : name) + " " + policy;
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package io.github.statuscodes.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.statuscodes.RetryPolicy;
+import io.github.statuscodes.spring.StatusCodeRetryInterceptor;
+import io.github.statuscodes.spring.apps.Apps;
+import io.github.statuscodes.spring.apps.Hits;
+import io.github.statuscodes.spring.boot.apps.slow.SlowApp;
+import io.github.statuscodes.spring.boot.apps.twopolicies.TwoPoliciesApp;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.RestClient;
+
+/** The starter's retry meters, disconnect timer and start-up behaviour in real Boot apps. */
+class StarterAppTest {
+
+    /** A loopback server that answers 503, 503, then 200 to each new path. */
+    static HttpServer scripted(AtomicInteger hits) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            int n = hits.incrementAndGet();
+            byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(n <= 2 ? 503 : 200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    static int status(RestClient client, String uri) {
+        Integer status = client.get().uri(uri).exchange((req, res) -> res.getStatusCode().value());
+        return status;
+    }
+
+    static String scrape(ConfigurableApplicationContext app) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + Apps.port(app) + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.body();
+    }
+
+    @Test
+    void aPrometheusScrapeShowsTheAttemptsAndRetriesOf503503Then200PerClient() throws Exception {
+        AtomicInteger hits = new AtomicInteger();
+        HttpServer upstream = scripted(hits);
+        ConfigurableApplicationContext app = Apps.start(SlowApp.class,
+                WebApplicationType.SERVLET, "statuscodes.retry.backoff-base=1ms",
+                "statuscodes.retry.clients.upstream.base-url=http://127.0.0.1:"
+                        + upstream.getAddress().getPort() + "/api",
+                "management.endpoints.web.exposure.include=prometheus");
+        try {
+            RestClient client = app.getBean(RestClient.Builder.class).build();
+            String body = client.get().uri("http://127.0.0.1:" + upstream.getAddress().getPort()
+                    + "/api/x").retrieve().body(String.class);
+            assertThat(body).isEqualTo("ok");
+            assertThat(hits.get()).isEqualTo(3);
+            // A call that gives up: attempts exhausted on three 502s from the test app itself.
+            assertThat(status(client, "http://127.0.0.1:" + Apps.port(app) + "/status/502"))
+                    .isEqualTo(502);
+
+            String metrics = scrape(app);
+            assertThat(metrics).contains(
+                    "statuscodes_client_attempts_total{client_name=\"upstream\"} 3.0",
+                    "statuscodes_client_retries_total{client_name=\"upstream\",status=\"503\"} 2.0",
+                    "statuscodes_client_attempts_total{client_name=\"127.0.0.1\"} 3.0",
+                    "statuscodes_client_retries_total{client_name=\"127.0.0.1\",status=\"502\"} 2.0",
+                    "statuscodes_client_giveups_total{client_name=\"127.0.0.1\","
+                            + "reason=\"ATTEMPTS_EXHAUSTED\",status=\"502\"} 1.0");
+            assertThat(metrics).doesNotContain("statuscodes_client_giveups_total{client_name=\"upstream\"");
+            // No URI in any statuscodes meter.
+            assertThat(metrics.lines().filter(l -> l.startsWith("statuscodes_client")))
+                    .noneMatch(l -> l.contains("/api") || l.contains("uri="));
+        } finally {
+            app.close();
+            upstream.stop(0);
+        }
+    }
+
+    /**
+     * A client that sends a request to a streaming handler and resets the connection 1 s later:
+     * the timer records when the server noticed (within a write of 20 ms, plus socket buffers),
+     * from the request's start. What it cannot show: the client's own timeout when the handler
+     * is not writing: the second client closes normally after 300 ms while a 1.5 s handler
+     * computes a 10-byte answer, whose write succeeds; it is recorded as 200 and
+     * client.disconnected=false, and not in the timer.
+     */
+    @Test
+    void theDisconnectTimerRecordsWhenTheServerNoticedAndAgreesWithHttpServerRequests()
+            throws Exception {
+        ConfigurableApplicationContext app = Apps.start(SlowApp.class,
+                WebApplicationType.SERVLET);
+        try {
+            MeterRegistry registry = app.getBean(MeterRegistry.class);
+            // Warm up first: the timer starts when the server starts the request, so a first
+            // request's servlet initialisation would come off the client's wait.
+            assertThat(status(app.getBean(RestClient.Builder.class).build(),
+                    "http://127.0.0.1:" + Apps.port(app) + "/status/200")).isEqualTo(200);
+            leaveAfter(Apps.port(app), "/stream", 1000, true);
+            awaitCount(registry, 1, DisconnectMetrics.NAME);
+            Timer noticed = registry.find(DisconnectMetrics.NAME).timer();
+            assertThat(noticed.getId().getDescription()).contains("noticed", "not when the client left");
+            double seconds = noticed.totalTime(TimeUnit.MILLISECONDS) / 1000.0;
+            assertThat(seconds).isBetween(0.95, 2.0);
+            assertThat(noticed.getId().getTag("status")).isEqualTo("499");
+            // http.server.requests: the same request with the same status.
+            awaitCount(registry, 1, "http.server.requests", "uri", "/stream");
+            assertThat(count(registry, "http.server.requests", "uri", "/stream", "status", "499",
+                    "outcome", "CLIENT_ERROR", "client.disconnected", "true")).isEqualTo(1);
+
+            // A client that times out and closes normally (FIN), as curl --max-time does.
+            leaveAfter(Apps.port(app), "/slow", 300, false);
+            awaitCount(registry, 1, "http.server.requests", "uri", "/slow");
+            assertThat(count(registry, "http.server.requests", "uri", "/slow", "status", "200",
+                    "client.disconnected", "false")).isEqualTo(1);
+            assertThat(noticed.count()).isEqualTo(1);
+        } finally {
+            app.close();
+        }
+    }
+
+    static void leaveAfter(int port, String path, long millis, boolean reset) throws Exception {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(millis);
+            if (reset) {
+                socket.setSoLinger(true, 0);
+            }
+        }
+    }
+
+    static double count(MeterRegistry registry, String name, String... tags) {
+        return registry.find(name).tags(tags).timers().stream().mapToLong(Timer::count).sum();
+    }
+
+    static void awaitCount(MeterRegistry registry, double atLeast, String name, String... tags)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (count(registry, name, tags) < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void anApplicationWithTwoPoliciesOfItsOwnStartsAndBootsClientsFollowTheProperties() {
+        ConfigurableApplicationContext app = Apps.start(TwoPoliciesApp.class,
+                WebApplicationType.SERVLET, "statuscodes.retry.backoff-base=1ms",
+                "statuscodes.retry.max-attempts=2");
+        try {
+            assertThat(app.getBeansOfType(RetryPolicy.class)).hasSize(2);
+            assertThat(app.getBean(StatusCodeRetryInterceptor.class).policy().maxAttempts())
+                    .isEqualTo(2);
+            String id = Hits.newId();
+            RestClient client = app.getBean(RestClient.Builder.class)
+                    .baseUrl("http://127.0.0.1:" + Apps.port(app)).build();
+            assertThat(status(client, "/status/503?id=" + id)).isEqualTo(503);
+            assertThat(Hits.count(id)).isEqualTo(2);
+        } finally {
+            app.close();
+        }
+    }
+
+    @Test
+    void startUpLogsTheEffectivePolicyOfEachClientAtInfoOnce() {
+        PrintStream out = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        ConfigurableApplicationContext app;
+        try {
+            app = Apps.start(SlowApp.class, WebApplicationType.SERVLET,
+                    "logging.level.io.github.statuscodes=INFO",
+                    "statuscodes.retry.clients.pay.base-url=https://pay.example.com/v1",
+                    "statuscodes.retry.clients.pay.max-attempts=5");
+        } finally {
+            System.setOut(out);
+        }
+        app.close();
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertThat(log.lines().filter(l -> l.contains("statuscodes retries"))).hasSize(1)
+                .allMatch(l -> l.contains("INFO") && l.contains("default RetryPolicy{maxAttempts=3")
+                        && l.contains("pay (https://pay.example.com/v1*) RetryPolicy{maxAttempts=5"));
+    }
+}
