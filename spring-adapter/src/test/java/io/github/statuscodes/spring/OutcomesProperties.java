@@ -53,7 +53,7 @@ class OutcomesProperties {
         headers.forEach(h::put);
         Set<String> allowed = StatusRegistry.defaults().vendors().stream().map(Vendor::id)
                 .collect(Collectors.toSet());
-        String value = VendorTag.of(new HeaderAccess(h)).getValue();
+        String value = VendorTag.of(520, new HeaderAccess(h)).getValue();
         assertThat(value).satisfiesAnyOf(
                 v -> assertThat(v).isEqualTo("none"),
                 v -> assertThat(allowed).contains(v));
