@@ -12,6 +12,8 @@ module io.github.statuscodes {
             io.github.statuscodes.jdkhttp,
             io.github.statuscodes.httpclient5,
             io.github.statuscodes.spring,
+            io.github.statuscodes.feign,
+            io.github.statuscodes.resilience4j,
             io.github.statuscodes.spring.boot,
             io.github.statuscodes.cli;
 }

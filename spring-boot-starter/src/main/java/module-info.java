@@ -24,6 +24,10 @@ module io.github.statuscodes.spring.boot {
     requires static io.github.statuscodes.servlet;
     requires static jakarta.servlet;
     requires static spring.jcl;
+    requires static io.github.statuscodes.feign;
+    requires static feign.core;
+    requires static spring.cloud.openfeign.core;
+    requires static org.apache.httpcomponents.client5.httpclient5;
 
     exports io.github.statuscodes.spring.boot;
     // Spring instantiates the auto-configuration and binds the properties by reflection.

@@ -1,0 +1,110 @@
+package io.github.statuscodes.feign;
+
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import io.github.statuscodes.RetryCall;
+import io.github.statuscodes.RetryDecision;
+import io.github.statuscodes.RetryListener;
+import io.github.statuscodes.RetryPolicy;
+import io.github.statuscodes.internal.ConnectFailures;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** The Feign client that {@link StatusCodeCapability} puts around the user's: one call, one loop. */
+final class RetryingClient implements Client {
+    private final Client delegate;
+    private final RetryPolicy policy;
+    private final RetryListener listener;
+    /** Whether OkHttp underneath resends some responses on its own (see OkHttpResends). */
+    private final boolean okHttp;
+
+    RetryingClient(Client delegate, RetryPolicy policy, RetryListener listener) {
+        this.delegate = delegate;
+        this.policy = policy;
+        this.listener = listener;
+        this.okHttp = delegate.getClass().getName().equals(OkHttpResends.FEIGN_OKHTTP_CLIENT);
+    }
+
+    @Override
+    public Response execute(Request request, Request.Options options) throws IOException {
+        // Feign holds the body as bytes (or none): it can always be sent again.
+        RetryCall call = policy.newCall(request.httpMethod().name(), uri(request), true, listener);
+        while (true) {
+            Response response;
+            try {
+                response = delegate.execute(request, options);
+            } catch (IOException e) {
+                if (!ConnectFailures.isConnectFailure(e)) {
+                    throw e;   // the request may have reached the server: never resent
+                }
+                RetryDecision d = call.onConnectFailure(e);
+                if (!d.isRetry()) {
+                    throw e;
+                }
+                sleep(d.delayNanos(), "a failed connect");
+                continue;
+            }
+            Function<String, @Nullable String> headers = headers(response.headers());
+            if (okHttp) {
+                call.countClientResends(OkHttpResends.inferred(response.status(), headers));
+            }
+            RetryDecision d;
+            try {
+                d = call.onResponse(response.status(), headers);
+            } catch (RuntimeException | Error e) {
+                response.close();   // the policy's retry predicate, random source or clock failed
+                throw e;
+            }
+            if (!d.isRetry()) {
+                return response;
+            }
+            // Closed unread: the retried body is never drained, however slow or long.
+            response.close();
+            sleep(d.delayNanos(), call.code());
+        }
+    }
+
+    private static URI uri(Request request) {
+        try {
+            return URI.create(request.url());
+        } catch (IllegalArgumentException e) {
+            return URI.create("feign:unparsed");   // only the listener sees it
+        }
+    }
+
+    /** Feign's response headers are a case-insensitive map; repeated values are joined. */
+    static Function<String, @Nullable String> headers(Map<String, Collection<String>> headers) {
+        return name -> {
+            Collection<String> values = headers.get(name);
+            if (values == null || values.isEmpty()) {
+                return null;
+            }
+            return values.size() == 1 ? values.iterator().next() : String.join(", ", values);
+        };
+    }
+
+    private static void sleep(long nanos, Object cause) throws InterruptedIOException {
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            InterruptedIOException ie = new InterruptedIOException("interrupted while waiting "
+                    + Duration.ofNanos(nanos) + " to retry after " + cause);
+            ie.initCause(e);
+            throw ie;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RetryingClient{" + delegate + ", " + policy + "}";
+    }
+}

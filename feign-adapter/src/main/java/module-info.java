@@ -1,0 +1,11 @@
+/**
+ * The OpenFeign adapter of statuscodes: {@link io.github.statuscodes.feign.StatusCodeCapability}.
+ */
+module io.github.statuscodes.feign {
+    // JSpecify nullness annotations: needed to compile, not at run time.
+    requires static org.jspecify;
+    requires transitive io.github.statuscodes;
+    requires transitive feign.core;
+
+    exports io.github.statuscodes.feign;
+}

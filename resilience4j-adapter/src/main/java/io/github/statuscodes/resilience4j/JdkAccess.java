@@ -1,0 +1,29 @@
+package io.github.statuscodes.resilience4j;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The JDK client's responses. */
+final class JdkAccess implements ResponseAccess<HttpResponse<?>> {
+    static final JdkAccess INSTANCE = new JdkAccess();
+
+    private JdkAccess() {
+    }
+
+    @Override
+    public int status(HttpResponse<?> response) {
+        return response.statusCode();
+    }
+
+    @Override
+    public @Nullable String header(HttpResponse<?> response, String name) {
+        List<String> values = response.headers().allValues(name);
+        return values.isEmpty() ? null : String.join(", ", values);
+    }
+
+    @Override
+    public String method(HttpResponse<?> response) {
+        return response.request().method();
+    }
+}

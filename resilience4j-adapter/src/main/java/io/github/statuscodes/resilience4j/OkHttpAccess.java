@@ -1,0 +1,29 @@
+package io.github.statuscodes.resilience4j;
+
+import java.util.List;
+import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
+
+/** OkHttp's responses. */
+final class OkHttpAccess implements ResponseAccess<Response> {
+    static final OkHttpAccess INSTANCE = new OkHttpAccess();
+
+    private OkHttpAccess() {
+    }
+
+    @Override
+    public int status(Response response) {
+        return response.code();
+    }
+
+    @Override
+    public @Nullable String header(Response response, String name) {
+        List<String> values = response.headers(name);
+        return values.isEmpty() ? null : String.join(", ", values);
+    }
+
+    @Override
+    public String method(Response response) {
+        return response.request().method();
+    }
+}

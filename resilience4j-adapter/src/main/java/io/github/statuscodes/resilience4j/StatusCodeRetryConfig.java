@@ -1,0 +1,111 @@
+package io.github.statuscodes.resilience4j;
+
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.statuscodes.RetryDecision;
+import io.github.statuscodes.RetryPolicy;
+import io.github.statuscodes.internal.Checks;
+import io.github.statuscodes.internal.ConnectFailures;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds a Resilience4j {@link RetryConfig} from a {@link RetryPolicy}, so that a Resilience4j
+ * {@code Retry} retries exactly what the policy retries: the result predicate and the wait come
+ * from {@link RetryPolicy#decide}, connect failures are the retryable exceptions, and the attempts
+ * are the policy's. A POST is never retried on a response that only an idempotent request may
+ * repeat (a Cloudflare 520, a 500).
+ *
+ * <p>Resilience4j asks its result predicate without the attempt number, so the predicate asks the
+ * policy as for a first attempt and Resilience4j stops at {@link RetryPolicy#maxAttempts()};
+ * the wait asks with the attempt number. Resilience4j does not say when a call started, so of the
+ * policy's {@link RetryPolicy#callTimeout()} only this holds: a wait longer than the whole call
+ * timeout is not taken; bound the call itself with Resilience4j's {@code TimeLimiter}
+ * (docs/resilience4j.md). When the attempts run out the last response is returned, not an
+ * exception. Thread-safe.
+ *
+ * <pre>{@code
+ * Retry retry = Retry.of("backend",
+ *         StatusCodeRetryConfig.create(RetryPolicy.defaults(), ResponseAccess.jdk()));
+ * HttpResponse<String> r = retry.executeCallable(
+ *         () -> client.send(request, BodyHandlers.ofString()));
+ * }</pre>
+ *
+ * @since 0.2.0
+ */
+public final class StatusCodeRetryConfig {
+    private StatusCodeRetryConfig() {
+    }
+
+    /**
+     * Returns a config that retries as {@code policy} decides on responses read by
+     * {@code access}.
+     *
+     * @param policy the retry policy
+     * @param access reads the client's responses, e.g. {@link ResponseAccess#jdk()}
+     * @param <T> the response type
+     * @return a new config
+     * @throws NullPointerException if {@code policy} or {@code access} is null
+     */
+    public static <T> RetryConfig create(RetryPolicy policy, ResponseAccess<T> access) {
+        return customize(RetryConfig.<T>custom(), policy, access).build();
+    }
+
+    /**
+     * Sets on {@code builder} the policy's attempts, the result predicate, the wait, the
+     * retryable exceptions, and that the last response is returned when the attempts run out;
+     * the builder's other options stay.
+     *
+     * @param builder a Resilience4j builder, e.g. one a {@code RetryConfigCustomizer} is given
+     * @param policy the retry policy
+     * @param access reads the client's responses
+     * @param <T> the response type
+     * @return {@code builder}
+     * @throws NullPointerException if any argument is null
+     */
+    public static <T> RetryConfig.Builder<T> customize(RetryConfig.Builder<T> builder,
+            RetryPolicy policy, ResponseAccess<T> access) {
+        Checks.notNull(builder, "builder");
+        Checks.notNull(policy, "policy");
+        Checks.notNull(access, "access");
+        return builder.maxAttempts(policy.maxAttempts())
+                .retryOnResult(result(policy, access))
+                .intervalBiFunction(interval(policy, access))
+                .retryOnException(ConnectFailures::isConnectFailure)
+                .retryExceptions()
+                .ignoreExceptions()
+                .failAfterMaxAttempts(false);
+    }
+
+    /** True when the policy would retry the response after a first attempt. */
+    static <T> Predicate<T> result(RetryPolicy policy, ResponseAccess<T> access) {
+        return response -> response != null
+                && decide(policy, access, 1, response).isRetry();
+    }
+
+    /** The policy's wait after attempt {@code n}: Retry-After or the backoff, in ms. */
+    static <T> IntervalBiFunction<T> interval(RetryPolicy policy, ResponseAccess<T> access) {
+        return (attempt, outcome) -> {
+            RetryDecision d = outcome.isLeft()
+                    ? policy.decideOnConnectFailure(attempt, true, policy.remainingNanos(0))
+                    : decide(policy, access, attempt, outcome.get());
+            // Only a retry asks for a wait; round up so that Retry-After: 1 waits a full second.
+            return d.isRetry() ? ceilMillis(d.delayNanos()) : 0L;
+        };
+    }
+
+    private static <T> RetryDecision decide(RetryPolicy policy, ResponseAccess<T> access,
+            int attempt, T response) {
+        String method = access.method(response);
+        Function<String, @Nullable String> headers = name -> access.header(response, name);
+        return policy.decide(attempt, method == null || method.isEmpty() ? "POST" : method, true,
+                access.status(response), headers, policy.remainingNanos(0));
+    }
+
+    private static long ceilMillis(long nanos) {
+        long ms = nanos / 1_000_000L;
+        return nanos % 1_000_000L == 0 ? ms : ms + 1;
+    }
+
+}

@@ -1,0 +1,69 @@
+package io.github.statuscodes.spring.boot;
+
+import io.github.statuscodes.RetryListener;
+import io.github.statuscodes.feign.StatusCodeCapability;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.cloud.openfeign.clientconfig.HttpClient5FeignConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Retries for Spring Cloud OpenFeign clients: a {@link StatusCodeCapability} bean with the
+ * default client's policy from {@code statuscodes.retry.*} and every listener bean, which Spring
+ * Cloud OpenFeign adds to each Feign client (turning its {@code Retryer} off); and, where Spring
+ * Cloud builds Feign's Apache HttpClient 5, that client without its own retries. Backs off on the
+ * application's own {@link StatusCodeCapability} bean.
+ *
+ * <pre>{@code
+ * // nothing to write: add statuscodes-spring-boot-starter and statuscodes-feign
+ * }</pre>
+ *
+ * @since 0.2.0
+ */
+@AutoConfiguration(after = StatusCodesAutoConfiguration.class,
+        beforeName = "org.springframework.cloud.openfeign.FeignAutoConfiguration")
+@ConditionalOnClass(name = {"feign.Feign", "io.github.statuscodes.feign.StatusCodeCapability",
+    "org.springframework.cloud.openfeign.FeignClientFactoryBean"})
+@ConditionalOnProperty(prefix = "statuscodes.retry", name = "enabled", matchIfMissing = true)
+public class StatusCodesFeignAutoConfiguration {
+
+    /** Creates the configuration; Boot does. */
+    public StatusCodesFeignAutoConfiguration() {
+    }
+
+    /**
+     * The capability every Feign client of the application gets.
+     *
+     * @param clients the policies from {@code statuscodes.retry.*}
+     * @param listeners the listener beans
+     * @param meters the retry meters, when Micrometer is present
+     * @return the capability
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public StatusCodeCapability statusCodeCapability(RetryClients clients,
+            ObjectProvider<RetryListener> listeners, ObjectProvider<RetryMeters> meters) {
+        return StatusCodeCapability.create(clients.defaults().policy(),
+                StatusCodesAutoConfiguration.listener(listeners, meters, null));
+    }
+
+    /** Spring Cloud's Apache HttpClient 5 for Feign, without HttpClient's own retries. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.apache.hc.client5.http.impl.classic.HttpClientBuilder",
+        "org.springframework.cloud.openfeign.clientconfig.HttpClient5FeignConfiguration"})
+    static class HttpClient5Retries {
+        /**
+         * HttpClient 5's default strategy resends a 429 and a 503 once more under the
+         * capability's attempts.
+         */
+        @Bean
+        HttpClient5FeignConfiguration.HttpClientBuilderCustomizer
+                statusCodesFeignHttpClient5NoRetries() {
+            return builder -> builder.disableAutomaticRetries();
+        }
+    }
+}
