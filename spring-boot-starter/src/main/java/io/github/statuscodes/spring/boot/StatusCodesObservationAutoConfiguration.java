@@ -18,23 +18,16 @@ import org.springframework.core.env.Environment;
 /**
  * The observation conventions of {@code http.server.requests} and {@code http.client.requests},
  * when the application has an {@code ObservationRegistry} (Boot's actuator); each backs off on
- * a convention bean of the application's. Runs after Boot's observation auto-configuration and
- * before the auto-configurations that pick the conventions up.
+ * a convention bean of the application's. Runs after Boot's observation auto-configuration (for
+ * the condition); Boot's web and client observation configurations take the conventions through
+ * an {@code ObjectProvider}, so they need no order against it (declaring one makes a cycle on
+ * Boot 4).
  *
  * @since 0.3.0
  */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration",
-    "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration"},
-        beforeName = {
-    "org.springframework.boot.actuate.autoconfigure.observation.web.servlet.WebMvcObservationAutoConfiguration",
-    "org.springframework.boot.actuate.autoconfigure.observation.web.reactive.WebFluxObservationAutoConfiguration",
-    "org.springframework.boot.actuate.autoconfigure.observation.web.client.HttpClientObservationsAutoConfiguration",
-    "org.springframework.boot.webmvc.autoconfigure.WebMvcObservationAutoConfiguration",
-    "org.springframework.boot.webflux.autoconfigure.WebFluxObservationAutoConfiguration",
-    "org.springframework.boot.restclient.autoconfigure.RestClientObservationAutoConfiguration",
-    "org.springframework.boot.restclient.autoconfigure.RestTemplateObservationAutoConfiguration",
-    "org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration"})
+    "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration"})
 @ConditionalOnClass(name = "io.micrometer.observation.ObservationRegistry")
 @ConditionalOnBean(type = "io.micrometer.observation.ObservationRegistry")
 @ConditionalOnProperty(prefix = "statuscodes.observation", name = "enabled", matchIfMissing = true)
