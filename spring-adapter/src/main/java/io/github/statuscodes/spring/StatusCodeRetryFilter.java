@@ -15,6 +15,7 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * An {@link ExchangeFilterFunction} for {@code WebClient} that sends a request again when core's
@@ -161,10 +162,14 @@ public final class StatusCodeRetryFilter implements ExchangeFilterFunction {
             return delayNanos != STOP;
         }
 
-        /** Discards the response during the wait, then runs {@code next}. */
+        /**
+         * Discards the response during the wait, then runs {@code next} on Reactor's parallel
+         * scheduler, the timer's: the discard can end after the wait, on the connection's thread.
+         */
         Mono<Step> waitThen(Mono<Step> next) {
             Mono<Long> wait = Mono.delay(Duration.ofNanos(delayNanos));
             return (response == null ? wait.then() : Mono.when(discard(response, readNanos), wait))
+                    .publishOn(Schedulers.parallel())
                     .then(next);
         }
 
