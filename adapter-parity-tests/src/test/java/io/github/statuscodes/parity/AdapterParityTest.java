@@ -239,12 +239,12 @@ class AdapterParityTest {
                         .isEqualTo(requests);
                 assertThat(seen.status()).isEqualTo(forEver.status());
                 int s = forEver.status();
-                List<String> events = resendsOnItsOwn(kind)
+                List<String> reported = resendsOnItsOwn(kind)
                         ? List.of("retry 2 " + s, "giveUp 4 " + s + " ATTEMPTS_EXHAUSTED")
                         : List.of("retry 1 " + s, "retry 2 " + s,
                                 "giveUp 3 " + s + " ATTEMPTS_EXHAUSTED");
                 assertThat(seen.events()).as("%s for ever: events", forEver)
-                        .containsExactlyElementsOf(kind.reportsEvents() ? events : List.of());
+                        .containsExactlyElementsOf(kind.reportsEvents() ? reported : List.of());
             }
         }
     }
