@@ -159,8 +159,18 @@ class AdapterParityTest {
                 expected = new Outcome(expected.requests(), expected.status(),
                         expected.events().subList(1, expected.events().size()));
             }
+            if (isResilience4j(kind) && c.policy() == WAITS_OUTLAST_CALL) {
+                // Resilience4j gives the wait function no call start: only a single wait longer
+                // than the whole callTimeout is refused, so these shorter waits are all taken
+                // (docs/resilience4j.md, "callTimeout holds only in part").
+                expected = new Outcome(c.policy().maxAttempts(), expected.status(), List.of());
+            }
             assertThat(seen).isEqualTo(expected.as(kind));
         }
+    }
+
+    private static boolean isResilience4j(Client.Kind kind) {
+        return kind == Client.Kind.RESILIENCE4J_JDK || kind == Client.Kind.RESILIENCE4J_HC5;
     }
 
     /** OkHttp underneath: the interceptor, or Feign on OkHttp (docs/feign.md). */

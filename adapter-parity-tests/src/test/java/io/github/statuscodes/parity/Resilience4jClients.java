@@ -54,6 +54,18 @@ final class Resilience4jClients {
         };
     }
 
+    private static org.apache.hc.core5.http.ClassicHttpRequest request(String method, URI uri,
+            boolean oneShot) {
+        ClassicRequestBuilder request = ClassicRequestBuilder.create(method).setUri(uri);
+        if (Client.hasBody(method)) {
+            request.setEntity(oneShot
+                    ? new InputStreamEntity(new ByteArrayInputStream(new byte[] {'x'}), 1,
+                            ContentType.TEXT_PLAIN)
+                    : new StringEntity("x", ContentType.TEXT_PLAIN));
+        }
+        return request.build();
+    }
+
     static Client httpClient5(RetryPolicy policy, RetryListener listener) {
         CloseableHttpClient client = HttpClients.custom().disableAutomaticRetries().build();
         return new Client() {
@@ -61,15 +73,10 @@ final class Resilience4jClients {
             public int send(String method, URI uri, boolean oneShot) throws Exception {
                 Retry retry = Retry.of("parity-hc5", StatusCodeRetryConfig.create(policy,
                         ResponseAccess.httpClient5(method)));
-                ClassicRequestBuilder request = ClassicRequestBuilder.create(method).setUri(uri);
-                if (Client.hasBody(method)) {
-                    request.setEntity(oneShot
-                            ? new InputStreamEntity(new ByteArrayInputStream(new byte[] {'x'}),
-                                    1, ContentType.TEXT_PLAIN)
-                            : new StringEntity("x", ContentType.TEXT_PLAIN));
-                }
+                // As docs/resilience4j.md says to: a one-shot body is built inside the callable,
+                // since Resilience4j runs it again without knowing the body.
                 ClassicHttpResponse last = retry.executeCallable(() -> client.execute(
-                        request.build(), response -> {
+                        request(method, uri, oneShot), response -> {
                             EntityUtils.consume(response.getEntity());
                             return response;
                         }));
