@@ -37,7 +37,9 @@ abstract class LogFormat {
     /** The formats auto-detection tries, most specific first. */
     static LogFormat[] candidates() {
         return new LogFormat[] {alb(), NginxFormat.compile("timed", TIMED),
-                NginxFormat.compile("combined", COMBINED)};
+                NginxFormat.compile("combined", COMBINED), EnvoyFormat.envoy(),
+                EnvoyFormat.istio(), new EnvoyJsonFormat(), new CloudFrontFormat(),
+                new GcpLbFormat(), new AzureAppGatewayFormat(), new IisFormat()};
     }
 
     /** The format named by {@code --format}, or null for an unknown name. */
@@ -49,6 +51,20 @@ abstract class LogFormat {
                 return NginxFormat.compile("combined", COMBINED);
             case "timed":
                 return NginxFormat.compile("timed", TIMED);
+            case "envoy":
+                return EnvoyFormat.envoy();
+            case "istio":
+                return EnvoyFormat.istio();
+            case "envoy-json":
+                return new EnvoyJsonFormat();
+            case "cloudfront":
+                return new CloudFrontFormat();
+            case "gcp-lb":
+                return new GcpLbFormat();
+            case "azure-appgw":
+                return new AzureAppGatewayFormat();
+            case "iis":
+                return new IisFormat();
             default:
                 return null;
         }

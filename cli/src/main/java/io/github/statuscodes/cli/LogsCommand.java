@@ -25,8 +25,9 @@ final class LogsCommand {
             "came from and how many a client would retry.",
             "",
             "Options:",
-            "  --format NAME        alb, combined (nginx) or timed (nginx, README's log_format);",
-            "                       detected from the first lines when not given",
+            "  --format NAME        alb, combined (nginx) or timed (nginx, README's log_format),",
+            "                       envoy, istio, envoy-json, cloudfront, gcp-lb, azure-appgw or",
+            "                       iis; detected from the first lines when not given",
             "  --log-format STRING  an nginx log_format string, e.g. '$remote_addr [$time_local]",
             "                       \"$request\" $status $request_time'",
             "  --max-endpoints N    endpoints kept apart (default 300); the rest count as one",
@@ -77,7 +78,8 @@ final class LogsCommand {
                 format = LogFormat.named(value);
                 if (format == null) {
                     return CommandLine.fail(err, "unknown log format " + Checks.quote(value)
-                            + "; give alb, combined or timed, or --log-format '...'");
+                            + "; give alb, combined, timed, envoy, istio, envoy-json, cloudfront,"
+                            + " gcp-lb, azure-appgw or iis, or --log-format '...'");
                 }
             } else if (a.equals("--log-format")) {
                 try {
