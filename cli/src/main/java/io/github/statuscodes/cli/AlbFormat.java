@@ -24,6 +24,8 @@ final class AlbFormat extends LogFormat {
     private static final int TARGET_STATUS = 9;
     private static final int REQUEST = 12;
     private static final int REQUEST_CREATION_TIME = 21;
+    /** ALB's code for a client that closed the connection before the idle timeout. */
+    private static final int CLIENT_CLOSED = 460;
 
     @Override
     String name() {
@@ -129,6 +131,8 @@ final class AlbFormat extends LogFormat {
         if (field <= REQUEST) {
             return false;
         }
+        line.timeMillis = time / 1000;
+        line.clientGaveUp = line.status == CLIENT_CLOSED;
         if (created != Long.MIN_VALUE && time >= created) {
             line.durationMillis = (time - created) / 1000;
         } else if (processing != LogLine.NONE) {

@@ -183,6 +183,178 @@ final class Bytes {
         return ((days * 24 + hour) * 60 + minute) * 60_000_000L + second * 1_000_000L + micros;
     }
 
+    /**
+     * A non-negative decimal number ({@code 12}, {@code 0.0123}, {@code 1.5e-05}, as JSON and
+     * Go's float formatting write it) times {@code 10^shift}, truncated to a long: with shift 3,
+     * seconds to milliseconds; with -6, nanoseconds to milliseconds. {@link LogLine#NONE} for
+     * anything else (a sign, {@code -}, junk, an overflow).
+     */
+    static long decimal(byte[] b, int from, int to, int shift) {
+        long mantissa = 0;
+        int exp10 = shift;
+        int i = from;
+        boolean digit = false;
+        boolean point = false;
+        for (; i < to; i++) {
+            int d = b[i] - '0';
+            if (d >= 0 && d <= 9) {
+                digit = true;
+                if (mantissa <= (Long.MAX_VALUE - d) / 10) {
+                    mantissa = mantissa * 10 + d;
+                    if (point) {
+                        exp10--;
+                    }
+                } else if (!point) {
+                    exp10++; // too many digits: keep the magnitude, drop the precision
+                }
+            } else if (b[i] == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (!digit || point && b[i - 1] == '.') {
+            return LogLine.NONE;
+        }
+        if (i < to) {
+            if (b[i] != 'e' && b[i] != 'E') {
+                return LogLine.NONE;
+            }
+            i++;
+            boolean negative = i < to && b[i] == '-';
+            if (i < to && (b[i] == '-' || b[i] == '+')) {
+                i++;
+            }
+            if (i == to || to - i > 3) {
+                return LogLine.NONE;
+            }
+            int e = 0;
+            for (; i < to; i++) {
+                int d = b[i] - '0';
+                if (d < 0 || d > 9) {
+                    return LogLine.NONE;
+                }
+                e = e * 10 + d;
+            }
+            exp10 += negative ? -e : e;
+        }
+        if (mantissa == 0) {
+            return 0;
+        }
+        for (; exp10 < 0; exp10++) {
+            mantissa /= 10;
+            if (mantissa == 0) {
+                return 0;
+            }
+        }
+        for (; exp10 > 0; exp10--) {
+            if (mantissa > Long.MAX_VALUE / 10) {
+                return LogLine.NONE;
+            }
+            mantissa *= 10;
+        }
+        return mantissa;
+    }
+
+    /**
+     * An ISO 8601 date and time ({@code 2026-12-01T10:00:00+01:00}, {@code ...T09:00:00.123Z},
+     * {@code ...+0100}; a space for the {@code T}; no offset means UTC) to epoch milliseconds, or
+     * {@link LogLine#NO_TIME}.
+     */
+    static long isoMillis(byte[] b, int from, int to) {
+        if (to - from < 19 || b[from + 4] != '-' || b[from + 7] != '-'
+                || b[from + 10] != 'T' && b[from + 10] != ' ' || b[from + 13] != ':'
+                || b[from + 16] != ':') {
+            return LogLine.NO_TIME;
+        }
+        long millis = dateTime(b, from, from + 5, from + 8, from + 11, from + 14, from + 17);
+        if (millis == LogLine.NO_TIME) {
+            return LogLine.NO_TIME;
+        }
+        int i = from + 19;
+        if (i < to && b[i] == '.') {
+            int scale = 100;
+            for (i++; i < to && b[i] >= '0' && b[i] <= '9'; i++) {
+                millis += (b[i] - '0') * scale;
+                scale /= 10;
+            }
+        }
+        long offset = offsetMillis(b, i, to);
+        return offset == LogLine.NO_TIME ? LogLine.NO_TIME : millis - offset;
+    }
+
+    private static final byte[] MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * nginx's {@code $time_local} and the common log format's time
+     * ({@code 01/Dec/2026:10:00:00 +0100}) to epoch milliseconds, or {@link LogLine#NO_TIME}.
+     */
+    static long clfMillis(byte[] b, int from, int to) {
+        if (to - from != 26 || b[from + 2] != '/' || b[from + 6] != '/' || b[from + 11] != ':'
+                || b[from + 14] != ':' || b[from + 17] != ':' || b[from + 20] != ' ') {
+            return LogLine.NO_TIME;
+        }
+        int month = 0;
+        for (int m = 0; m < 12 && month == 0; m++) {
+            if (b[from + 3] == MONTHS[3 * m] && b[from + 4] == MONTHS[3 * m + 1]
+                    && b[from + 5] == MONTHS[3 * m + 2]) {
+                month = m + 1;
+            }
+        }
+        int year = digits(b, from + 7, 4);
+        int day = digits(b, from, 2);
+        int hour = digits(b, from + 12, 2);
+        int minute = digits(b, from + 15, 2);
+        int second = digits(b, from + 18, 2);
+        if (month == 0 || !valid(year, month, day, hour, minute, second)) {
+            return LogLine.NO_TIME;
+        }
+        long offset = offsetMillis(b, from + 21, to);
+        if (offset == LogLine.NO_TIME) {
+            return LogLine.NO_TIME;
+        }
+        return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60_000L
+                + second * 1000L - offset;
+    }
+
+    private static long dateTime(byte[] b, int y, int mo, int d, int h, int mi, int s) {
+        int year = digits(b, y, 4);
+        int month = digits(b, mo, 2);
+        int day = digits(b, d, 2);
+        int hour = digits(b, h, 2);
+        int minute = digits(b, mi, 2);
+        int second = digits(b, s, 2);
+        if (!valid(year, month, day, hour, minute, second)) {
+            return LogLine.NO_TIME;
+        }
+        return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60_000L
+                + second * 1000L;
+    }
+
+    private static boolean valid(int year, int month, int day, int hour, int minute, int second) {
+        return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0
+                && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 60;
+    }
+
+    /** {@code Z}, nothing, {@code +hh:mm} or {@code +hhmm} (or -) to millis; NO_TIME else. */
+    private static long offsetMillis(byte[] b, int from, int to) {
+        if (from == to || to - from == 1 && b[from] == 'Z') {
+            return 0;
+        }
+        if (b[from] != '+' && b[from] != '-') {
+            return LogLine.NO_TIME;
+        }
+        int hours = to - from >= 3 ? digits(b, from + 1, 2) : -1;
+        int minutes = to - from == 5 ? digits(b, from + 3, 2)
+                : to - from == 6 && b[from + 3] == ':' ? digits(b, from + 4, 2) : -1;
+        if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) {
+            return LogLine.NO_TIME;
+        }
+        long m = (hours * 60L + minutes) * 60_000L;
+        return b[from] == '-' ? -m : m;
+    }
+
     private static int digits(byte[] b, int from, int n) {
         int v = 0;
         for (int i = from; i < from + n; i++) {

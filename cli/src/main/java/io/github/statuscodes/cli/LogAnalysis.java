@@ -16,6 +16,8 @@ final class LogAnalysis {
     private static final int MAX_EXAMPLE_CHARS = 160;
 
     final LogFormat format;
+    /** The format reading the current source: {@link #format}, or what a header made of it. */
+    LogFormat current;
     final List<String> sources = new ArrayList<>();
     final long[][] byCodeAndMethod = new long[1000][METHODS.length];
     final long[] byCode = new long[1000];
@@ -23,6 +25,10 @@ final class LogAnalysis {
     long lines;
     long parsed;
     long unparsed;
+    /** Header lines ({@link LogFormat#header}): neither parsed nor unparsed. */
+    long headers;
+    /** Parsed lines that log no status code (their signal tells what happened). */
+    long withoutStatus;
     final List<String> unparsedExamples = new ArrayList<>();
     long withDuration;
     long serverErrors;
@@ -31,13 +37,20 @@ final class LogAnalysis {
 
     LogAnalysis(LogFormat format, int maxEndpoints) {
         this.format = format;
+        this.current = format;
         this.endpoints = new Endpoints(maxEndpoints);
     }
 
     /** Takes one line (without its line break); {@code lineNumber} counts from 1 per source. */
     void accept(byte[] b, int from, int to, LogLine line, String source, long lineNumber) {
         lines++;
-        if (!format.parse(b, from, to, line)) {
+        LogFormat header = current.header(b, from, to);
+        if (header != null) {
+            current = header;
+            headers++;
+            return;
+        }
+        if (!current.parse(b, from, to, line)) {
             unparsed++;
             if (unparsedExamples.size() < MAX_EXAMPLES) {
                 unparsedExamples.add(source + ":" + lineNumber + ": " + example(b, from, to));
@@ -46,8 +59,12 @@ final class LogAnalysis {
         }
         parsed++;
         int status = line.status;
-        byCode[status]++;
-        byCodeAndMethod[status][method(b, line.methodFrom, line.methodTo)]++;
+        if (status >= 100 && status <= 999) {
+            byCode[status]++;
+            byCodeAndMethod[status][method(b, line.methodFrom, line.methodTo)]++;
+        } else {
+            withoutStatus++;
+        }
         if (line.durationMillis >= 0) {
             withDuration++;
         }

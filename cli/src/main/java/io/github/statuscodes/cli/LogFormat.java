@@ -34,6 +34,19 @@ abstract class LogFormat {
      */
     abstract boolean parse(byte[] b, int from, int to, LogLine line);
 
+    /**
+     * A header or comment line of this format's files (a W3C {@code #Version:} or
+     * {@code #Fields:} line): returns the format that reads the lines after it (this one, or a
+     * new one laid out by a {@code #Fields:} header), or null when {@code b[from, to)} is no
+     * header of this format and is to be parsed as a line. Called for every line before
+     * {@link #parse}, so it must return null fast; by default it always does. Auto-detection
+     * counts a recognised header as a line of this format; the analysis counts it as a header
+     * (neither parsed nor unparsed). Never throws.
+     */
+    LogFormat header(byte[] b, int from, int to) {
+        return null;
+    }
+
     /** The formats auto-detection tries, most specific first. */
     static LogFormat[] candidates() {
         return new LogFormat[] {alb(), NginxFormat.compile("timed", TIMED),

@@ -8,8 +8,13 @@ package io.github.statuscodes.cli;
 final class LogLine {
     /** No value: the field is absent from the format or was logged as {@code -}. */
     static final int NONE = -1;
+    /** No time: the format logs none, or it did not parse. */
+    static final long NO_TIME = Long.MIN_VALUE;
 
-    /** The status the proxy or load balancer logged, 100..999. */
+    /**
+     * The status the proxy or load balancer logged, 100..999, or {@link #NONE} when the line
+     * logs no status code (Envoy {@code 0}, CloudFront {@code 000}, HAProxy {@code -1}, ...).
+     */
     int status;
     /**
      * The upstream's or target's status: a code, {@link #NONE} when the format has no such field,
@@ -18,17 +23,32 @@ final class LogLine {
     int backendStatus;
     /** The request's duration in milliseconds, or {@link #NONE}. */
     long durationMillis;
+    /** When the request was logged (the format's own time field), epoch millis, or NO_TIME. */
+    long timeMillis;
+    /**
+     * The proxy's own token that explains the line where a status alone does not (Envoy's
+     * response flag {@code DC}, HAProxy's termination state {@code CD}, CloudFront's
+     * {@code ClientCommError}, ...), always a constant of the format (never allocated), or null.
+     */
+    String signal;
+    /** Whether the format's own rule says the client gave up on this request. */
+    boolean clientGaveUp;
     /** The request line's method, as a byte range; empty when there is none. */
     int methodFrom;
     int methodTo;
     /** The request target (path and query, or an absolute URL), as a byte range. */
     int targetFrom;
     int targetTo;
+    /** Scratch space for JSON formats, reused line after line. */
+    final JsonLine json = new JsonLine();
 
     void reset() {
         status = NONE;
         backendStatus = NONE;
         durationMillis = NONE;
+        timeMillis = NO_TIME;
+        signal = null;
+        clientGaveUp = false;
         methodFrom = 0;
         methodTo = 0;
         targetFrom = 0;

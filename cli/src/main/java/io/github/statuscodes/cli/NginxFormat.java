@@ -20,8 +20,13 @@ final class NginxFormat extends LogFormat {
     private static final int UPSTREAM_STATUS = 5;
     private static final int METHOD = 6;
     private static final int URI = 7;
+    private static final int TIME_LOCAL = 8;
+    private static final int TIME_ISO8601 = 9;
+    private static final int MSEC = 10;
 
     private static final byte[] QUOTE = {'"'};
+    /** nginx's own code for a client that closed the connection before the response. */
+    private static final int CLIENT_CLOSED_REQUEST = 499;
 
     private final String name;
     /** For each token: a literal's bytes, or null for a variable. */
@@ -138,6 +143,12 @@ final class NginxFormat extends LogFormat {
                 return METHOD;
             case "request_uri":
                 return URI;
+            case "time_local":
+                return TIME_LOCAL;
+            case "time_iso8601":
+                return TIME_ISO8601;
+            case "msec":
+                return MSEC;
             default:
                 return SKIP;
         }
@@ -220,6 +231,17 @@ final class NginxFormat extends LogFormat {
                 case UPSTREAM_RESPONSE_TIME:
                     upstreamTime = Bytes.secondsListToMillis(b, p, end);
                     break;
+                case TIME_LOCAL:
+                    line.timeMillis = Bytes.clfMillis(b, p, end);
+                    break;
+                case TIME_ISO8601:
+                    line.timeMillis = Bytes.isoMillis(b, p, end);
+                    break;
+                case MSEC: {
+                    long ms = Bytes.decimal(b, p, end, 3);
+                    line.timeMillis = ms == LogLine.NONE ? LogLine.NO_TIME : ms;
+                    break;
+                }
                 case UPSTREAM_STATUS:
                     line.backendStatus = end - p == 1 && b[p] == '-' ? 0
                             : Bytes.lastStatus(b, p, end);
@@ -238,6 +260,7 @@ final class NginxFormat extends LogFormat {
         if (backendStatus && line.backendStatus == LogLine.NONE) {
             line.backendStatus = 0;
         }
+        line.clientGaveUp = line.status == CLIENT_CLOSED_REQUEST;
         return true;
     }
 

@@ -62,6 +62,9 @@ class AlbFormatTest {
         assertThat(line.status).isEqualTo(460);
         assertThat(line.backendStatus).isZero();
         assertThat(line.durationMillis).isEqualTo(10_002);
+        assertThat(line.clientGaveUp).isTrue();
+        assertThat(line.timeMillis).isEqualTo(java.time.Instant.parse("2026-11-30T10:00:10.012Z")
+                .toEpochMilli());
         assertThat(range(s, line.targetFrom, line.targetTo))
                 .isEqualTo("https://api.example.com:443/report/42?x=1");
     }

@@ -43,4 +43,43 @@ class BytesProperties {
         byte[] b = s.getBytes(StandardCharsets.US_ASCII);
         assertThat(Bytes.secondsToMillis(b, 0, b.length)).isEqualTo(millis);
     }
+
+    @Property(tries = 1000)
+    void decimalsReadAsBigDecimalReadsThem(@ForAll @LongRange(min = 0, max = 1L << 40) long units,
+            @ForAll @IntRange(min = 0, max = 9) int scale, @ForAll @IntRange(min = -9, max = 6)
+            int shift, @ForAll boolean exponent) {
+        java.math.BigDecimal v = java.math.BigDecimal.valueOf(units, scale);
+        String s = exponent ? v.toString().replace("E+", "e") : v.toPlainString();
+        if (exponent && !s.contains("E") && !s.contains("e")) {
+            s = s + "e0";
+        }
+        byte[] b = s.getBytes(StandardCharsets.US_ASCII);
+        long expected = v.movePointRight(shift).setScale(0, java.math.RoundingMode.DOWN)
+                .longValueExact();
+        assertThat(Bytes.decimal(b, 0, b.length, shift)).as(s).isEqualTo(expected);
+    }
+
+    @Property(tries = 1000)
+    void timesReadAsJavaTimeReadsThem(
+            @ForAll @LongRange(min = 0, max = 4_102_444_800_000L) long millis,
+            @ForAll @IntRange(min = -12 * 4, max = 14 * 4) int quarterHours) {
+        java.time.OffsetDateTime t = Instant.ofEpochMilli(millis).atOffset(
+                java.time.ZoneOffset.ofTotalSeconds(quarterHours * 900));
+        String iso = t.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX"));
+        byte[] b = iso.getBytes(StandardCharsets.US_ASCII);
+        assertThat(Bytes.isoMillis(b, 0, b.length)).as(iso).isEqualTo(millis);
+        String clf = t.format(DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z",
+                java.util.Locale.ROOT));
+        b = clf.getBytes(StandardCharsets.US_ASCII);
+        assertThat(Bytes.clfMillis(b, 0, b.length)).as(clf).isEqualTo(millis / 1000 * 1000);
+    }
+
+    @Property(tries = 1000)
+    void junkNeverThrows(@ForAll @Size(max = 40) byte[] b, @ForAll @IntRange(min = -9,
+            max = 9) int shift) {
+        long d = Bytes.decimal(b, 0, b.length, shift);
+        assertThat(d == LogLine.NONE || d >= 0).isTrue();
+        Bytes.isoMillis(b, 0, b.length);
+        Bytes.clfMillis(b, 0, b.length);
+    }
 }

@@ -51,7 +51,7 @@ class LogProperties {
                 sum += row.count;
             }
             assertThat(sum).isEqualTo(a.parsed);
-            assertThat(a.parsed + a.unparsed).isEqualTo(lines.size());
+            assertThat(a.parsed + a.unparsed + a.headers).isEqualTo(lines.size());
             assertThat(a.unparsedExamples).hasSizeLessThanOrEqualTo(LogAnalysis.MAX_EXAMPLES);
         }
     }

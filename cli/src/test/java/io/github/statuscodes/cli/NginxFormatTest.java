@@ -74,4 +74,22 @@ class NginxFormatTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("$request_time follows another variable");
     }
+
+    @Test
+    void readsTheTimeAndTheGiveUpRule() {
+        LogLine line = parse(LogFormat.named("timed"), "10.0.0.1 - - [01/Dec/2026:11:00:00 +0100]"
+                + " \"GET /slow HTTP/1.1\" 499 0 \"-\" \"-\" rt=0.500 urt=\"-\" us=\"-\"");
+        assertThat(line.timeMillis).isEqualTo(1_796_119_200_000L); // 2026-12-01T10:00:00Z
+        assertThat(line.clientGaveUp).isTrue();
+        assertThat(line.signal).isNull();
+        line = parse(NginxFormat.compile("iso", "$time_iso8601 $status \"$request\""),
+                "2026-12-01T11:00:00+01:00 200 \"GET / HTTP/1.1\"");
+        assertThat(line.timeMillis).isEqualTo(1_796_119_200_000L);
+        assertThat(line.clientGaveUp).isFalse();
+        line = parse(NginxFormat.compile("msec", "$msec $status"), "1796119200.123 408");
+        assertThat(line.timeMillis).isEqualTo(1_796_119_200_123L);
+        assertThat(line.clientGaveUp).as("408: nginx gave up on a slow client").isFalse();
+        line = parse(NginxFormat.compile("msec", "$msec $status"), "yesterday 200");
+        assertThat(line.timeMillis).isEqualTo(LogLine.NO_TIME);
+    }
 }

@@ -1,0 +1,87 @@
+package io.github.statuscodes.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class JsonLineTest {
+    static final JsonLine.Keys GCP = JsonLine.keys("httpRequest.status", "httpRequest.latency",
+            "jsonPayload.statusDetails", "timestamp", "httpRequest.requestMethod");
+
+    static JsonLine scan(String s, JsonLine.Keys keys) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        JsonLine j = new JsonLine();
+        assertThat(j.scan(b, 0, b.length, keys)).as(s).isTrue();
+        return j;
+    }
+
+    @Test
+    void readsNestedKeysOfACloudLoggingEntry() {
+        JsonLine j = scan("{\"httpRequest\":{\"requestMethod\":\"GET\",\"latency\":\"10.003456s\"},"
+                + " \"jsonPayload\": {\"@type\": \"type.googleapis.com/google.cloud.loadbalancing"
+                + ".type.LoadBalancerLogEntry\", \"statusDetails\":"
+                + " \"client_disconnected_before_any_response\"},"
+                + " \"timestamp\": \"2026-12-01T10:00:00.123456Z\"}", GCP);
+        assertThat(j.has(0)).isFalse();
+        assertThat(j.status(0)).isEqualTo(LogLine.NONE);
+        assertThat(j.secondsToMillis(1)).isEqualTo(10_003);
+        assertThat(j.is(2, "client_disconnected_before_any_response")).isTrue();
+        assertThat(j.is(2, "client_disconnected")).isFalse();
+        assertThat(j.isoMillis(3)).isEqualTo(1_796_119_200_123L);
+        assertThat(j.is(4, "GET")).isTrue();
+    }
+
+    @Test
+    void readsNumbersWrittenAsStringsAndALiterallyDottedKey() {
+        JsonLine j = scan("{\"response_code\":\"0\",\"duration\":\"1870\",\"a.b\":7}",
+                JsonLine.keys("response_code", "duration", "a.b"));
+        assertThat(j.status(0)).isEqualTo(LogLine.NONE);
+        assertThat(j.decimal(0, 0)).isZero();
+        assertThat(j.decimal(1, 0)).isEqualTo(1870);
+        assertThat(j.decimal(2, 0)).isEqualTo(7);
+        assertThat(j.isString(2)).isFalse();
+    }
+
+    @Test
+    void readsGoFloatSecondsAndNanoseconds() {
+        JsonLine j = scan("{\"duration\":5e-07,\"Duration\":10003000000,\"s\":0.5,\"n\":null}",
+                JsonLine.keys("duration", "Duration", "s", "n"));
+        assertThat(j.secondsToMillis(0)).isZero();
+        assertThat(j.decimal(1, -6)).isEqualTo(10_003);
+        assertThat(j.secondsToMillis(2)).isEqualTo(500);
+        assertThat(j.has(3)).isTrue();
+        assertThat(j.decimal(3, 0)).isEqualTo(LogLine.NONE);
+    }
+
+    @Test
+    void escapedQuotesDoNotEndAString() {
+        JsonLine j = scan("{\"msg\":\"say \\\"status\\\":200 \\\\\",\"status\":499}",
+                JsonLine.keys("status"));
+        assertThat(j.status(0)).isEqualTo(499);
+    }
+
+    @Test
+    void junkIsNotAnObject() {
+        JsonLine.Keys k = JsonLine.keys("z");
+        JsonLine j = new JsonLine();
+        for (String s : new String[] {"", "   ", "[1]", "{", "{\"a\":}", "{\"a\" 1}", "{\"a\":1,}",
+                "{\"a\":1} x", "1.2.3.4 - - [01/Dec/2026:10:00:00 +0000] \"GET / HTTP/1.1\" 200"}) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            assertThat(j.scan(b, 0, b.length, k)).as(s).isFalse();
+        }
+        byte[] b = "{\"a\":1,\"junk".getBytes(StandardCharsets.UTF_8);
+        assertThat(j.scan(b, 0, b.length, JsonLine.keys("a"))).as("stops once every key is found").isTrue();
+        assertThat(j.decimal(0, 0)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesBadKeyPaths() {
+        assertThatThrownBy(() -> JsonLine.keys("a", "a")).hasMessageContaining("\"a\" given twice");
+        assertThatThrownBy(() -> JsonLine.keys("a.")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"a.\"");
+        assertThatThrownBy(() -> JsonLine.keys((String) null)).isInstanceOf(
+                NullPointerException.class).hasMessage("paths[0]");
+    }
+}
