@@ -1,46 +1,82 @@
 package io.github.statuscodes.cli;
 
+import io.github.statuscodes.Vendor;
+
 /**
  * What the analysis keeps per endpoint (method and collapsed path): its count, the durations of
- * its successful responses and of its client-gone codes (408, 460, 499), and the ALB 460s whose
- * target still answered. Histograms are made on first use. Not thread-safe.
+ * its successful responses, and its give-ups: lines whose format says the client gave up, and
+ * 408s (the server gave up on a client too slow to send its request), grouped by status and
+ * signal. Histograms are made on first use. Not thread-safe.
  */
 final class Endpoint {
-    /** The client-gone codes, in the order of {@link #gone}. */
-    static final int[] GONE_CODES = {408, 460, 499};
+    /**
+     * Give-up groups kept apart per endpoint; a further kind joins the last group. With the
+     * success histogram this bounds an endpoint's memory: see {@link #MAX_BYTES}.
+     */
+    static final int MAX_GROUPS = 3;
+    /** The most memory one endpoint takes: its histograms, its key and name, some slack. */
+    static final long MAX_BYTES = (MAX_GROUPS + 1) * Histogram.BYTES + 1024;
+
+    /** One kind of give-up on this endpoint: a status (or none) and the proxy's signal. */
+    static final class GaveUp {
+        /** The status, or {@link LogLine#NONE}. */
+        final int status;
+        /** The proxy's signal (a constant of its format), or null. */
+        final String signal;
+        final Vendor vendor;
+        long count;
+        /** Durations, or null when no line of this kind had one. */
+        Histogram durations;
+        /** Lines whose backend had answered (with another status) before the client left. */
+        long afterBackendAnswered;
+
+        GaveUp(int status, String signal, Vendor vendor) {
+            this.status = status;
+            this.signal = signal;
+            this.vendor = vendor;
+        }
+
+        boolean is(int status, String signal, Vendor vendor) {
+            return this.status == status && java.util.Objects.equals(this.signal, signal)
+                    && this.vendor.equals(vendor);
+        }
+    }
 
     final String name;
     long count;
     Histogram success;
-    final long[] goneCount = new long[GONE_CODES.length];
-    final Histogram[] gone = new Histogram[GONE_CODES.length];
-    /** 460s (client closed) whose target had answered: work done and thrown away. */
-    long closedAfterTargetAnswer;
+    final GaveUp[] gaveUp = new GaveUp[MAX_GROUPS];
+    int groups;
 
     Endpoint(String name) {
         this.name = name;
     }
 
-    /** The index of a client-gone code in {@link #GONE_CODES}, or -1. */
-    static int goneIndex(int code) {
-        return code == 499 ? 2 : code == 460 ? 1 : code == 408 ? 0 : -1;
+    /** Whether a parsed line is a give-up: its format's rule, or a 408. */
+    static boolean gaveUp(LogLine line) {
+        return line.clientGaveUp || line.status == 408;
     }
 
-    void add(LogLine line) {
+    /** Whether a give-up came after the backend had answered: work done and thrown away. */
+    static boolean afterBackendAnswered(LogLine line) {
+        return line.clientGaveUp && line.backendStatus >= 100 && line.backendStatus != line.status;
+    }
+
+    void add(LogLine line, Vendor vendor) {
         count++;
         int status = line.status;
         long d = line.durationMillis;
-        int g = goneIndex(status);
-        if (g >= 0) {
-            goneCount[g]++;
+        if (gaveUp(line)) {
+            GaveUp g = group(status, line.signal, vendor);
+            g.count++;
             if (d >= 0) {
-                if (gone[g] == null) {
-                    gone[g] = new Histogram();
+                if (g.durations == null) {
+                    g.durations = new Histogram();
                 }
-                gone[g].add(d);
+                g.durations.add(d);
             }
-            if (status == 460 && line.backendStatus > 0) {
-                closedAfterTargetAnswer++;
+            if (afterBackendAnswered(line)) {
+                g.afterBackendAnswered++;
             }
         } else if (status >= 200 && status < 400 && d >= 0) {
             if (success == null) {
@@ -48,5 +84,18 @@ final class Endpoint {
             }
             success.add(d);
         }
+    }
+
+    private GaveUp group(int status, String signal, Vendor vendor) {
+        for (int i = 0; i < groups; i++) {
+            if (gaveUp[i].is(status, signal, vendor)) {
+                return gaveUp[i];
+            }
+        }
+        if (groups < MAX_GROUPS) {
+            gaveUp[groups] = new GaveUp(status, signal, vendor);
+            return gaveUp[groups++];
+        }
+        return gaveUp[MAX_GROUPS - 1];
     }
 }

@@ -9,8 +9,9 @@ import java.util.List;
  * Endpoints by method and collapsed path: numeric, hex, UUID and long token segments become
  * {@code {id}}, the query string and fragment are dropped, an absolute URL loses its scheme and
  * host. At most {@code cap} endpoints are kept; the rest share one "(other endpoints)" entry, so
- * memory depends on the cap, not on the log. Lookups allocate only for a new endpoint. Not
- * thread-safe.
+ * memory depends on the cap, not on the log. The cap asked for is lowered to what half the heap
+ * holds at {@link Endpoint#MAX_BYTES} an endpoint, so the analysis never runs out of memory.
+ * Lookups allocate only for a new endpoint. Not thread-safe.
  */
 final class Endpoints {
     static final String OTHER = "(other endpoints)";
@@ -18,6 +19,10 @@ final class Endpoints {
     private static final int MAX_KEY = 200;
     private static final byte[] ID = "{id}".getBytes(StandardCharsets.US_ASCII);
 
+    /** Heap kept for everything but the endpoints: buffers, code counts, the JVM's own. */
+    static final long RESERVED_BYTES = 24L << 20;
+
+    private final int requested;
     private final int cap;
     private final byte[][] keys;
     private final Endpoint[] values;
@@ -26,8 +31,13 @@ final class Endpoints {
     private final List<Endpoint> inOrder = new ArrayList<>();
     private Endpoint other;
 
-    Endpoints(int cap) {
-        this.cap = cap;
+    Endpoints(int requested) {
+        this(requested, Runtime.getRuntime().maxMemory());
+    }
+
+    Endpoints(int requested, long maxMemory) {
+        this.requested = requested;
+        this.cap = Math.min(requested, heapCap(maxMemory));
         int size = Integer.highestOneBit(Math.max(16, cap * 2 + 2)) << 1;
         keys = new byte[size][];
         values = new Endpoint[size];
@@ -73,6 +83,25 @@ final class Endpoints {
 
     int cap() {
         return cap;
+    }
+
+    int requested() {
+        return requested;
+    }
+
+    /** Whether the heap lowered the cap asked for. */
+    boolean lowered() {
+        return cap < requested;
+    }
+
+    long heapMegabytes() {
+        return Runtime.getRuntime().maxMemory() >> 20;
+    }
+
+    /** The most endpoints half of the heap beyond {@link #RESERVED_BYTES} holds (at least 1). */
+    static int heapCap(long maxMemory) {
+        long budget = (maxMemory - RESERVED_BYTES) / 2;
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / Endpoint.MAX_BYTES));
     }
 
     boolean overflowed() {

@@ -6,14 +6,20 @@ import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
- * One endpoint's client-gone code (408, 460 or 499) set against the same endpoint's successful
- * responses, with the sentence that says what it means. Immutable.
+ * One endpoint's give-ups of one kind (a status such as 408, 460 or 499, or a proxy's signal such
+ * as Envoy's {@code DC}) set against the same endpoint's successful responses, with the sentence
+ * that says what it means. Immutable.
  */
 final class Finding {
     final String endpoint;
+    /** The status of these give-ups, or {@link LogLine#NONE} when the log had none. */
     final int code;
+    /** The proxy's signal, or null. */
+    final String signal;
+    /** How the report names these give-ups: {@code 499}, {@code client gave up (Envoy DC)}. */
+    final String label;
     final long count;
-    /** Durations of this code on this endpoint, or null when the log has none. */
+    /** Durations of these give-ups on this endpoint, or null when the log has none. */
     final Histogram durations;
     /** The pile-up of those durations at one value, or null. */
     final Cluster cluster;
@@ -21,18 +27,20 @@ final class Finding {
     final Histogram success;
     /** Successful responses that took at least the cluster's lower edge, or -1. */
     final double successSlowerShare;
-    /** ALB only: 460s whose target had answered. */
-    final long closedAfterTargetAnswer;
+    /** Give-ups whose backend had answered: work done and thrown away. */
+    final long afterBackendAnswered;
     final String sentence;
 
-    Finding(Endpoint e, int index) {
+    Finding(Endpoint e, Endpoint.GaveUp g) {
         this.endpoint = e.name;
-        this.code = Endpoint.GONE_CODES[index];
-        this.count = e.goneCount[index];
-        this.durations = e.gone[index];
+        this.code = g.status;
+        this.signal = g.signal;
+        this.label = label(g.status, g.signal, g.vendor.displayName());
+        this.count = g.count;
+        this.durations = g.durations;
         this.cluster = durations == null ? null : Cluster.find(durations);
         this.success = e.success;
-        this.closedAfterTargetAnswer = code == 460 ? e.closedAfterTargetAnswer : 0;
+        this.afterBackendAnswered = g.afterBackendAnswered;
         if (cluster != null && success != null) {
             successSlowerShare = (double) success.countAtLeast(
                     cluster.centerMillis - cluster.halfWidthMillis) / success.total();
@@ -42,20 +50,30 @@ final class Finding {
         this.sentence = sentence();
     }
 
+    /** {@code 499}; {@code 200 (HAProxy CD)}; {@code client gave up (Envoy DC)}. */
+    static String label(int status, String signal, String vendor) {
+        if (signal == null) {
+            return status == LogLine.NONE ? "client gave up (no status)" : String.valueOf(status);
+        }
+        return status == LogLine.NONE ? "client gave up (" + vendor + " " + signal + ")"
+                : status + " (" + vendor + " " + signal + ")";
+    }
+
     private String sentence() {
-        String codes = code + "s";
+        String these = code != LogLine.NONE && signal == null ? code + "s"
+                : "give-ups " + label.substring(label.indexOf('('));
         if (durations == null) {
-            return count + " × " + code + " on " + endpoint + "; the log has no durations to tell"
-                    + " when these clients gave up (log $request_time, see README)";
+            return count + " × " + label + " on " + endpoint + "; the log has no durations to"
+                    + " tell when these clients gave up";
         }
         if (cluster == null) {
-            return "the " + codes + " on " + endpoint + " ended between "
+            return "the " + these + " on " + endpoint + " ended between "
                     + seconds(durations.quantile(0)) + " and " + seconds(durations.quantile(1))
                     + " (p50 " + seconds(durations.quantile(0.5)) + "): no single timeout stands"
                     + " out";
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(percent(cluster.share)).append(" of the ").append(codes).append(" on ")
+        sb.append(percent(cluster.share)).append(" of the ").append(these).append(" on ")
                 .append(endpoint).append(" ended at ").append(seconds(cluster.centerMillis))
                 .append(" ± ").append(plain(cluster.halfWidthMillis / 1000, 2)).append(" s");
         if (success == null) {
@@ -70,6 +88,10 @@ final class Finding {
             sb.append("none took that long, so the requests these clients gave up on were slower"
                     + " than every one that succeeded (a client timeout of about ")
                     .append(timeout()).append(")");
+        } else if (successSlowerShare >= 1) {
+            sb.append("every one took at least that long, so a client with a ").append(timeout())
+                    .append(" timeout gives up on all of them: the timeout is shorter than this"
+                            + " endpoint ever answers");
         } else {
             sb.append("a client with a ").append(timeout()).append(" timeout gives up on the"
                     + " slowest ").append(percent(successSlowerShare));
@@ -90,6 +112,9 @@ final class Finding {
 
     static String percent(double share) {
         double p = share * 100;
+        if (p > 99 && p < 100) { // never round a part up to the whole
+            return String.format(Locale.ROOT, "%.1f %%", Math.min(99.9, Math.floor(p * 10) / 10));
+        }
         return p >= 1 || p == 0 ? String.format(Locale.ROOT, "%.0f %%", p)
                 : String.format(Locale.ROOT, "%.1f %%", p);
     }

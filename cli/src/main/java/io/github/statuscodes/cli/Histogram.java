@@ -11,6 +11,8 @@ final class Histogram {
     private static final int HALF = SUB >> 1;
     private static final long MAX = (1L << 32) - 1;
     static final int BUCKETS = SUB + (64 - Long.numberOfLeadingZeros(MAX) - SUB_BITS) * HALF;
+    /** The heap one histogram takes: its counts (with the array header) and its fields. */
+    static final long BYTES = 16 + 4L * BUCKETS + 32;
 
     private final int[] counts = new int[BUCKETS];
     private long total;

@@ -1,12 +1,16 @@
 package io.github.statuscodes.cli;
 
+import io.github.statuscodes.Vendor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The running analysis of one or more access logs in one format: counts per status code (and per
- * method, for the retry rules), per endpoint, and where 5xx came from. Its size depends on the
- * number of codes and endpoints (capped), never on the number of lines. Not thread-safe.
+ * The running analysis of one or more access logs, each file in its own format: counts per
+ * status code (per vendor, whose meaning the code has, and per method, for the retry rules),
+ * lines without a status by their signal, per endpoint, and where 5xx came from. Its size depends
+ * on the number of codes, signals and endpoints (capped), never on the number of lines. Not
+ * thread-safe.
  */
 final class LogAnalysis {
     /** Methods counted apart, for the registry's idempotency rule; anything else is "OTHER". */
@@ -15,13 +19,40 @@ final class LogAnalysis {
     static final int MAX_EXAMPLES = 5;
     private static final int MAX_EXAMPLE_CHARS = 160;
 
-    final LogFormat format;
-    /** The format reading the current source: {@link #format}, or what a header made of it. */
-    LogFormat current;
+    /** Counts per status code of the formats of one vendor. */
+    static final class Codes {
+        final Vendor vendor;
+        final long[][] byCodeAndMethod = new long[1000][METHODS.length];
+        final long[] byCode = new long[1000];
+
+        Codes(Vendor vendor) {
+            this.vendor = vendor;
+        }
+    }
+
+    /** Lines that log no status code, by the format's vendor and signal (null for none). */
+    static final class NoStatus {
+        final Vendor vendor;
+        final String signal;
+        final boolean clientGaveUp;
+        long count;
+
+        NoStatus(Vendor vendor, String signal, boolean clientGaveUp) {
+            this.vendor = vendor;
+            this.signal = signal;
+            this.clientGaveUp = clientGaveUp;
+        }
+    }
+
     final List<String> sources = new ArrayList<>();
-    final long[][] byCodeAndMethod = new long[1000][METHODS.length];
-    final long[] byCode = new long[1000];
+    /** The format of each source, in the order of {@link #sources}. */
+    final List<LogFormat> formats = new ArrayList<>();
+    final List<Codes> codes = new ArrayList<>();
+    final List<NoStatus> noStatus = new ArrayList<>();
     final Endpoints endpoints;
+    /** The format reading the current source, or what a header made of it. */
+    LogFormat current;
+    private Codes currentCodes;
     long lines;
     long parsed;
     long unparsed;
@@ -34,11 +65,60 @@ final class LogAnalysis {
     long serverErrors;
     long serverErrorsFromProxy;
     long serverErrorsFromBackend;
+    /** Give-ups by the format's rule (not 408), and those after the backend had answered. */
+    long clientGaveUp;
+    long gaveUpAfterBackendAnswered;
 
-    LogAnalysis(LogFormat format, int maxEndpoints) {
-        this.format = format;
-        this.current = format;
+    LogAnalysis(int maxEndpoints) {
         this.endpoints = new Endpoints(maxEndpoints);
+    }
+
+    /** An analysis that reads lines of {@code format} without naming a source. */
+    LogAnalysis(LogFormat format, int maxEndpoints) {
+        this(maxEndpoints);
+        use(format);
+    }
+
+    /** The next lines come from {@code source}, in {@code format}. */
+    void startSource(String source, LogFormat format) {
+        sources.add(source);
+        formats.add(format);
+        use(format);
+    }
+
+    private void use(LogFormat format) {
+        current = format;
+        currentCodes = null;
+        for (Codes c : codes) {
+            if (c.vendor.equals(format.vendor())) {
+                currentCodes = c;
+            }
+        }
+        if (currentCodes == null) {
+            currentCodes = new Codes(format.vendor());
+            codes.add(currentCodes);
+        }
+    }
+
+    /** Whether any source's format logs the backend's own status. */
+    boolean hasBackendStatus() {
+        for (LogFormat f : formats.isEmpty() ? List.of(current) : formats) {
+            if (f.hasBackendStatus()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one vendor of every source, or null when the sources have several. */
+    Vendor vendor() {
+        Vendor v = current == null ? null : current.vendor();
+        for (LogFormat f : formats) {
+            if (!f.vendor().equals(v)) {
+                return null;
+            }
+        }
+        return v;
     }
 
     /** Takes one line (without its line break); {@code lineNumber} counts from 1 per source. */
@@ -60,13 +140,21 @@ final class LogAnalysis {
         parsed++;
         int status = line.status;
         if (status >= 100 && status <= 999) {
-            byCode[status]++;
-            byCodeAndMethod[status][method(b, line.methodFrom, line.methodTo)]++;
+            currentCodes.byCode[status]++;
+            currentCodes.byCodeAndMethod[status][method(b, line.methodFrom, line.methodTo)]++;
         } else {
+            line.status = LogLine.NONE;
             withoutStatus++;
+            noStatus(line).count++;
         }
         if (line.durationMillis >= 0) {
             withDuration++;
+        }
+        if (line.clientGaveUp) {
+            clientGaveUp++;
+            if (Endpoint.afterBackendAnswered(line)) {
+                gaveUpAfterBackendAnswered++;
+            }
         }
         if (status >= 500 && status < 600) {
             serverErrors++;
@@ -76,7 +164,20 @@ final class LogAnalysis {
                 serverErrorsFromBackend++;
             }
         }
-        endpoints.of(b, line).add(line);
+        endpoints.of(b, line).add(line, current.vendor());
+    }
+
+    private NoStatus noStatus(LogLine line) {
+        Vendor v = current.vendor();
+        for (NoStatus n : noStatus) {
+            if (Objects.equals(n.signal, line.signal) && n.clientGaveUp == line.clientGaveUp
+                    && n.vendor.equals(v)) {
+                return n;
+            }
+        }
+        NoStatus n = new NoStatus(v, line.signal, line.clientGaveUp);
+        noStatus.add(n);
+        return n;
     }
 
     /** A line too long for the buffer: counted as not parsed. */

@@ -12,9 +12,30 @@ abstract class LogFormat {
      */
     static final String COMBINED = "$remote_addr - $remote_user [$time_local] \"$request\" $status"
             + " $body_bytes_sent \"$http_referer\" \"$http_user_agent\"";
-    /** {@code combined} plus the timings this tool needs; README recommends it. */
+    /** {@code combined} plus the timings this tool needs, labelled: the recommended format. */
     static final String TIMED = COMBINED + " rt=$request_time urt=\"$upstream_response_time\""
             + " us=\"$upstream_status\"";
+    /**
+     * {@code combined} followed by unlabelled timings, the shape most guides show; a log may
+     * have any prefix of the three ({@code $request_time} alone, or with the upstream's time).
+     */
+    static final String COMBINED_TIMES = COMBINED
+            + " $request_time $upstream_response_time $upstream_status";
+    /**
+     * Kubernetes ingress-nginx's default {@code log-format-upstream}, its {@code upstreaminfo}
+     * format (https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/log-format/).
+     */
+    static final String UPSTREAMINFO = "$remote_addr - $remote_user [$time_local] \"$request\""
+            + " $status $body_bytes_sent \"$http_referer\" \"$http_user_agent\" $request_length"
+            + " $request_time [$proxy_upstream_name] [$proxy_alternative_upstream_name]"
+            + " $upstream_addr $upstream_response_length $upstream_response_time $upstream_status"
+            + " $req_id";
+    /** The lines of nginx configuration that give the {@code timed} format, to print. */
+    static final String[] RECOMMENDED_NGINX = {
+        "log_format timed '$remote_addr - $remote_user [$time_local] \"$request\" $status'",
+        "                 ' $body_bytes_sent \"$http_referer\" \"$http_user_agent\"'",
+        "                 ' rt=$request_time urt=\"$upstream_response_time\" us=\"$upstream_status\"';",
+        "access_log /var/log/nginx/access.log timed;"};
 
     /** The name shown in the report and accepted by {@code --format}. */
     abstract String name();
@@ -47,12 +68,25 @@ abstract class LogFormat {
         return null;
     }
 
-    /** The formats auto-detection tries, most specific first. */
+    /**
+     * The formats auto-detection tries. They exclude each other on well-formed lines (a line
+     * parses in one of them at most), which the detection matrix test checks for every pair; a
+     * new format joins detection, {@code --format} and that test by being listed here.
+     */
     static LogFormat[] candidates() {
-        return new LogFormat[] {alb(), NginxFormat.compile("timed", TIMED),
-                NginxFormat.compile("combined", COMBINED), EnvoyFormat.envoy(),
-                EnvoyFormat.istio(), new EnvoyJsonFormat(), new CloudFrontFormat(),
-                new GcpLbFormat(), new AzureAppGatewayFormat(), new IisFormat()};
+        return new LogFormat[] {alb(), named("timed"), named("combined"), named("combined-times"),
+                named("upstreaminfo"), EnvoyFormat.envoy(), EnvoyFormat.istio(),
+                new EnvoyJsonFormat(), new CloudFrontFormat(), new GcpLbFormat(),
+                new AzureAppGatewayFormat(), new IisFormat()};
+    }
+
+    /** The names {@code --format} accepts, for messages. */
+    static String names() {
+        StringBuilder sb = new StringBuilder();
+        for (LogFormat f : candidates()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(f.name());
+        }
+        return sb.toString();
     }
 
     /** The format named by {@code --format}, or null for an unknown name. */
@@ -64,6 +98,14 @@ abstract class LogFormat {
                 return NginxFormat.compile("combined", COMBINED);
             case "timed":
                 return NginxFormat.compile("timed", TIMED);
+            case "combined-times":
+                return new FirstOf("combined-times",
+                        NginxFormat.compile("combined-times", COMBINED_TIMES, true),
+                        NginxFormat.compile("combined-times", COMBINED
+                                + " $request_time $upstream_response_time", true),
+                        NginxFormat.compile("combined-times", COMBINED + " $request_time", true));
+            case "upstreaminfo":
+                return NginxFormat.compile("upstreaminfo", UPSTREAMINFO, true);
             case "envoy":
                 return EnvoyFormat.envoy();
             case "istio":

@@ -6,30 +6,31 @@ import io.github.statuscodes.Vendor;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What a {@link LogAnalysis} found, and its text rendering: codes with their registry meaning,
- * client-gone codes per endpoint against the endpoint's successes, where 5xx came from and how
- * many a client would retry, and (ALB) 460s whose target had answered. Immutable once built.
+ * lines without a status by their signal, give-ups per endpoint against the endpoint's successes,
+ * give-ups after the backend had answered, where 5xx came from and how many a client would
+ * retry. Every line of text goes through {@link Printable}. Immutable once built.
  */
 final class LogReport {
     /** Findings shown in the text report; JSON has them all (up to {@link #MAX_FINDINGS}). */
     static final int TEXT_FINDINGS = 10;
     static final int MAX_FINDINGS = 100;
 
-    /** One status code seen in the log. */
+    /** One status code seen in the log, with the meaning its proxy's vendor gives it. */
     static final class CodeRow {
         final StatusCode meaning;
-        final long count;
+        long count;
         /** How many of them a client following the registry would retry, given their methods. */
-        final long retryable;
+        long retryable;
 
-        CodeRow(StatusCode meaning, long count, long retryable) {
+        CodeRow(StatusCode meaning) {
             this.meaning = meaning;
-            this.count = count;
-            this.retryable = retryable;
         }
     }
 
@@ -37,78 +38,124 @@ final class LogReport {
     final List<CodeRow> codes = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
     final long retryableServerErrors;
-    final long closedAfterTargetAnswer;
+    /** ALB 460s, and those whose target had answered (the ALB figures of earlier versions). */
     final long closedByClient460;
+    final long closedAfterTargetAnswer;
 
     LogReport(LogAnalysis a) {
         this.analysis = a;
+        Map<String, CodeRow> rows = new LinkedHashMap<>();
         long retryable5xx = 0;
-        for (int code = 100; code < 1000; code++) {
-            long n = a.byCode[code];
-            if (n == 0) {
-                continue;
-            }
-            StatusCode meaning = StatusCodes.of(code, a.format.vendor());
-            long retryable = 0;
-            for (int m = 0; m < LogAnalysis.METHODS.length; m++) {
-                if (meaning.isRetryable(LogAnalysis.METHODS[m])) {
-                    retryable += a.byCodeAndMethod[code][m];
+        for (LogAnalysis.Codes vc : a.codes) {
+            for (int code = 100; code < 1000; code++) {
+                long n = vc.byCode[code];
+                if (n == 0) {
+                    continue;
+                }
+                StatusCode meaning = StatusCodes.of(code, vc.vendor);
+                CodeRow row = rows.computeIfAbsent(code + " " + meaning.vendor().id(),
+                        k -> new CodeRow(meaning));
+                row.count += n;
+                long retryable = 0;
+                for (int m = 0; m < LogAnalysis.METHODS.length; m++) {
+                    if (meaning.isRetryable(LogAnalysis.METHODS[m])) {
+                        retryable += vc.byCodeAndMethod[code][m];
+                    }
+                }
+                row.retryable += retryable;
+                if (code >= 500 && code < 600) {
+                    retryable5xx += retryable;
                 }
             }
-            codes.add(new CodeRow(meaning, n, retryable));
-            if (code >= 500 && code < 600) {
-                retryable5xx += retryable;
-            }
         }
+        codes.addAll(rows.values());
         codes.sort(Comparator.comparingLong((CodeRow r) -> -r.count)
                 .thenComparingInt(r -> r.meaning.code()));
         retryableServerErrors = retryable5xx;
-        long thrownAway = 0;
+        long alb460 = 0;
+        long albAnswered = 0;
         for (Endpoint e : a.endpoints.all()) {
-            for (int g = 0; g < Endpoint.GONE_CODES.length; g++) {
-                if (e.goneCount[g] > 0) {
-                    findings.add(new Finding(e, g));
+            for (int g = 0; g < e.groups; g++) {
+                Endpoint.GaveUp gone = e.gaveUp[g];
+                findings.add(new Finding(e, gone));
+                if (gone.status == 460 && gone.vendor.equals(Vendor.AWS_ELB)) {
+                    alb460 += gone.count;
+                    albAnswered += gone.afterBackendAnswered;
                 }
             }
-            thrownAway += e.closedAfterTargetAnswer;
         }
         findings.sort(Comparator.comparingLong((Finding f) -> -f.count)
-                .thenComparing(f -> f.endpoint));
+                .thenComparing(f -> f.endpoint).thenComparing(f -> f.label));
         if (findings.size() > MAX_FINDINGS) {
             findings.subList(MAX_FINDINGS, findings.size()).clear();
         }
-        closedAfterTargetAnswer = thrownAway;
-        closedByClient460 = a.byCode[460];
+        closedByClient460 = alb460;
+        closedAfterTargetAnswer = albAnswered;
     }
 
     double share(long n) {
         return analysis.parsed == 0 ? 0 : (double) n / analysis.parsed;
     }
 
-    void printText(PrintStream out) {
+    /** "access.log (format timed)", or each source with its format. */
+    String sourcesAndFormats() {
         LogAnalysis a = analysis;
-        out.println("statuscodes logs: " + String.join(", ", a.sources) + " (format "
-                + a.format.name() + "): " + n(a.lines) + " lines, " + n(a.parsed) + " parsed, "
-                + n(a.unparsed) + " not parsed");
+        boolean one = true;
+        for (LogFormat f : a.formats) {
+            one &= f.name().equals(a.formats.get(0).name());
+        }
+        if (one && !a.formats.isEmpty()) {
+            return String.join(", ", a.sources) + " (format " + a.formats.get(0).name() + ")";
+        }
+        List<String> each = new ArrayList<>();
+        for (int i = 0; i < a.sources.size(); i++) {
+            each.add(a.sources.get(i) + " (format " + a.formats.get(i).name() + ")");
+        }
+        return String.join(", ", each);
+    }
+
+    void printText(PrintStream stream) {
+        Lines out = new Lines(stream);
+        LogAnalysis a = analysis;
+        out.println("statuscodes logs: " + sourcesAndFormats() + ": " + n(a.lines) + " lines, "
+                + n(a.parsed) + " parsed, " + n(a.unparsed) + " not parsed"
+                + (a.headers > 0 ? ", " + n(a.headers) + " header lines" : ""));
         for (String example : a.unparsedExamples) {
             out.println("  not parsed: " + example);
         }
-        if (a.parsed > 0 && a.withDuration == 0) {
-            out.println("  no durations in this log: log $request_time (nginx) to see when"
-                    + " clients gave up; README shows a log_format");
+        String fields = durationFields(a);
+        if (a.parsed > 0 && a.withDuration == 0 && !fields.isEmpty()) {
+            out.println("  no line had a number of seconds in " + fields + ": check that the"
+                    + " log format matches the log_format line in nginx's configuration");
+        } else if (a.parsed > 0 && a.withDuration == 0) {
+            out.println("  no durations in this log, so it cannot tell when clients gave up.");
+            if (Vendor.NGINX.equals(a.vendor())) {
+                out.println("  Log $request_time, e.g. with these lines in nginx's http block:");
+                for (String line : LogFormat.RECOMMENDED_NGINX) {
+                    out.println("    " + line);
+                }
+            }
+        }
+        if (a.endpoints.lowered()) {
+            out.println("  --max-endpoints " + n(a.endpoints.requested()) + " lowered to "
+                    + n(a.endpoints.cap()) + ": each endpoint may take up to "
+                    + Endpoint.MAX_BYTES / 1024 + " KB and the heap holds "
+                    + a.endpoints.heapMegabytes() + " MB (java -Xmx... for more)");
         }
         out.println();
         out.println("Status codes");
-        for (CodeRow r : codes) {
-            StatusCode c = r.meaning;
-            out.println(String.format(Locale.ROOT, "  %d  %-34s %12s %7s  %-26s %-9s %s",
-                    c.code(), cut(c.reasonPhrase(), 34), n(r.count), Finding.percent(share(r.count)),
-                    cut(c.isRegistered() ? c.vendor().displayName() : "unregistered", 26),
-                    c.isLogOnly() ? "log-only" : "", retry(c)));
+        codeTable(out);
+        if (!a.noStatus.isEmpty()) {
+            out.println();
+            out.println("Lines without a status code");
+            for (LogAnalysis.NoStatus ns : a.noStatus) {
+                out.println(String.format(Locale.ROOT, "  %-40s %12s %7s", noStatusLabel(ns),
+                        n(ns.count), Finding.percent(share(ns.count))));
+            }
         }
         if (!findings.isEmpty()) {
             out.println();
-            out.println("Clients that gave up (408, 460, 499), by endpoint");
+            out.println("Clients that gave up (and 408s), by endpoint");
             int shown = 0;
             for (Finding f : findings) {
                 if (shown++ == TEXT_FINDINGS) {
@@ -116,19 +163,25 @@ final class LogReport {
                             + " lists them all)");
                     break;
                 }
-                out.println("  " + f.endpoint + ": " + n(f.count) + " × " + f.code);
+                out.println("  " + f.endpoint + ": " + n(f.count) + " × " + f.label);
                 out.println("    " + f.sentence);
                 if (f.durations != null) {
                     out.println("    durations: " + bins(f.durations));
                 }
-                if (f.closedAfterTargetAnswer > 0) {
-                    out.println("    " + n(f.closedAfterTargetAnswer) + " of these 460s came"
-                            + " after the target had answered: work done and thrown away");
+                if (f.afterBackendAnswered > 0) {
+                    out.println("    " + n(f.afterBackendAnswered) + " of these came after the"
+                            + " backend had answered: work done and thrown away");
                 }
             }
         }
-        if (closedByClient460 > 0 && a.format.hasBackendStatus()) {
+        if (a.clientGaveUp > 0 && a.hasBackendStatus()) {
             out.println();
+            out.println("Work thrown away: " + n(a.gaveUpAfterBackendAnswered) + " of "
+                    + n(a.clientGaveUp) + " give-ups (" + Finding.percent(
+                            (double) a.gaveUpAfterBackendAnswered / a.clientGaveUp)
+                    + ") came after the backend had answered");
+        }
+        if (closedByClient460 > 0) {
             out.println("ALB: " + n(closedAfterTargetAnswer) + " of " + n(closedByClient460)
                     + " 460s (" + Finding.percent((double) closedAfterTargetAnswer
                     / closedByClient460) + ") came after the target had answered: work done"
@@ -138,12 +191,14 @@ final class LogReport {
         if (a.serverErrors == 0) {
             out.println("5xx: none");
         } else {
-            boolean alb = a.format.vendor().equals(Vendor.AWS_ELB);
-            String proxy = alb ? "the load balancer" : "nginx itself";
-            String backend = alb ? "the target" : "the upstream";
+            Vendor v = a.vendor();
+            String proxy = Vendor.AWS_ELB.equals(v) ? "the load balancer"
+                    : Vendor.NGINX.equals(v) ? "nginx itself"
+                    : v != null ? v.displayName() + " itself" : "the proxy";
+            String backend = Vendor.AWS_ELB.equals(v) ? "the target" : "the upstream";
             StringBuilder sb = new StringBuilder("5xx: " + n(a.serverErrors) + " ("
                     + Finding.percent(share(a.serverErrors)) + ")");
-            if (a.format.hasBackendStatus()) {
+            if (a.hasBackendStatus()) {
                 sb.append(": ").append(n(a.serverErrorsFromBackend)).append(" from ")
                         .append(backend).append(", ").append(n(a.serverErrorsFromProxy))
                         .append(" from ").append(proxy);
@@ -151,12 +206,56 @@ final class LogReport {
             sb.append("; ").append(n(retryableServerErrors)).append(" (")
                     .append(Finding.percent((double) retryableServerErrors / a.serverErrors))
                     .append(") retryable under the registry's rules for their method");
-            out.println(sb);
+            out.println(sb.toString());
         }
         if (a.endpoints.overflowed()) {
             out.println("More than " + a.endpoints.cap() + " endpoints: the rest are counted as "
                     + Endpoints.OTHER + " (--max-endpoints N)");
         }
+    }
+
+    /** The nginx variables the formats take durations from ("$request_time"), or "". */
+    private static String durationFields(LogAnalysis a) {
+        for (LogFormat f : a.formats.isEmpty() ? List.of(a.current) : a.formats) {
+            if (f instanceof NginxFormat && !((NginxFormat) f).durationFields().isEmpty()) {
+                return ((NginxFormat) f).durationFields();
+            }
+        }
+        return "";
+    }
+
+    /** Columns as wide as their widest cell: nothing cut, two spaces between columns. */
+    private void codeTable(Lines out) {
+        int phrase = 0;
+        int count = 0;
+        int vendor = 0;
+        for (CodeRow r : codes) {
+            phrase = Math.max(phrase, r.meaning.reasonPhrase().length());
+            count = Math.max(count, n(r.count).length());
+            vendor = Math.max(vendor, vendorName(r.meaning).length());
+        }
+        for (CodeRow r : codes) {
+            StatusCode c = r.meaning;
+            out.println(String.format(Locale.ROOT, "  %d  %-" + phrase + "s  %" + count + "s  %7s"
+                    + "  %-" + vendor + "s  %-8s  %s", c.code(), c.reasonPhrase(), n(r.count),
+                    Finding.percent(share(r.count)), vendorName(c),
+                    c.isLogOnly() ? "log-only" : "", retry(c)));
+        }
+    }
+
+    private static String vendorName(StatusCode c) {
+        return c.isRegistered() ? c.vendor().displayName() : "unregistered";
+    }
+
+    /** "client gave up (Envoy DC)", "Envoy UH", "no status, no signal (Caddy)". */
+    static String noStatusLabel(LogAnalysis.NoStatus ns) {
+        String who = ns.vendor.displayName();
+        if (ns.signal == null) {
+            return ns.clientGaveUp ? "client gave up (" + who + ", no signal)"
+                    : "no status (" + who + ")";
+        }
+        return ns.clientGaveUp ? "client gave up (" + who + " " + ns.signal + ")"
+                : who + " " + ns.signal;
     }
 
     static String retry(StatusCode c) {
@@ -202,7 +301,20 @@ final class LogReport {
         return String.format(Locale.ROOT, "%,d", v);
     }
 
-    private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    /** Prints every line through {@link Printable}: nothing from a log reaches a terminal raw. */
+    private static final class Lines {
+        private final PrintStream out;
+
+        Lines(PrintStream out) {
+            this.out = out;
+        }
+
+        void println(String s) {
+            out.println(Printable.of(s));
+        }
+
+        void println() {
+            out.println();
+        }
     }
 }

@@ -14,15 +14,26 @@ final class LogReportJson {
     static void print(LogReport r, PrintStream out) {
         LogAnalysis a = r.analysis;
         StringBuilder sb = new StringBuilder("{\n");
-        sb.append("  \"format\": ").append(quote(a.format.name())).append(",\n");
+        String format = a.formats.isEmpty() ? a.current.name() : a.formats.get(0).name();
+        for (LogFormat f : a.formats) {
+            format = f.name().equals(format) ? format : "mixed";
+        }
+        sb.append("  \"format\": ").append(quote(format)).append(",\n");
         sb.append("  \"sources\": [");
         for (int i = 0; i < a.sources.size(); i++) {
             sb.append(i == 0 ? "" : ", ").append(quote(a.sources.get(i)));
         }
         sb.append("],\n");
+        sb.append("  \"formats\": [");
+        for (int i = 0; i < a.sources.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append("{\"source\": ").append(quote(a.sources.get(i)))
+                    .append(", \"format\": ").append(quote(a.formats.get(i).name())).append('}');
+        }
+        sb.append("],\n");
         sb.append("  \"lines\": ").append(a.lines).append(",\n");
         sb.append("  \"parsed\": ").append(a.parsed).append(",\n");
         sb.append("  \"unparsed\": ").append(a.unparsed).append(",\n");
+        sb.append("  \"headerLines\": ").append(a.headers).append(",\n");
         sb.append("  \"unparsedExamples\": [");
         for (int i = 0; i < a.unparsedExamples.size(); i++) {
             sb.append(i == 0 ? "" : ", ").append(quote(a.unparsedExamples.get(i)));
@@ -48,6 +59,23 @@ final class LogReportJson {
                     .append('}');
         }
         sb.append(r.codes.isEmpty() ? "],\n" : "\n  ],\n");
+        sb.append("  \"withoutStatus\": [");
+        for (int i = 0; i < a.noStatus.size(); i++) {
+            LogAnalysis.NoStatus ns = a.noStatus.get(i);
+            sb.append(i == 0 ? "\n    " : ",\n    ")
+                    .append("{\"label\": ").append(quote(LogReport.noStatusLabel(ns)))
+                    .append(", \"vendor\": ").append(quote(ns.vendor.id()))
+                    .append(", \"signal\": ").append(ns.signal == null ? "null" : quote(ns.signal))
+                    .append(", \"clientGaveUp\": ").append(ns.clientGaveUp)
+                    .append(", \"count\": ").append(ns.count)
+                    .append(", \"share\": ").append(num(r.share(ns.count))).append('}');
+        }
+        sb.append(a.noStatus.isEmpty() ? "],\n" : "\n  ],\n");
+        sb.append("  \"clientGaveUp\": {\"count\": ").append(a.clientGaveUp);
+        if (a.hasBackendStatus()) {
+            sb.append(", \"afterBackendAnswered\": ").append(a.gaveUpAfterBackendAnswered);
+        }
+        sb.append("},\n");
         sb.append("  \"clientGone\": [");
         for (int i = 0; i < r.findings.size(); i++) {
             finding(sb.append(i == 0 ? "\n    " : ",\n    "), r.findings.get(i));
@@ -55,7 +83,7 @@ final class LogReportJson {
         sb.append(r.findings.isEmpty() ? "],\n" : "\n  ],\n");
         sb.append("  \"serverErrors\": {\"count\": ").append(a.serverErrors)
                 .append(", \"share\": ").append(num(r.share(a.serverErrors)));
-        if (a.format.hasBackendStatus()) {
+        if (a.hasBackendStatus()) {
             sb.append(", \"fromBackend\": ").append(a.serverErrorsFromBackend)
                     .append(", \"fromProxy\": ").append(a.serverErrorsFromProxy);
         }
@@ -63,21 +91,25 @@ final class LogReportJson {
                 .append(", \"retryableShare\": ").append(num(a.serverErrors == 0 ? 0
                         : (double) r.retryableServerErrors / a.serverErrors))
                 .append("},\n");
-        if (a.format.hasBackendStatus()) {
+        if (r.closedByClient460 > 0) {
             sb.append("  \"closedByClient460\": ").append(r.closedByClient460).append(",\n");
             sb.append("  \"closedAfterTargetAnswer\": ").append(r.closedAfterTargetAnswer)
                     .append(",\n");
         }
         sb.append("  \"endpoints\": {\"distinct\": ").append(a.endpoints.all().size())
                 .append(", \"cap\": ").append(a.endpoints.cap())
+                .append(", \"capRequested\": ").append(a.endpoints.requested())
                 .append(", \"overflowed\": ").append(a.endpoints.overflowed()).append("}\n}");
         out.println(sb);
     }
 
     private static void finding(StringBuilder sb, Finding f) {
         sb.append("{\"endpoint\": ").append(quote(f.endpoint))
-                .append(", \"code\": ").append(f.code)
-                .append(", \"count\": ").append(f.count);
+                .append(", \"code\": ").append(f.code == LogLine.NONE ? "null" : f.code)
+                .append(", \"signal\": ").append(f.signal == null ? "null" : quote(f.signal))
+                .append(", \"label\": ").append(quote(f.label))
+                .append(", \"count\": ").append(f.count)
+                .append(", \"afterBackendAnswered\": ").append(f.afterBackendAnswered);
         if (f.durations != null) {
             sb.append(", \"histogram\": [");
             boolean first = true;
@@ -107,7 +139,7 @@ final class LogReportJson {
             sb.append('}');
         }
         if (f.code == 460) {
-            sb.append(", \"closedAfterTargetAnswer\": ").append(f.closedAfterTargetAnswer);
+            sb.append(", \"closedAfterTargetAnswer\": ").append(f.afterBackendAnswered);
         }
         sb.append(", \"sentence\": ").append(quote(f.sentence)).append('}');
     }

@@ -12,29 +12,42 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code statuscodes logs [options] FILE...}: reads nginx or AWS ALB access logs (plain or gzip,
- * {@code -} for standard input) and explains the codes in them. Exit status 0, or 2 with one line
+ * {@code statuscodes logs [options] FILE...}: reads access logs (plain or gzip, {@code -} for
+ * standard input), each file in its own format, and explains the codes in them. Exit status 0,
+ * or 2 with one line
  * on stderr for bad options, an unreadable file or a format it cannot recognise. Stateless.
  */
 final class LogsCommand {
     static final String HELP = String.join(System.lineSeparator(),
             "Usage: java -jar statuscodes-cli.jar logs [options] FILE...",
-            "Reads nginx or AWS Application Load Balancer access logs (plain or .gz; - for",
-            "standard input) and explains the status codes in them: what each means and who",
-            "defines it, where clients gave up (408, 460, 499) and at which duration, where 5xx",
-            "came from and how many a client would retry.",
+            "Reads access logs of nginx, Kubernetes ingress-nginx or the AWS Application Load",
+            "Balancer (plain or .gz; - for standard input; each file's format detected on its",
+            "own) and explains the status codes in them: what each means and who defines it,",
+            "where clients gave up and at which duration, work the backend did for a client that",
+            "had left, where 5xx came from and how many a client would retry.",
             "",
             "Options:",
-            "  --format NAME        alb, combined (nginx) or timed (nginx, README's log_format),",
-            "                       envoy, istio, envoy-json, cloudfront, gcp-lb, azure-appgw or",
-            "                       iis; detected from the first lines when not given",
-            "  --log-format STRING  an nginx log_format string, e.g. '$remote_addr [$time_local]",
+            "  --format NAME        the format of every FILE, instead of detecting it:",
+            "                       alb; timed (nginx, the format below); combined (nginx's",
+            "                       default, no durations); combined-times (combined followed by",
+            "                       $request_time [$upstream_response_time [$upstream_status]]);",
+            "                       upstreaminfo (ingress-nginx's default); envoy, istio,",
+            "                       envoy-json, cloudfront, gcp-lb, azure-appgw, iis",
+            "  --log-format STRING  any nginx log_format string, e.g. '$remote_addr [$time_local]",
             "                       \"$request\" $status $request_time'",
-            "  --max-endpoints N    endpoints kept apart (default 300); the rest count as one",
+            "  --max-endpoints N    endpoints kept apart (default 300, at most 100000); the rest",
+            "                       count as one. Each takes up to "
+                    + Endpoint.MAX_BYTES / 1024 + " KB of heap: N is lowered",
+            "                       to what half the heap holds (java -Xmx... for more)",
             "  --json               print JSON instead of text",
             "  --athena             print the same analysis as SQL for Amazon Athena's ALB table",
+            "                       (reads no FILE)",
             "  --table NAME         the table for --athena (default alb_access_logs)",
             "  -h, --help           print this help",
+            "",
+            "nginx logs no durations by default; these lines in its http block log them in the",
+            "timed format:",
+            "  " + String.join(System.lineSeparator() + "  ", LogFormat.RECOMMENDED_NGINX),
             "",
             "Exit status: 0 on success, 2 on bad input.");
     static final int DEFAULT_MAX_ENDPOINTS = 300;
@@ -78,8 +91,7 @@ final class LogsCommand {
                 format = LogFormat.named(value);
                 if (format == null) {
                     return CommandLine.fail(err, "unknown log format " + Checks.quote(value)
-                            + "; give alb, combined, timed, envoy, istio, envoy-json, cloudfront,"
-                            + " gcp-lb, azure-appgw or iis, or --log-format '...'");
+                            + "; give " + LogFormat.names() + ", or --log-format '...'");
                 }
             } else if (a.equals("--log-format")) {
                 try {
@@ -106,6 +118,11 @@ final class LogsCommand {
                 files.add(a);
             }
         }
+        if (athena && !files.isEmpty()) {
+            return CommandLine.fail(err, "--athena prints SQL to run in Amazon Athena and reads"
+                    + " no file; drop " + Checks.quote(files.get(0)) + ", or drop --athena to"
+                    + " read it here");
+        }
         if (athena) {
             out.println(String.join(System.lineSeparator() + System.lineSeparator(),
                     AthenaSql.statements(table)));
@@ -115,33 +132,47 @@ final class LogsCommand {
             return CommandLine.fail(err, "logs needs a FILE (or - for standard input), e.g."
                     + " java -jar statuscodes-cli.jar logs access.log");
         }
-        LogAnalysis analysis = null;
+        LogAnalysis analysis = new LogAnalysis(maxEndpoints);
         LogReader reader = new LogReader(progress ? err : null);
         for (String file : files) {
+            String source = file.equals("-") ? "(stdin)" : file;
             try (InputStream raw = file.equals("-") ? nonClosing(stdin)
                     : Files.newInputStream(Path.of(file))) {
                 BufferedInputStream in = new BufferedInputStream(LogReader.open(raw),
                         SAMPLE_BYTES * 2);
-                if (analysis == null) {
-                    if (format == null) {
-                        format = detect(in);
-                        if (format == null) {
-                            return CommandLine.fail(err, "cannot tell the format of "
-                                    + Checks.quote(file) + ": its first lines are neither AWS"
-                                    + " ALB nor nginx combined or timed; give --format or"
-                                    + " --log-format '...'");
-                        }
+                LogFormat fileFormat = format;
+                if (fileFormat == null) {
+                    List<LogFormat> found = detect(in);
+                    if (found.isEmpty()) {
+                        return CommandLine.fail(err, "cannot tell the format of "
+                                + Checks.quote(file) + ": its first lines are none of "
+                                + LogFormat.names() + "; give --format or --log-format '...'");
                     }
-                    analysis = new LogAnalysis(format, maxEndpoints);
+                    if (found.size() > 1) {
+                        List<String> names = new ArrayList<>();
+                        for (LogFormat f : found) {
+                            names.add(f.name());
+                        }
+                        return CommandLine.fail(err, "cannot tell the format of "
+                                + Checks.quote(file) + ": its first lines read equally well as "
+                                + String.join(" and ", names) + "; give --format "
+                                + names.get(0) + " (or another)");
+                    }
+                    fileFormat = found.get(0);
                 }
-                analysis.sources.add(file.equals("-") ? "(stdin)" : file);
-                reader.read(in, file.equals("-") ? "(stdin)" : file, analysis);
+                analysis.startSource(source, fileFormat);
+                reader.read(in, source, analysis);
             } catch (NoSuchFileException e) {
                 return CommandLine.fail(err, "no such file: " + Checks.quote(file));
             } catch (IOException | RuntimeException e) {
                 return CommandLine.fail(err, "cannot read " + Checks.quote(file) + ": "
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
                                 : ": " + e.getMessage().replace('\n', ' ')));
+            } catch (OutOfMemoryError e) {
+                analysis = null; // let the heap go before the message
+                return CommandLine.fail(err, "out of memory reading " + Checks.quote(file)
+                        + " with " + (Runtime.getRuntime().maxMemory() >> 20) + " MB of heap;"
+                        + " give java -Xmx... more, or a smaller --max-endpoints");
             }
         }
         LogReport report = new LogReport(analysis);
@@ -154,11 +185,11 @@ final class LogsCommand {
     }
 
     /**
-     * The candidate that parses the most of the first lines, or null when none parses any. The
-     * candidates exclude each other (ALB lines are no nginx lines, and {@code combined} must end
-     * where {@code timed} goes on), so the choice is unambiguous.
+     * The candidates that read the most of the first lines (a recognised header line counts as
+     * read): one when the format is clear, several when it is ambiguous, none when no candidate
+     * reads any line. An empty log is read by any format, so the first is taken.
      */
-    static LogFormat detect(BufferedInputStream in) throws IOException {
+    static List<LogFormat> detect(BufferedInputStream in) throws IOException {
         in.mark(SAMPLE_BYTES + 1);
         byte[] sample = in.readNBytes(SAMPLE_BYTES);
         in.reset();
@@ -178,23 +209,32 @@ final class LogsCommand {
             if (end > start) {
                 lines++;
                 for (int c = 0; c < candidates.length; c++) {
-                    if (candidates[c].parse(sample, start, end, line)) {
+                    LogFormat header = candidates[c].header(sample, start, end);
+                    if (header != null) {
+                        candidates[c] = header;
+                        hits[c]++;
+                    } else if (candidates[c].parse(sample, start, end, line)) {
                         hits[c]++;
                     }
                 }
             }
             start = i + 1;
         }
+        List<LogFormat> best = new ArrayList<>();
         if (lines == 0) {
-            return candidates[candidates.length - 1]; // empty: nothing to tell; any will do
+            best.add(candidates[0]); // empty: nothing to tell; any will do
+            return best;
         }
-        int best = -1;
-        for (int c = 0; c < candidates.length; c++) {
-            if (hits[c] > 0 && (best < 0 || hits[c] > hits[best])) {
-                best = c;
+        int most = 0;
+        for (int h : hits) {
+            most = Math.max(most, h);
+        }
+        for (int c = 0; c < candidates.length && most > 0; c++) {
+            if (hits[c] == most) {
+                best.add(candidates[c]);
             }
         }
-        return best < 0 ? null : candidates[best];
+        return best;
     }
 
     private static int positive(String s) {

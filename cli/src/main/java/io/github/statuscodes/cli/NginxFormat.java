@@ -33,13 +33,21 @@ final class NginxFormat extends LogFormat {
     private final byte[][] literals;
     /** For each token: what a variable holds (SKIP, STATUS, ...); unused for literals. */
     private final int[] kinds;
+    /** For each token: whether a variable may hold a list ({@code 0.5, 1.2}, {@code 1 : 2}). */
+    private final boolean[] lists;
+    /** Whether a timing or upstream status that is neither a value nor "-" rejects the line. */
+    private final boolean strict;
     private final boolean durations;
     private final boolean backendStatus;
+    private final String durationFields;
 
-    private NginxFormat(String name, byte[][] literals, int[] kinds) {
+    private NginxFormat(String name, byte[][] literals, int[] kinds, boolean[] lists,
+            boolean strict) {
         this.name = name;
         this.literals = literals;
         this.kinds = kinds;
+        this.lists = lists;
+        this.strict = strict;
         boolean d = false;
         boolean s = false;
         for (int i = 0; i < kinds.length; i++) {
@@ -50,6 +58,20 @@ final class NginxFormat extends LogFormat {
         }
         this.durations = d;
         this.backendStatus = s;
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < kinds.length; i++) {
+            if (literals[i] == null && (kinds[i] == REQUEST_TIME
+                    || kinds[i] == UPSTREAM_RESPONSE_TIME)) {
+                fields.append(fields.length() == 0 ? "" : " and ").append(kinds[i] == REQUEST_TIME
+                        ? "$request_time" : "$upstream_response_time");
+            }
+        }
+        this.durationFields = fields.toString();
+    }
+
+    /** The variables durations come from ({@code $request_time}), or "" when none. */
+    String durationFields() {
+        return durationFields;
     }
 
     /**
@@ -59,8 +81,19 @@ final class NginxFormat extends LogFormat {
      *     {@code $status}, or two variables with nothing between them
      */
     static NginxFormat compile(String name, String format) {
+        return compile(name, format, false);
+    }
+
+    /**
+     * Compiles a {@code log_format} string; a {@code strict} format rejects a line whose
+     * {@code $request_time}, {@code $upstream_response_time} or {@code $upstream_status} is
+     * neither a value nor {@code -}, so formats that differ only in unlabelled fields at the end
+     * of the line are told apart.
+     */
+    static NginxFormat compile(String name, String format, boolean strict) {
         List<byte[]> literals = new ArrayList<>();
         List<Integer> kinds = new ArrayList<>();
+        List<Boolean> lists = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         boolean status = false;
         int i = 0;
@@ -96,6 +129,7 @@ final class NginxFormat extends LogFormat {
             if (literal.length() > 0) {
                 literals.add(literal.toString().getBytes(StandardCharsets.UTF_8));
                 kinds.add(SKIP);
+                lists.add(false);
                 literal.setLength(0);
             } else if (!kinds.isEmpty() && literals.get(literals.size() - 1) == null) {
                 throw new IllegalArgumentException("log format: $" + var + " follows another"
@@ -106,21 +140,25 @@ final class NginxFormat extends LogFormat {
             status |= kind == STATUS;
             literals.add(null);
             kinds.add(kind);
+            lists.add(var.startsWith("upstream_"));
             i = end;
         }
         if (literal.length() > 0) {
             literals.add(literal.toString().getBytes(StandardCharsets.UTF_8));
             kinds.add(SKIP);
+            lists.add(false);
         }
         if (!status) {
             throw new IllegalArgumentException("log format has no $status; the analysis needs"
                     + " it (and $request_time for durations)");
         }
         int[] k = new int[kinds.size()];
+        boolean[] l = new boolean[kinds.size()];
         for (int j = 0; j < k.length; j++) {
             k[j] = kinds.get(j);
+            l[j] = lists.get(j);
         }
-        return new NginxFormat(name, literals.toArray(new byte[0][]), k);
+        return new NginxFormat(name, literals.toArray(new byte[0][]), k, l, strict);
     }
 
     private static boolean isNameChar(char c) {
@@ -202,7 +240,13 @@ final class NginxFormat extends LogFormat {
                     return false; // nginx escapes " inside a quoted value: this is another format
                 }
             } else {
-                end = indexOf(b, p, to, literals[t + 1]);
+                byte[] next = literals[t + 1];
+                end = indexOf(b, p, to, next);
+                if (lists[t] && next.length == 1 && next[0] == ' ') {
+                    while (end >= 0 && listSeparator(b, end, p, to)) {
+                        end = indexOf(b, end + 1, to, next);
+                    }
+                }
                 if (end < 0) {
                     return false;
                 }
@@ -227,9 +271,15 @@ final class NginxFormat extends LogFormat {
                     break;
                 case REQUEST_TIME:
                     line.durationMillis = Bytes.secondsToMillis(b, p, end);
+                    if (strict && line.durationMillis == LogLine.NONE && !dash(b, p, end)) {
+                        return false;
+                    }
                     break;
                 case UPSTREAM_RESPONSE_TIME:
                     upstreamTime = Bytes.secondsListToMillis(b, p, end);
+                    if (strict && upstreamTime == LogLine.NONE && !times(b, p, end)) {
+                        return false;
+                    }
                     break;
                 case TIME_LOCAL:
                     line.timeMillis = Bytes.clfMillis(b, p, end);
@@ -245,6 +295,10 @@ final class NginxFormat extends LogFormat {
                 case UPSTREAM_STATUS:
                     line.backendStatus = end - p == 1 && b[p] == '-' ? 0
                             : Bytes.lastStatus(b, p, end);
+                    if (strict && (line.backendStatus == LogLine.NONE
+                            || !statuses(b, p, end))) {
+                        return false;
+                    }
                     break;
                 default:
                     break;
@@ -262,6 +316,43 @@ final class NginxFormat extends LogFormat {
         }
         line.clientGaveUp = line.status == CLIENT_CLOSED_REQUEST;
         return true;
+    }
+
+    /**
+     * Whether the space at {@code i} is inside a list value: after a comma, or around the colon
+     * nginx puts between the lists of internal redirects.
+     */
+    private static boolean listSeparator(byte[] b, int i, int from, int to) {
+        return i > from && (b[i - 1] == ',' || b[i - 1] == ':') || i + 1 < to && b[i + 1] == ':';
+    }
+
+    private static boolean dash(byte[] b, int from, int to) {
+        return to - from == 1 && b[from] == '-';
+    }
+
+    /** A list of statuses and "-" ({@code 200}, {@code 502, 200}, {@code - : 404}). */
+    private static boolean statuses(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (!(c >= '0' && c <= '9' || c == '-' || c == ',' || c == ' ' || c == ':')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A list of times and "-" ({@code -}, {@code 0.500, -}, {@code 0.1 : 0.2}). */
+    private static boolean times(byte[] b, int from, int to) {
+        boolean value = false;
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (c >= '0' && c <= '9' || c == '-') {
+                value = true;
+            } else if (c != '.' && c != ',' && c != ' ' && c != ':') {
+                return false;
+            }
+        }
+        return value;
     }
 
     /** Splits {@code "GET /path?q HTTP/1.1"} into method and target. */

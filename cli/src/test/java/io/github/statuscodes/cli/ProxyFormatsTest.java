@@ -108,7 +108,10 @@ class ProxyFormatsTest {
 
     static LogFormat detect(List<String> lines) throws IOException {
         byte[] b = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
-        return LogsCommand.detect(new BufferedInputStream(new ByteArrayInputStream(b)));
+        List<LogFormat> found = LogsCommand.detect(
+                new BufferedInputStream(new ByteArrayInputStream(b)));
+        assertThat(found).as("formats that read these lines best").hasSize(1);
+        return found.get(0);
     }
 
     @Test
