@@ -60,9 +60,11 @@ abstract class LogFormat {
      * {@code #Fields:} line): returns the format that reads the lines after it (this one, or a
      * new one laid out by a {@code #Fields:} header), or null when {@code b[from, to)} is no
      * header of this format and is to be parsed as a line. Called for every line before
-     * {@link #parse}, so it must return null fast; by default it always does. Auto-detection
-     * counts a recognised header as a line of this format; the analysis counts it as a header
-     * (neither parsed nor unparsed). Never throws.
+     * {@link #parse}, so it must return null fast; by default it always does. A directive that
+     * several formats share and that says nothing about the layout (W3C {@code #Version:},
+     * {@code #Date:}) returns this same instance: the analysis counts it as a header (neither
+     * parsed nor unparsed) and auto-detection counts it for no format. A header that lays out
+     * the lines (a new instance) counts for this format in auto-detection. Never throws.
      */
     LogFormat header(byte[] b, int from, int to) {
         return null;
@@ -76,7 +78,9 @@ abstract class LogFormat {
     static LogFormat[] candidates() {
         return new LogFormat[] {alb(), named("timed"), named("combined"), named("combined-times"),
                 named("upstreaminfo"), named("haproxy"), named("traefik"), named("traefik-json"),
-                named("caddy")};
+                named("caddy"), EnvoyFormat.envoy(), EnvoyFormat.istio(),
+                new EnvoyJsonFormat(), new CloudFrontFormat(), new GcpLbFormat(),
+                new AzureAppGatewayFormat(), new IisFormat()};
     }
 
     /** The names {@code --format} accepts, for messages. */
@@ -113,6 +117,20 @@ abstract class LogFormat {
                         NginxFormat.compile("combined-times", COMBINED + " $request_time", true));
             case "upstreaminfo":
                 return NginxFormat.compile("upstreaminfo", UPSTREAMINFO, true);
+            case "envoy":
+                return EnvoyFormat.envoy();
+            case "istio":
+                return EnvoyFormat.istio();
+            case "envoy-json":
+                return new EnvoyJsonFormat();
+            case "cloudfront":
+                return new CloudFrontFormat();
+            case "gcp-lb":
+                return new GcpLbFormat();
+            case "azure-appgw":
+                return new AzureAppGatewayFormat();
+            case "iis":
+                return new IisFormat();
             default:
                 return null;
         }

@@ -33,7 +33,9 @@ final class LogsCommand {
             "                       $request_time [$upstream_response_time [$upstream_status]]);",
             "                       upstreaminfo (ingress-nginx's default); haproxy (option",
             "                       httplog, with or without a syslog prefix); traefik (its",
-            "                       default common format); traefik-json; caddy (JSON)",
+            "                       default common format); traefik-json; caddy (JSON); envoy,",
+            "                       istio (default text formats); envoy-json; cloudfront;",
+            "                       gcp-lb; azure-appgw; iis (W3C)",
             "  --log-format STRING  any nginx log_format string, e.g. '$remote_addr [$time_local]",
             "                       \"$request\" $status $request_time'",
             "  --max-endpoints N    endpoints kept apart (default 300, at most 100000); the rest",
@@ -212,8 +214,10 @@ final class LogsCommand {
                 for (int c = 0; c < candidates.length; c++) {
                     LogFormat header = candidates[c].header(sample, start, end);
                     if (header != null) {
+                        if (header != candidates[c]) { // a shared directive tells no format
+                            hits[c]++;
+                        }
                         candidates[c] = header;
-                        hits[c]++;
                     } else if (candidates[c].parse(sample, start, end, line)) {
                         hits[c]++;
                     }
