@@ -95,8 +95,7 @@ final class AzureAppGatewayFormat extends LogFormat {
         int u = j.isString(ORIGINAL_URI) && j.to(ORIGINAL_URI) > j.from(ORIGINAL_URI)
                 ? ORIGINAL_URI : URI;
         if (j.isString(u)) {
-            line.targetFrom = j.from(u);
-            line.targetTo = j.to(u);
+            j.target(u, line);
         }
         if (v2) {
             int s = j.status(SERVER_STATUS);

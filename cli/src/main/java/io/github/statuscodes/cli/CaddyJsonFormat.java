@@ -65,8 +65,7 @@ final class CaddyJsonFormat extends LogFormat {
         line.durationMillis = duration(j, b);
         line.methodFrom = j.from(METHOD);
         line.methodTo = j.to(METHOD);
-        line.targetFrom = j.from(URI);
-        line.targetTo = j.to(URI);
+        j.target(URI, line);
         if (j.isString(TS)) {
             line.timeMillis = j.isoMillis(TS);
         } else if (j.has(TS)) {

@@ -57,9 +57,14 @@ final class Endpoint {
         return line.clientGaveUp || line.status == 408;
     }
 
-    /** Whether a give-up came after the backend had answered: work done and thrown away. */
+    /**
+     * Whether a give-up came after the backend had answered: work done and thrown away. Each
+     * format sets a backend status only when the backend answered (nginx's {@code $upstream_status}
+     * is {@code -} until then, HAProxy's {@code Tr} is -1), so this holds whatever the logged
+     * status: nginx's 499 with upstream 200, and HAProxy's {@code 200 CD} with {@code Tr} >= 0.
+     */
     static boolean afterBackendAnswered(LogLine line) {
-        return line.clientGaveUp && line.backendStatus >= 100 && line.backendStatus != line.status;
+        return line.clientGaveUp && line.backendStatus >= 100;
     }
 
     void add(LogLine line, Vendor vendor) {

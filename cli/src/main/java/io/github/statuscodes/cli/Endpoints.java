@@ -136,6 +136,7 @@ final class Endpoints {
             out[n++] = c;
         }
         out[n++] = ' ';
+        b = line.target(b);
         int p = line.targetFrom;
         int to = line.targetTo;
         // An absolute URL (ALB logs, proxies): skip scheme and authority.

@@ -83,8 +83,7 @@ final class EnvoyJsonFormat extends LogFormat {
         }
         for (int k : PATH_KEYS) {
             if (j.isString(k) && j.to(k) > j.from(k) && !j.is(k, "-")) {
-                line.targetFrom = j.from(k);
-                line.targetTo = j.to(k);
+                j.target(k, line);
                 break;
             }
         }

@@ -1,5 +1,6 @@
 package io.github.statuscodes.cli;
 
+import io.github.statuscodes.Vendor;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -16,6 +17,8 @@ final class Finding {
     final int code;
     /** The proxy's signal, or null. */
     final String signal;
+    /** The vendor of the proxy that logged them (whose signal it is). */
+    final Vendor vendor;
     /** How the report names these give-ups: {@code 499}, {@code client gave up (Envoy DC)}. */
     final String label;
     final long count;
@@ -35,6 +38,7 @@ final class Finding {
         this.endpoint = e.name;
         this.code = g.status;
         this.signal = g.signal;
+        this.vendor = g.vendor;
         this.label = label(g.status, g.signal, g.vendor.displayName());
         this.count = g.count;
         this.durations = g.durations;

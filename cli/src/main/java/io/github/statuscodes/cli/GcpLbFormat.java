@@ -75,8 +75,7 @@ final class GcpLbFormat extends LogFormat {
             line.methodTo = j.to(METHOD);
         }
         if (j.isString(URL)) {
-            line.targetFrom = j.from(URL);
-            line.targetTo = j.to(URL);
+            j.target(URL, line);
         }
         if (j.is(DETAILS, CLIENT_DISCONNECTED_BEFORE_ANY_RESPONSE)) {
             line.signal = CLIENT_DISCONNECTED_BEFORE_ANY_RESPONSE;
@@ -85,8 +84,9 @@ final class GcpLbFormat extends LogFormat {
             line.signal = CLIENT_DISCONNECTED_AFTER_PARTIAL_RESPONSE;
         }
         line.clientGaveUp = line.signal != null;
-        if (j.is(DETAILS, RESPONSE_SENT_BY_BACKEND)) {
-            line.backendStatus = line.status;
+        if (j.is(DETAILS, RESPONSE_SENT_BY_BACKEND)
+                || line.signal == CLIENT_DISCONNECTED_AFTER_PARTIAL_RESPONSE) {
+            line.backendStatus = line.status; // a partial response is the backend's, started
         } else if (!line.clientGaveUp && !startsWith(b, j.from(DETAILS), j.to(DETAILS), "cache")
                 && !startsWith(b, j.from(DETAILS), j.to(DETAILS), "response_from_cache")) {
             line.backendStatus = 0;

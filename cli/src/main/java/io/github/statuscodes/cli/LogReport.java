@@ -1,5 +1,8 @@
 package io.github.statuscodes.cli;
 
+import io.github.statuscodes.EndedBy;
+import io.github.statuscodes.LogSignal;
+import io.github.statuscodes.LogSignals;
 import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.StatusCodes;
 import io.github.statuscodes.Vendor;
@@ -10,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a {@link LogAnalysis} found, and its text rendering: codes with their registry meaning,
@@ -41,6 +45,8 @@ final class LogReport {
     /** ALB 460s, and those whose target had answered (the ALB figures of earlier versions). */
     final long closedByClient460;
     final long closedAfterTargetAnswer;
+    /** What core knows of each signal the report shows, in order of first appearance. */
+    final List<LogSignal> signals = new ArrayList<>();
 
     LogReport(LogAnalysis a) {
         this.analysis = a;
@@ -91,6 +97,46 @@ final class LogReport {
         }
         closedByClient460 = alb460;
         closedAfterTargetAnswer = albAnswered;
+        collectSignals();
+    }
+
+    /** Core's explanation of a format's signal, if core has one: meaning, who ended it. */
+    static Optional<LogSignal> explain(Vendor vendor, String signal) {
+        return signal == null ? Optional.empty() : LogSignals.find(vendor, signal);
+    }
+
+    private void collectSignals() {
+        for (LogAnalysis.NoStatus ns : analysis.noStatus) {
+            explain(ns.vendor, ns.signal).ifPresent(this::addSignal);
+        }
+        for (Finding f : findings) {
+            explain(f.vendor, f.signal).ifPresent(this::addSignal);
+        }
+    }
+
+    private void addSignal(LogSignal s) {
+        if (!signals.contains(s)) {
+            signals.add(s);
+        }
+    }
+
+    /** "the client", "the backend", "Envoy itself", ...: who ended a request. */
+    static String endedBy(LogSignal s) {
+        EndedBy by = s.endedBy();
+        switch (by) {
+            case CLIENT:
+                return "the client";
+            case BACKEND:
+                return "the backend";
+            case PROXY:
+                return s.vendor().displayName() + " itself";
+            case LIMIT:
+                return "a configured limit";
+            case NONE:
+                return "nobody (the exchange completed)";
+            default:
+                return "not told by the value";
+        }
     }
 
     double share(long n) {
@@ -172,6 +218,23 @@ final class LogReport {
                     out.println("    " + n(f.afterBackendAnswered) + " of these came after the"
                             + " backend had answered: work done and thrown away");
                 }
+            }
+        }
+        if (!signals.isEmpty()) {
+            out.println();
+            out.println("What the signals mean");
+            for (LogSignal s : signals) {
+                StringBuilder sb = new StringBuilder("  ").append(s.vendor().displayName())
+                        .append(' ').append(s.token()).append(": ").append(s.name())
+                        .append("; ended by ").append(endedBy(s));
+                for (int i = 0; i < s.equivalents().size(); i++) {
+                    StatusCode c = s.equivalents().get(i);
+                    sb.append(i == 0 ? "; elsewhere " : " or ").append(c.code()).append(' ')
+                            .append(c.reasonPhrase()).append(" (")
+                            .append(c.vendor().displayName()).append(')');
+                }
+                out.println(sb.toString());
+                out.println("    " + s.meaning());
             }
         }
         if (a.clientGaveUp > 0 && a.hasBackendStatus()) {

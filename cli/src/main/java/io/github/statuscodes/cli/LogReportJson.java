@@ -3,6 +3,7 @@ package io.github.statuscodes.cli;
 import static io.github.statuscodes.internal.Json.quote;
 
 import io.github.statuscodes.StatusCode;
+import io.github.statuscodes.Vendor;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -66,6 +67,7 @@ final class LogReportJson {
                     .append("{\"label\": ").append(quote(LogReport.noStatusLabel(ns)))
                     .append(", \"vendor\": ").append(quote(ns.vendor.id()))
                     .append(", \"signal\": ").append(ns.signal == null ? "null" : quote(ns.signal))
+                    .append(", \"endedBy\": ").append(endedBy(ns.vendor, ns.signal))
                     .append(", \"clientGaveUp\": ").append(ns.clientGaveUp)
                     .append(", \"count\": ").append(ns.count)
                     .append(", \"share\": ").append(num(r.share(ns.count))).append('}');
@@ -81,6 +83,11 @@ final class LogReportJson {
             finding(sb.append(i == 0 ? "\n    " : ",\n    "), r.findings.get(i));
         }
         sb.append(r.findings.isEmpty() ? "],\n" : "\n  ],\n");
+        sb.append("  \"signals\": [");
+        for (int i = 0; i < r.signals.size(); i++) {
+            SignalExplanation.json(sb.append(i == 0 ? "\n    " : ",\n    "), r.signals.get(i));
+        }
+        sb.append(r.signals.isEmpty() ? "],\n" : "\n  ],\n");
         sb.append("  \"serverErrors\": {\"count\": ").append(a.serverErrors)
                 .append(", \"share\": ").append(num(r.share(a.serverErrors)));
         if (a.hasBackendStatus()) {
@@ -103,11 +110,18 @@ final class LogReportJson {
         out.println(sb);
     }
 
+    /** Who ended the requests of a signal, as core tells it ("CLIENT"), or null. */
+    private static String endedBy(Vendor vendor, String signal) {
+        return LogReport.explain(vendor, signal).map(s -> quote(s.endedBy().name()))
+                .orElse("null");
+    }
+
     private static void finding(StringBuilder sb, Finding f) {
         sb.append("{\"endpoint\": ").append(quote(f.endpoint))
                 .append(", \"code\": ").append(f.code == LogLine.NONE ? "null" : f.code)
                 .append(", \"signal\": ").append(f.signal == null ? "null" : quote(f.signal))
                 .append(", \"label\": ").append(quote(f.label))
+                .append(", \"endedBy\": ").append(endedBy(f.vendor, f.signal))
                 .append(", \"count\": ").append(f.count)
                 .append(", \"afterBackendAnswered\": ").append(f.afterBackendAnswered);
         if (f.durations != null) {

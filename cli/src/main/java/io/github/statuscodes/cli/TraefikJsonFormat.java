@@ -69,8 +69,7 @@ final class TraefikJsonFormat extends LogFormat {
         if (j.isString(METHOD) && j.isString(PATH)) {
             line.methodFrom = j.from(METHOD);
             line.methodTo = j.to(METHOD);
-            line.targetFrom = j.from(PATH);
-            line.targetTo = j.to(PATH);
+            j.target(PATH, line);
         }
         line.timeMillis = j.has(START_UTC) ? j.isoMillis(START_UTC) : j.isoMillis(TIME);
         return true;

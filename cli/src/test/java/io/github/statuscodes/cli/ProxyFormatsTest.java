@@ -284,6 +284,31 @@ class ProxyFormatsTest {
         assertThat(detect(lines).name()).isEqualTo("iis");
     }
 
+    @Test
+    void detectionReadsAW3cFieldsHeaderWithAnyLayout() throws IOException {
+        // IIS with fields chosen and ordered by hand: not IIS's default selection
+        List<String> iis = List.of("#Software: Microsoft Internet Information Services 10.0",
+                "#Version: 1.0", "#Date: 2026-12-01 10:00:00",
+                "#Fields: time-taken sc-win32-status sc-status cs-uri-stem cs-method time date",
+                "60012 64 200 /report/1 GET 10:00:01 2026-12-01",
+                "412 0 200 /report/2 GET 10:00:02 2026-12-01",
+                "59990 1236 200 /report/3 POST 10:00:03 2026-12-01");
+        assertThat(detect(iis).name()).isEqualTo("iis");
+        Read r = read(detect(iis), iis);
+        assertThat(r.parsed).isEqualTo(3);
+        assertThat(r.gaveUp).isEqualTo(2);
+        // CloudFront with a subset of its fields, in another order
+        List<String> cf = List.of("#Version: 1.0",
+                "#Fields: x-edge-detailed-result-type time-taken sc-status cs-uri-stem cs-method"
+                        + " x-edge-result-type time date",
+                "ClientCommError\t30.001\t000\t/report/1\tGET\tError\t10:00:01\t2026-12-01",
+                "Miss\t0.412\t200\t/report/2\tGET\tMiss\t10:00:02\t2026-12-01");
+        assertThat(detect(cf).name()).isEqualTo("cloudfront");
+        Read c = read(detect(cf), cf);
+        assertThat(c.parsed).isEqualTo(2);
+        assertThat(c.signals).isEqualTo(Map.of("ClientCommError", 1));
+    }
+
     static LogLine parse(LogFormat f, String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         LogLine line = new LogLine();
