@@ -102,7 +102,7 @@ class HtmlReportBrowserTest {
         assertThat(console).as("console").isEmpty();
         String url = driver.getCurrentUrl();
         // the page's requests (by the document that made them), and any request to the network
-        // from anywhere in the browser
+        // from anywhere in the browser (its own chrome:// and data: loads are not the page's)
         List<String> fromPage = new ArrayList<>();
         List<String> network = new ArrayList<>();
         for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
@@ -112,7 +112,7 @@ class HtmlReportBrowserTest {
                 if (m.path("params").path("documentURL").asText().equals(url)) {
                     fromPage.add(request);
                 }
-                if (!request.startsWith("chrome://") && !request.startsWith("file:")) {
+                if (request.matches("(?i)(https?|wss?|ftp):.*")) {
                     network.add(request);
                 }
             }
