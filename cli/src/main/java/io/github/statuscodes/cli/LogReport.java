@@ -47,6 +47,9 @@ final class LogReport {
     final long closedAfterTargetAnswer;
     /** What core knows of each signal the report shows, in order of first appearance. */
     final List<LogSignal> signals = new ArrayList<>();
+    /** Findings beyond {@link #MAX_FINDINGS} that no output lists, and their give-ups. */
+    final int findingsLeftOut;
+    final long giveUpsLeftOut;
 
     LogReport(LogAnalysis a) {
         this.analysis = a;
@@ -92,6 +95,12 @@ final class LogReport {
         }
         findings.sort(Comparator.comparingLong((Finding f) -> -f.count)
                 .thenComparing(f -> f.endpoint).thenComparing(f -> f.label));
+        long cut = 0;
+        for (int i = MAX_FINDINGS; i < findings.size(); i++) {
+            cut += findings.get(i).count;
+        }
+        findingsLeftOut = Math.max(0, findings.size() - MAX_FINDINGS);
+        giveUpsLeftOut = cut;
         if (findings.size() > MAX_FINDINGS) {
             findings.subList(MAX_FINDINGS, findings.size()).clear();
         }
@@ -206,7 +215,7 @@ final class LogReport {
             for (Finding f : findings) {
                 if (shown++ == TEXT_FINDINGS) {
                     out.println("  ... " + (findings.size() - TEXT_FINDINGS) + " more (--json"
-                            + " lists them all)");
+                            + " lists all " + findings.size() + ")");
                     break;
                 }
                 out.println("  " + f.endpoint + ": " + n(f.count) + " × " + f.label);
@@ -219,6 +228,9 @@ final class LogReport {
                             + " backend had answered: work done and thrown away");
                 }
             }
+        }
+        if (findingsLeftOut > 0) {
+            out.println("  " + leftOut());
         }
         if (!signals.isEmpty()) {
             out.println();
@@ -273,6 +285,28 @@ final class LogReport {
             out.println("More than " + a.endpoints.cap() + " endpoints: the rest are counted as "
                     + Endpoints.OTHER + " (--max-endpoints N)");
         }
+    }
+
+    /** The findings no output lists, as a sentence; call when {@link #findingsLeftOut} > 0. */
+    String leftOut() {
+        return n(findingsLeftOut) + " more endpoints and kinds with give-ups (" + n(giveUpsLeftOut)
+                + " give-ups) are left out of every output, which keeps the " + MAX_FINDINGS
+                + " largest; run logs on the lines of those endpoints alone to see them";
+    }
+
+    /** The endpoint cap lowered by the heap or overflowed, as a sentence, or null. */
+    String endpointCap() {
+        Endpoints e = analysis.endpoints;
+        List<String> parts = new ArrayList<>();
+        if (e.lowered()) {
+            parts.add("--max-endpoints " + n(e.requested()) + " lowered to " + n(e.cap())
+                    + " for a heap of " + e.heapMegabytes() + " MB (java -Xmx... for more)");
+        }
+        if (e.overflowed()) {
+            parts.add("more than " + n(e.cap()) + " endpoints: the rest are counted together as "
+                    + Endpoints.OTHER + " (--max-endpoints N)");
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
     }
 
     /** Who made a 5xx that the backend did not: "nginx itself", "the load balancer". */

@@ -143,6 +143,13 @@ final class LogReportHtml {
         Timeline t = a.timeline;
         dt(sb, "Time range", t == null || t.first > t.last ? "no timestamps in the log"
                 : utc(t.first) + " – " + utc(t.last) + " UTC");
+        String cap = r.endpointCap();
+        if (cap != null) {
+            dt(sb, "Endpoints", upper(cap));
+        }
+        if (r.findingsLeftOut > 0) {
+            dt(sb, "Left out", upper(r.leftOut()));
+        }
         sb.append("</dl><p class=\"verdict\" id=\"verdict\">").append(Html.text(verdict(r)))
                 .append("</p></header>\n");
     }

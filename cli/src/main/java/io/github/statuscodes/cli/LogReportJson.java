@@ -88,6 +88,8 @@ final class LogReportJson {
             finding(sb.append(i == 0 ? "\n    " : ",\n    "), r.findings.get(i));
         }
         sb.append(r.findings.isEmpty() ? "],\n" : "\n  ],\n");
+        sb.append("  \"clientGoneLeftOut\": {\"entries\": ").append(r.findingsLeftOut)
+                .append(", \"count\": ").append(r.giveUpsLeftOut).append("},\n");
         sb.append("  \"signals\": [");
         for (int i = 0; i < r.signals.size(); i++) {
             SignalExplanation.json(sb.append(i == 0 ? "\n    " : ",\n    "), r.signals.get(i));

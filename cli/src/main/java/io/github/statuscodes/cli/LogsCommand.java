@@ -87,6 +87,10 @@ final class LogsCommand {
                     return CommandLine.fail(err, a + " needs a value");
                 }
                 value = args[++i];
+                if (a.equals("--html") && value.startsWith("-") && !value.equals("-")) {
+                    return CommandLine.fail(err, "--html takes the file to write, not the option "
+                            + Checks.quote(value) + ", e.g. --html report.html");
+                }
             }
             if (a.equals("-h") || a.equals("--help")) {
                 out.println(HELP);
@@ -97,6 +101,10 @@ final class LogsCommand {
                 if (value.isEmpty()) {
                     return CommandLine.fail(err, "--html takes the file to write, e.g."
                             + " --html report.html");
+                }
+                if (value.equals("-")) {
+                    return CommandLine.fail(err, "--html writes a file, not standard output;"
+                            + " give a file name, e.g. --html report.html");
                 }
                 html = value;
             } else if (a.equals("--athena")) {
@@ -150,6 +158,10 @@ final class LogsCommand {
             return CommandLine.fail(err, "logs needs a FILE (or - for standard input), e.g."
                     + " java -jar statuscodes-cli.jar logs access.log");
         }
+        String target = html == null ? null : HtmlTarget.problem(html, files);
+        if (target != null) {
+            return CommandLine.fail(err, target);
+        }
         LogAnalysis analysis = new LogAnalysis(maxEndpoints, html != null);
         LogReader reader = new LogReader(progress ? err : null);
         for (String file : files) {
@@ -196,8 +208,7 @@ final class LogsCommand {
         LogReport report = new LogReport(analysis);
         if (html != null) {
             try {
-                Files.writeString(Path.of(html), LogReportHtml.render(report),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                HtmlTarget.write(html, LogReportHtml.render(report));
             } catch (IOException | java.nio.file.InvalidPathException e) {
                 return CommandLine.fail(err, "cannot write " + Checks.quote(html) + ": "
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? ""

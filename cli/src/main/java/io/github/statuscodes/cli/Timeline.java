@@ -13,8 +13,11 @@ import java.util.List;
  */
 final class Timeline {
     static final int SLOTS = 96;
-    /** Duration classes: a quarter octave each from 1 ms; the last holds everything longer. */
-    static final int CLASSES = 4 * 19;
+    /**
+     * Duration classes: a quarter octave each from 1 ms up to 2^32 ms (about 49 days), the
+     * range of the duration histogram; the last also holds everything longer, as there.
+     */
+    static final int CLASSES = 4 * 32;
     private static final long MINUTE = 60_000;
     private static final long[] WIDTHS = {MINUTE, 5 * MINUTE, 15 * MINUTE, 60 * MINUTE,
         180 * MINUTE, 360 * MINUTE, 720 * MINUTE, 1440 * MINUTE};
@@ -197,7 +200,7 @@ final class Timeline {
     /** The value that stands for class {@code c}: the middle of its range, in ms. */
     static double classMiddle(int c) {
         double lo = classLower(c);
-        double hi = c + 1 < CLASSES ? classLower(c + 1) : lo * 1.25;
+        double hi = classLower(c + 1);
         return (lo + hi) / 2;
     }
 }
