@@ -112,9 +112,14 @@ final class LogAnalysis {
 
     /** The one vendor of every source, or null when the sources have several. */
     Vendor vendor() {
-        Vendor v = current == null ? null : current.vendor();
-        for (LogFormat f : formats) {
-            if (!f.vendor().equals(v)) {
+        Vendor v = null;
+        for (LogFormat f : formats.isEmpty() ? List.of(current) : formats) {
+            if (f instanceof EmptyLog) {
+                continue; // names no vendor
+            }
+            if (v == null) {
+                v = f.vendor();
+            } else if (!f.vendor().equals(v)) {
                 return null;
             }
         }
