@@ -68,6 +68,8 @@ final class LogAnalysis {
     /** Give-ups by the format's rule (not 408), and those after the backend had answered. */
     long clientGaveUp;
     long gaveUpAfterBackendAnswered;
+    /** Give-ups whose line logs the backend's status (or that none came). */
+    long gaveUpBackendLogged;
 
     LogAnalysis(int maxEndpoints) {
         this.endpoints = new Endpoints(maxEndpoints);
@@ -98,6 +100,11 @@ final class LogAnalysis {
             currentCodes = new Codes(format.vendor());
             codes.add(currentCodes);
         }
+    }
+
+    /** 5xx whose line does not log the backend's status: where they came from is unknown. */
+    long serverErrorsOriginNotLogged() {
+        return serverErrors - serverErrorsFromBackend - serverErrorsFromProxy;
     }
 
     /** Whether any source's format logs the backend's own status. */
@@ -157,17 +164,20 @@ final class LogAnalysis {
         }
         if (line.clientGaveUp) {
             clientGaveUp++;
+            if (line.backendStatus != LogLine.NONE) {
+                gaveUpBackendLogged++;
+            }
             if (Endpoint.afterBackendAnswered(line)) {
                 gaveUpAfterBackendAnswered++;
             }
         }
         if (status >= 500 && status < 600) {
             serverErrors++;
-            if (line.backendStatus == 0 || line.backendStatus > 0 && line.backendStatus != status) {
-                serverErrorsFromProxy++;
-            } else if (line.backendStatus == status) {
+            if (line.backendStatus == status) {
                 serverErrorsFromBackend++;
-            }
+            } else if (line.backendStatus >= 0) {
+                serverErrorsFromProxy++;
+            } // else the line does not log the backend's status: origin not logged
         }
         endpoints.of(b, line).add(line, current.vendor());
     }

@@ -239,10 +239,18 @@ final class LogReport {
         }
         if (a.clientGaveUp > 0 && a.hasBackendStatus()) {
             out.println();
-            out.println("Work thrown away: " + n(a.gaveUpAfterBackendAnswered) + " of "
-                    + n(a.clientGaveUp) + " give-ups (" + Finding.percent(
-                            (double) a.gaveUpAfterBackendAnswered / a.clientGaveUp)
-                    + ") came after the backend had answered");
+            long notLogged = a.clientGaveUp - a.gaveUpBackendLogged;
+            if (a.gaveUpBackendLogged == 0) {
+                out.println("Work thrown away: not logged (no give-up's line has the backend's"
+                        + " status)");
+            } else {
+                out.println("Work thrown away: " + n(a.gaveUpAfterBackendAnswered) + " of "
+                        + n(a.gaveUpBackendLogged) + " give-ups (" + Finding.percent(
+                                (double) a.gaveUpAfterBackendAnswered / a.gaveUpBackendLogged)
+                        + ") came after the backend had answered" + (notLogged == 0 ? ""
+                                : "; " + n(notLogged) + " more give-ups do not log the"
+                                        + " backend's status"));
+            }
         }
         if (closedByClient460 > 0) {
             out.println("ALB: " + n(closedAfterTargetAnswer) + " of " + n(closedByClient460)
@@ -261,10 +269,16 @@ final class LogReport {
             String backend = Vendor.AWS_ELB.equals(v) ? "the target" : "the upstream";
             StringBuilder sb = new StringBuilder("5xx: " + n(a.serverErrors) + " ("
                     + Finding.percent(share(a.serverErrors)) + ")");
-            if (a.hasBackendStatus()) {
+            long notLogged = a.serverErrorsOriginNotLogged();
+            if (a.hasBackendStatus() && notLogged == a.serverErrors) {
+                sb.append(": where they came from is not logged");
+            } else if (a.hasBackendStatus()) {
                 sb.append(": ").append(n(a.serverErrorsFromBackend)).append(" from ")
                         .append(backend).append(", ").append(n(a.serverErrorsFromProxy))
                         .append(" from ").append(proxy);
+                if (notLogged > 0) {
+                    sb.append(", ").append(n(notLogged)).append(" not logged");
+                }
             }
             sb.append("; ").append(n(retryableServerErrors)).append(" (")
                     .append(Finding.percent((double) retryableServerErrors / a.serverErrors))

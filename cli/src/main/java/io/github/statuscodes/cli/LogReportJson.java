@@ -75,7 +75,8 @@ final class LogReportJson {
         sb.append(a.noStatus.isEmpty() ? "],\n" : "\n  ],\n");
         sb.append("  \"clientGaveUp\": {\"count\": ").append(a.clientGaveUp);
         if (a.hasBackendStatus()) {
-            sb.append(", \"afterBackendAnswered\": ").append(a.gaveUpAfterBackendAnswered);
+            sb.append(", \"afterBackendAnswered\": ").append(a.gaveUpAfterBackendAnswered)
+                    .append(", \"backendLogged\": ").append(a.gaveUpBackendLogged);
         }
         sb.append("},\n");
         sb.append("  \"clientGone\": [");
@@ -92,7 +93,8 @@ final class LogReportJson {
                 .append(", \"share\": ").append(num(r.share(a.serverErrors)));
         if (a.hasBackendStatus()) {
             sb.append(", \"fromBackend\": ").append(a.serverErrorsFromBackend)
-                    .append(", \"fromProxy\": ").append(a.serverErrorsFromProxy);
+                    .append(", \"fromProxy\": ").append(a.serverErrorsFromProxy)
+                    .append(", \"originNotLogged\": ").append(a.serverErrorsOriginNotLogged());
         }
         sb.append(", \"retryable\": ").append(r.retryableServerErrors)
                 .append(", \"retryableShare\": ").append(num(a.serverErrors == 0 ? 0
