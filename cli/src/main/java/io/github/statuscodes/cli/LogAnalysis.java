@@ -61,6 +61,8 @@ final class LogAnalysis {
     /** Parsed lines that log no status code (their signal tells what happened). */
     long withoutStatus;
     final List<String> unparsedExamples = new ArrayList<>();
+    /** Files whose compressed data ended early or was damaged, with the lines read. */
+    final List<String> cutShort = new ArrayList<>();
     long withDuration;
     long serverErrors;
     long serverErrorsFromProxy;

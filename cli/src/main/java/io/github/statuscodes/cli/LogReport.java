@@ -166,6 +166,9 @@ final class LogReport {
         out.println("statuscodes logs: " + sourcesAndFormats() + ": " + n(a.lines) + " lines, "
                 + n(a.parsed) + " parsed, " + n(a.unparsed) + " not parsed"
                 + (a.headers > 0 ? ", " + n(a.headers) + " header lines" : ""));
+        for (String cut : a.cutShort) {
+            out.println("  cut short: " + cut);
+        }
         for (String example : a.unparsedExamples) {
             out.println("  not parsed: " + example);
         }

@@ -35,6 +35,11 @@ final class LogReportJson {
         sb.append("  \"parsed\": ").append(a.parsed).append(",\n");
         sb.append("  \"unparsed\": ").append(a.unparsed).append(",\n");
         sb.append("  \"headerLines\": ").append(a.headers).append(",\n");
+        sb.append("  \"cutShort\": [");
+        for (int i = 0; i < a.cutShort.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(quote(a.cutShort.get(i)));
+        }
+        sb.append("],\n");
         sb.append("  \"unparsedExamples\": [");
         for (int i = 0; i < a.unparsedExamples.size(); i++) {
             sb.append(i == 0 ? "" : ", ").append(quote(a.unparsedExamples.get(i)));

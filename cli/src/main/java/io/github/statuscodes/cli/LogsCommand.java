@@ -2,14 +2,18 @@ package io.github.statuscodes.cli;
 
 import io.github.statuscodes.internal.Checks;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipException;
 
 /**
  * {@code statuscodes logs [options] FILE...}: reads access logs (plain or gzip, {@code -} for
@@ -57,8 +61,11 @@ final class LogsCommand {
             "timed format:",
             "  " + String.join(System.lineSeparator() + "  ", LogFormat.RECOMMENDED_NGINX),
             "",
-            "Exit status: 0 on success, 2 on bad input.");
+            "Exit status: 0 on success; 1 when a .gz file ends early or is damaged (the",
+            "report covers what was read, and stderr names the file); 2 on bad input.");
     static final int DEFAULT_MAX_ENDPOINTS = 300;
+    /** Exit status when a compressed file ended early or was damaged: the report is partial. */
+    static final int CUT_SHORT = 1;
     private static final int SAMPLE_BYTES = 1 << 16;
     private static final int SAMPLE_LINES = 50;
     /** How far detection reads at most; lines beyond it are not tried. */
@@ -151,10 +158,19 @@ final class LogsCommand {
             return CommandLine.fail(err, "logs needs a FILE (or - for standard input), e.g."
                     + " java -jar statuscodes-cli.jar logs access.log");
         }
-        LogAnalysis analysis = new LogAnalysis(maxEndpoints);
-        LogReader reader = new LogReader(progress ? err : null);
+        LogAnalysis analysis;
+        LogReader reader;
+        try {
+            analysis = new LogAnalysis(maxEndpoints);
+            reader = new LogReader(progress ? err : null);
+        } catch (OutOfMemoryError e) {
+            return CommandLine.fail(err, outOfMemory("the first file"));
+        }
+        boolean cutShort = false;
         for (String file : files) {
             String source = file.equals("-") ? "(stdin)" : file;
+            long linesBefore = analysis.lines;
+            boolean started = false;
             try (InputStream raw = file.equals("-") ? nonClosing(stdin)
                     : Files.newInputStream(Path.of(file))) {
                 BufferedInputStream in = new BufferedInputStream(LogReader.open(raw),
@@ -185,18 +201,37 @@ final class LogsCommand {
                     fileFormat = caddy;
                 }
                 analysis.startSource(source, fileFormat);
+                started = true;
                 reader.read(in, source, analysis);
             } catch (NoSuchFileException e) {
                 return CommandLine.fail(err, "no such file: " + Checks.quote(file));
+            } catch (EOFException | ZipException e) {
+                // a gzip cut short or damaged: report what was read, and say so
+                String note = Printable.of(source) + ": "
+                        + (e instanceof EOFException ? "compressed data ends early"
+                                : "damaged gzip data (" + Printable.of(String.valueOf(
+                                        e.getMessage())) + ")")
+                        + " after " + (analysis.lines - linesBefore) + " lines";
+                if (!started) {
+                    analysis.startSource(source, new EmptyLog());
+                }
+                analysis.cutShort.add(note);
+                err.println("statuscodes: " + note + "; the report covers what was read");
+                cutShort = true;
+            } catch (AccessDeniedException e) {
+                return CommandLine.fail(err, "cannot read " + Checks.quote(file)
+                        + ": permission denied");
+            } catch (FileSystemException e) {
+                return CommandLine.fail(err, "cannot read " + Checks.quote(file) + ": "
+                        + Printable.of(e.getReason() == null ? e.getClass().getSimpleName()
+                                : e.getReason()));
             } catch (IOException | RuntimeException e) {
                 return CommandLine.fail(err, "cannot read " + Checks.quote(file) + ": "
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
-                                : ": " + e.getMessage().replace('\n', ' ')));
+                                : ": " + Printable.of(e.getMessage())));
             } catch (OutOfMemoryError e) {
                 analysis = null; // let the heap go before the message
-                return CommandLine.fail(err, "out of memory reading " + Checks.quote(file)
-                        + " with " + (Runtime.getRuntime().maxMemory() >> 20) + " MB of heap;"
-                        + " give java -Xmx... more, or a smaller --max-endpoints");
+                return CommandLine.fail(err, outOfMemory(Checks.quote(file)));
             }
         }
         LogReport report = new LogReport(analysis);
@@ -205,7 +240,7 @@ final class LogsCommand {
         } else {
             report.printText(out);
         }
-        return CommandLine.OK;
+        return cutShort ? CUT_SHORT : CommandLine.OK;
     }
 
     /**
@@ -292,6 +327,12 @@ final class LogsCommand {
             }
         }
         return true;
+    }
+
+    private static String outOfMemory(String what) {
+        return "out of memory reading " + what + " with "
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MB of heap; give java -Xmx..."
+                + " more, or a smaller --max-endpoints";
     }
 
     private static int positive(String s) {
