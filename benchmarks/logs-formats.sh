@@ -27,7 +27,8 @@ mkdir -p "$dir"
 cpu0() { if command -v taskset >/dev/null; then taskset -c 0 "$@"; else "$@"; fi; }
 now_ns() { date +%s%N; }
 
-# GoAccess's preset for a format, where it has one (goaccess --help: --log-format).
+# GoAccess's preset for a format, where it has one (goaccess --help: --log-format; 1.7, Debian's,
+# has no Traefik preset).
 goaccess_preset() {
   case $1 in
     combined|timed|combined-times|upstreaminfo) echo COMBINED ;;
@@ -35,7 +36,6 @@ goaccess_preset() {
     cloudfront) echo CLOUDFRONT ;;
     iis) echo W3C ;;
     caddy) echo CADDY ;;
-    traefik) echo TRAEFIKCLF ;;
     *) echo "" ;;
   esac
 }
@@ -76,9 +76,10 @@ for name in "${formats[@]}"; do
   if [[ -n $preset && ${SKIP_GOACCESS:-} != 1 ]] && command -v goaccess >/dev/null; then
     start=$(now_ns)
     cpu0 /usr/bin/time -f "%M %U %S" -o "$dir/$name.goaccess.rss" goaccess "$log" --log-format="$preset" --no-global-config --no-progress \
-      -o "$dir/$name.goaccess.json" >/dev/null 2>"$dir/$name.goaccess.err" || true
+      -o "$dir/$name.goaccess.json" >/dev/null 2>"$dir/$name.goaccess.err" && ok=1 || ok=0
     end=$(now_ns)
     ga="$(awk -v d=$((end - start)) 'BEGIN { printf "%.2f", d / 1e9 }') s ($preset)"
+    [[ $ok == 1 ]] || ga="failed ($preset; $dir/$name.goaccess.err)"
     ga_rate=$(awk -v n="$lines" '{ c = $2 + $3; printf "%d", (c > 0 ? n / c : 0) }' \
       "$dir/$name.goaccess.rss")
   fi

@@ -56,6 +56,8 @@ final class Endpoint {
     /** The kinds kept apart, then the other group once there is one: {@link #groups} of them. */
     final GaveUp[] gaveUp = new GaveUp[MAX_GROUPS + 1];
     int groups;
+    /** This endpoint's counts over time, when the analysis keeps a {@link Timeline}; or null. */
+    Timeline.Row timeline;
 
     Endpoint(String name) {
         this.name = name;

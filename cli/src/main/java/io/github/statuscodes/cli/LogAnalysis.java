@@ -64,6 +64,8 @@ final class LogAnalysis {
     /** Files whose compressed data ended early or was damaged, with the lines read. */
     final List<String> cutShort = new ArrayList<>();
     long withDuration;
+    /** Durations over {@link Histogram#MAX}: left out, never merged into the top bucket. */
+    long durationsOutOfRange;
     long serverErrors;
     long serverErrorsFromProxy;
     long serverErrorsFromBackend;
@@ -73,8 +75,18 @@ final class LogAnalysis {
     /** Give-ups whose line logs the backend's status (or that none came). */
     long gaveUpBackendLogged;
 
+    /** Counts over time (for the HTML report), or null when not asked for. */
+    final Timeline timeline;
+
     LogAnalysis(int maxEndpoints) {
-        this.endpoints = new Endpoints(maxEndpoints);
+        this(maxEndpoints, false);
+    }
+
+    /** With {@code timeline}, also counts requests, give-ups and durations over time. */
+    LogAnalysis(int maxEndpoints, boolean timeline) {
+        this.timeline = timeline ? new Timeline() : null;
+        this.endpoints = new Endpoints(maxEndpoints, Runtime.getRuntime().maxMemory(),
+                Endpoint.MAX_BYTES + (timeline ? Timeline.ROW_BYTES : 0));
     }
 
     /** An analysis that reads lines of {@code format} without naming a source. */
@@ -161,6 +173,10 @@ final class LogAnalysis {
             withoutStatus++;
             noStatus(line).count++;
         }
+        if (line.durationMillis > Histogram.MAX) {
+            durationsOutOfRange++;
+            line.durationMillis = LogLine.NONE;
+        }
         if (line.durationMillis >= 0) {
             withDuration++;
         }
@@ -181,7 +197,16 @@ final class LogAnalysis {
                 serverErrorsFromProxy++;
             } // else the line does not log the backend's status: origin not logged
         }
-        endpoints.of(b, line).add(line, current.vendor());
+        Endpoint e = endpoints.of(b, line);
+        e.add(line, current.vendor());
+        if (timeline != null && line.timeMillis != LogLine.NO_TIME) {
+            if (e.timeline == null) {
+                e.timeline = timeline.row();
+            }
+            long d = line.durationMillis;
+            timeline.add(e.timeline, line.timeMillis, Endpoint.gaveUp(line),
+                    d >= 0 && status >= 200 && status < 400 && !Endpoint.gaveUp(line) ? d : -1);
+        }
     }
 
     private NoStatus noStatus(LogLine line) {

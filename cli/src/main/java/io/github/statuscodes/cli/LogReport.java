@@ -41,6 +41,8 @@ final class LogReport {
     final LogAnalysis analysis;
     final List<CodeRow> codes = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
+    /** The findings before {@link #findings} was cut at {@link #MAX_FINDINGS}. */
+    int findingsTotal;
     final long retryableServerErrors;
     /** ALB 460s, and those whose target had answered (the ALB figures of earlier versions). */
     final long closedByClient460;
@@ -92,6 +94,7 @@ final class LogReport {
         }
         findings.sort(Comparator.comparingLong((Finding f) -> -f.count)
                 .thenComparing(f -> f.endpoint).thenComparing(f -> f.label));
+        findingsTotal = findings.size();
         if (findings.size() > MAX_FINDINGS) {
             findings.subList(MAX_FINDINGS, findings.size()).clear();
         }
@@ -168,6 +171,10 @@ final class LogReport {
                 + (a.headers > 0 ? ", " + n(a.headers) + " header lines" : ""));
         for (String cut : a.cutShort) {
             out.println("  cut short: " + cut);
+        }
+        if (a.durationsOutOfRange > 0) {
+            out.println("  " + n(a.durationsOutOfRange) + " durations over "
+                    + Histogram.MAX / 86_400_000 + " days left out as out of range");
         }
         for (String example : a.unparsedExamples) {
             out.println("  not parsed: " + example);
@@ -266,10 +273,8 @@ final class LogReport {
             out.println("5xx: none");
         } else {
             Vendor v = a.vendor();
-            String proxy = Vendor.AWS_ELB.equals(v) ? "the load balancer"
-                    : Vendor.NGINX.equals(v) ? "nginx itself"
-                    : v != null ? v.displayName() + " itself" : "the proxy";
-            String backend = Vendor.AWS_ELB.equals(v) ? "the target" : "the upstream";
+            String proxy = proxyName(v);
+            String backend = backendName(v);
             StringBuilder sb = new StringBuilder("5xx: " + n(a.serverErrors) + " ("
                     + Finding.percent(share(a.serverErrors)) + ")");
             long notLogged = a.serverErrorsOriginNotLogged();
@@ -292,6 +297,18 @@ final class LogReport {
             out.println("More than " + a.endpoints.cap() + " endpoints: the rest are counted as "
                     + Endpoints.OTHER + " (--max-endpoints N)");
         }
+    }
+
+    /** Who made a 5xx that the backend did not: "nginx itself", "the load balancer". */
+    static String proxyName(Vendor v) {
+        return Vendor.AWS_ELB.equals(v) ? "the load balancer"
+                : Vendor.NGINX.equals(v) ? "nginx itself"
+                : v != null ? v.displayName() + " itself" : "the proxy";
+    }
+
+    /** "the target" (ALB) or "the upstream". */
+    static String backendName(Vendor v) {
+        return Vendor.AWS_ELB.equals(v) ? "the target" : "the upstream";
     }
 
     /** The nginx variables the formats take durations from ("$request_time"), or "". */

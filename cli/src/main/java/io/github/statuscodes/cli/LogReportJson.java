@@ -13,6 +13,11 @@ final class LogReportJson {
     }
 
     static void print(LogReport r, PrintStream out) {
+        out.println(render(r));
+    }
+
+    /** The JSON text, without a line break at the end. */
+    static String render(LogReport r) {
         LogAnalysis a = r.analysis;
         StringBuilder sb = new StringBuilder("{\n");
         String format = a.formats.isEmpty() ? a.current.name() : a.formats.get(0).name();
@@ -35,6 +40,7 @@ final class LogReportJson {
         sb.append("  \"parsed\": ").append(a.parsed).append(",\n");
         sb.append("  \"unparsed\": ").append(a.unparsed).append(",\n");
         sb.append("  \"headerLines\": ").append(a.headers).append(",\n");
+        sb.append("  \"durationsOutOfRange\": ").append(a.durationsOutOfRange).append(",\n");
         sb.append("  \"cutShort\": [");
         for (int i = 0; i < a.cutShort.size(); i++) {
             sb.append(i == 0 ? "" : ", ").append(quote(a.cutShort.get(i)));
@@ -84,6 +90,7 @@ final class LogReportJson {
                     .append(", \"backendLogged\": ").append(a.gaveUpBackendLogged);
         }
         sb.append("},\n");
+        sb.append("  \"clientGoneTotal\": ").append(r.findingsTotal).append(",\n");
         sb.append("  \"clientGone\": [");
         for (int i = 0; i < r.findings.size(); i++) {
             finding(sb.append(i == 0 ? "\n    " : ",\n    "), r.findings.get(i));
@@ -110,11 +117,12 @@ final class LogReportJson {
             sb.append("  \"closedAfterTargetAnswer\": ").append(r.closedAfterTargetAnswer)
                     .append(",\n");
         }
-        sb.append("  \"endpoints\": {\"distinct\": ").append(a.endpoints.all().size())
+        sb.append("  \"endpoints\": {\"distinct\": ").append(a.endpoints.all().size()
+                        - (a.endpoints.overflowed() ? 1 : 0))
                 .append(", \"cap\": ").append(a.endpoints.cap())
                 .append(", \"capRequested\": ").append(a.endpoints.requested())
                 .append(", \"overflowed\": ").append(a.endpoints.overflowed()).append("}\n}");
-        out.println(sb);
+        return sb.toString();
     }
 
     /** Who ended the requests of a signal, as core tells it ("CLIENT"), or null. */

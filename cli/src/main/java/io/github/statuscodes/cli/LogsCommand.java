@@ -52,6 +52,8 @@ final class LogsCommand {
                     + Endpoint.MAX_BYTES / 1024 + " KB of heap: N is lowered",
             "                       to what half the heap holds (java -Xmx... for more)",
             "  --json               print JSON instead of text",
+            "  --html FILE          also write the report as one self-contained HTML page:",
+            "                       durations per endpoint, give-ups over time, codes, 5xx",
             "  --athena             print the same analysis as SQL for Amazon Athena's ALB table",
             "                       (reads no FILE)",
             "  --table NAME         the table for --athena (default alb_access_logs)",
@@ -78,6 +80,7 @@ final class LogsCommand {
             boolean progress) {
         LogFormat format = null;
         boolean json = false;
+        String html = null;
         boolean athena = false;
         String table = "alb_access_logs";
         int maxEndpoints = DEFAULT_MAX_ENDPOINTS;
@@ -91,7 +94,7 @@ final class LogsCommand {
                 a = a.substring(0, a.indexOf('='));
             }
             boolean takesValue = a.equals("--format") || a.equals("--log-format")
-                    || a.equals("--max-endpoints") || a.equals("--table")
+                    || a.equals("--max-endpoints") || a.equals("--table") || a.equals("--html")
                     || a.equals("--caddy-duration");
             if (takesValue && value == null) {
                 if (i + 1 >= args.length) {
@@ -104,8 +107,16 @@ final class LogsCommand {
                 return CommandLine.OK;
             } else if (a.equals("--json")) {
                 json = true;
+            } else if (a.equals("--html")) {
+                if (value.isEmpty()) {
+                    return CommandLine.fail(err, "--html takes the file to write, e.g."
+                            + " --html report.html");
+                }
+                html = value;
             } else if (a.equals("--athena")) {
                 athena = true;
+            } else if ((a.equals("--format") || a.equals("--log-format")) && format != null) {
+                return CommandLine.fail(err, "give one of --format and --log-format, once");
             } else if (a.equals("--format")) {
                 format = LogFormat.named(value);
                 if (format == null) {
@@ -140,9 +151,16 @@ final class LogsCommand {
             } else if (a.startsWith("-") && !a.equals("-")) {
                 return CommandLine.fail(err, "unknown option " + Checks.quote(a)
                         + " for logs");
+            } else if (a.isEmpty()) {
+                return CommandLine.fail(err, "an empty FILE name; give a file, or - for"
+                        + " standard input");
             } else {
                 files.add(a);
             }
+        }
+        if (athena && html != null) {
+            return CommandLine.fail(err, "--athena prints SQL and reads no log, so there is no"
+                    + " report for --html; drop one of them");
         }
         if (athena && !files.isEmpty()) {
             return CommandLine.fail(err, "--athena prints SQL to run in Amazon Athena and reads"
@@ -161,7 +179,7 @@ final class LogsCommand {
         LogAnalysis analysis;
         LogReader reader;
         try {
-            analysis = new LogAnalysis(maxEndpoints);
+            analysis = new LogAnalysis(maxEndpoints, html != null);
             reader = new LogReader(progress ? err : null);
         } catch (OutOfMemoryError e) {
             return CommandLine.fail(err, outOfMemory("the first file"));
@@ -235,6 +253,16 @@ final class LogsCommand {
             }
         }
         LogReport report = new LogReport(analysis);
+        if (html != null) {
+            try {
+                Files.writeString(Path.of(html), LogReportHtml.render(report),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                return CommandLine.fail(err, "cannot write " + Checks.quote(html) + ": "
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                                : ": " + e.getMessage().replace('\n', ' ')));
+            }
+        }
         if (json) {
             LogReportJson.print(report, out);
         } else {
