@@ -11,7 +11,8 @@ import java.util.List;
  * host. At most {@code cap} endpoints are kept; the rest share one "(other endpoints)" entry, so
  * memory depends on the cap, not on the log. The cap asked for is lowered to what half the heap
  * holds at {@link Endpoint#MAX_BYTES} an endpoint, so the analysis never runs out of memory.
- * Lookups allocate only for a new endpoint. Not thread-safe.
+ * Lookups allocate only for a new endpoint. The table hashes with {@link SipHash} under a key
+ * drawn for each run, so paths a client chooses cannot be made to collide. Not thread-safe.
  */
 final class Endpoints {
     static final String OTHER = "(other endpoints)";
@@ -30,6 +31,9 @@ final class Endpoints {
     private final byte[] scratch = new byte[MAX_KEY + 8];
     private final List<Endpoint> inOrder = new ArrayList<>();
     private Endpoint other;
+    private final SipHash hash = SipHash.random();
+    /** Slots looked at by {@link #of}, for tests. */
+    long probes;
 
     Endpoints(int requested) {
         this(requested, Runtime.getRuntime().maxMemory());
@@ -52,13 +56,10 @@ final class Endpoints {
     /** The endpoint of a parsed line. */
     Endpoint of(byte[] b, LogLine line) {
         int n = key(b, line, scratch);
-        int h = 1;
-        for (int i = 0; i < n; i++) {
-            h = 31 * h + scratch[i];
-        }
-        h ^= h >>> 16;
-        int slot = h & mask;
+        long h = hash.hash(scratch, n);
+        int slot = (int) (h ^ h >>> 32) & mask;
         while (keys[slot] != null) {
+            probes++;
             if (equal(keys[slot], scratch, n)) {
                 return values[slot];
             }

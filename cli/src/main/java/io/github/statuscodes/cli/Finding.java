@@ -42,7 +42,7 @@ final class Finding {
         this.endpoint = e.name;
         this.code = g.status;
         this.signal = g.signal;
-        this.label = label(g.status, g.signal, g.vendor.displayName());
+        this.label = g.other ? OTHER : label(g.status, g.signal, g.vendor.displayName());
         this.count = g.count;
         this.durations = g.durations;
         this.cluster = durations == null ? null : Cluster.find(durations);
@@ -57,6 +57,9 @@ final class Finding {
         this.sentence = sentence();
     }
 
+    /** The label of the give-ups beyond the kinds an endpoint keeps apart. */
+    static final String OTHER = "give-ups of other kinds";
+
     /** {@code 499}; {@code 200 (HAProxy CD)}; {@code client gave up (Envoy DC)}. */
     static String label(int status, String signal, String vendor) {
         if (signal == null) {
@@ -67,6 +70,11 @@ final class Finding {
     }
 
     private String sentence() {
+        if (label.equals(OTHER)) {
+            return count + " give-ups on " + endpoint + " were of further kinds than the "
+                    + Endpoint.MAX_GROUPS + " kept apart per endpoint; their statuses are in the"
+                    + " counts above, their durations are not kept";
+        }
         String these = code != LogLine.NONE && signal == null ? code + "s"
                 : "give-ups " + label.substring(label.indexOf('('));
         if (durations == null) {

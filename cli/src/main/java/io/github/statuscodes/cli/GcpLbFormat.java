@@ -87,6 +87,8 @@ final class GcpLbFormat extends LogFormat {
         if (j.is(DETAILS, RESPONSE_SENT_BY_BACKEND)
                 || line.signal == CLIENT_DISCONNECTED_AFTER_PARTIAL_RESPONSE) {
             line.backendStatus = line.status; // a partial response is the backend's, started
+        } else if (line.signal == CLIENT_DISCONNECTED_BEFORE_ANY_RESPONSE) {
+            line.backendStatus = 0; // nothing was sent: no backend response had come through
         } else if (!line.clientGaveUp && !startsWith(b, j.from(DETAILS), j.to(DETAILS), "cache")
                 && !startsWith(b, j.from(DETAILS), j.to(DETAILS), "response_from_cache")) {
             line.backendStatus = 0;

@@ -61,13 +61,19 @@ final class LogAnalysis {
     /** Parsed lines that log no status code (their signal tells what happened). */
     long withoutStatus;
     final List<String> unparsedExamples = new ArrayList<>();
+    /** Files whose compressed data ended early or was damaged, with the lines read. */
+    final List<String> cutShort = new ArrayList<>();
     long withDuration;
+    /** Durations over {@link Histogram#MAX}: left out, never merged into the top bucket. */
+    long durationsOutOfRange;
     long serverErrors;
     long serverErrorsFromProxy;
     long serverErrorsFromBackend;
     /** Give-ups by the format's rule (not 408), and those after the backend had answered. */
     long clientGaveUp;
     long gaveUpAfterBackendAnswered;
+    /** Give-ups whose line logs the backend's status (or that none came). */
+    long gaveUpBackendLogged;
 
     /** Counts over time (for the HTML report), or null when not asked for. */
     final Timeline timeline;
@@ -110,6 +116,11 @@ final class LogAnalysis {
         }
     }
 
+    /** 5xx whose line does not log the backend's status: where they came from is unknown. */
+    long serverErrorsOriginNotLogged() {
+        return serverErrors - serverErrorsFromBackend - serverErrorsFromProxy;
+    }
+
     /** Whether any source's format logs the backend's own status. */
     boolean hasBackendStatus() {
         for (LogFormat f : formats.isEmpty() ? List.of(current) : formats) {
@@ -122,9 +133,14 @@ final class LogAnalysis {
 
     /** The one vendor of every source, or null when the sources have several. */
     Vendor vendor() {
-        Vendor v = current == null ? null : current.vendor();
-        for (LogFormat f : formats) {
-            if (!f.vendor().equals(v)) {
+        Vendor v = null;
+        for (LogFormat f : formats.isEmpty() ? List.of(current) : formats) {
+            if (f instanceof EmptyLog) {
+                continue; // names no vendor
+            }
+            if (v == null) {
+                v = f.vendor();
+            } else if (!f.vendor().equals(v)) {
                 return null;
             }
         }
@@ -157,22 +173,29 @@ final class LogAnalysis {
             withoutStatus++;
             noStatus(line).count++;
         }
+        if (line.durationMillis > Histogram.MAX) {
+            durationsOutOfRange++;
+            line.durationMillis = LogLine.NONE;
+        }
         if (line.durationMillis >= 0) {
             withDuration++;
         }
         if (line.clientGaveUp) {
             clientGaveUp++;
+            if (line.backendStatus != LogLine.NONE) {
+                gaveUpBackendLogged++;
+            }
             if (Endpoint.afterBackendAnswered(line)) {
                 gaveUpAfterBackendAnswered++;
             }
         }
         if (status >= 500 && status < 600) {
             serverErrors++;
-            if (line.backendStatus == 0 || line.backendStatus > 0 && line.backendStatus != status) {
-                serverErrorsFromProxy++;
-            } else if (line.backendStatus == status) {
+            if (line.backendStatus == status) {
                 serverErrorsFromBackend++;
-            }
+            } else if (line.backendStatus >= 0) {
+                serverErrorsFromProxy++;
+            } // else the line does not log the backend's status: origin not logged
         }
         Endpoint e = endpoints.of(b, line);
         e.add(line, current.vendor());

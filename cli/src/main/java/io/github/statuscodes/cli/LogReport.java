@@ -41,6 +41,8 @@ final class LogReport {
     final LogAnalysis analysis;
     final List<CodeRow> codes = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
+    /** The findings before {@link #findings} was cut at {@link #MAX_FINDINGS}. */
+    int findingsTotal;
     final long retryableServerErrors;
     /** ALB 460s, and those whose target had answered (the ALB figures of earlier versions). */
     final long closedByClient460;
@@ -101,6 +103,7 @@ final class LogReport {
         }
         findingsLeftOut = Math.max(0, findings.size() - MAX_FINDINGS);
         giveUpsLeftOut = cut;
+        findingsTotal = findings.size();
         if (findings.size() > MAX_FINDINGS) {
             findings.subList(MAX_FINDINGS, findings.size()).clear();
         }
@@ -175,6 +178,13 @@ final class LogReport {
         out.println("statuscodes logs: " + sourcesAndFormats() + ": " + n(a.lines) + " lines, "
                 + n(a.parsed) + " parsed, " + n(a.unparsed) + " not parsed"
                 + (a.headers > 0 ? ", " + n(a.headers) + " header lines" : ""));
+        for (String cut : a.cutShort) {
+            out.println("  cut short: " + cut);
+        }
+        if (a.durationsOutOfRange > 0) {
+            out.println("  " + n(a.durationsOutOfRange) + " durations over "
+                    + Histogram.MAX / 86_400_000 + " days left out as out of range");
+        }
         for (String example : a.unparsedExamples) {
             out.println("  not parsed: " + example);
         }
@@ -251,10 +261,18 @@ final class LogReport {
         }
         if (a.clientGaveUp > 0 && a.hasBackendStatus()) {
             out.println();
-            out.println("Work thrown away: " + n(a.gaveUpAfterBackendAnswered) + " of "
-                    + n(a.clientGaveUp) + " give-ups (" + Finding.percent(
-                            (double) a.gaveUpAfterBackendAnswered / a.clientGaveUp)
-                    + ") came after the backend had answered");
+            long notLogged = a.clientGaveUp - a.gaveUpBackendLogged;
+            if (a.gaveUpBackendLogged == 0) {
+                out.println("Work thrown away: not logged (no give-up's line has the backend's"
+                        + " status)");
+            } else {
+                out.println("Work thrown away: " + n(a.gaveUpAfterBackendAnswered) + " of "
+                        + n(a.gaveUpBackendLogged) + " give-ups (" + Finding.percent(
+                                (double) a.gaveUpAfterBackendAnswered / a.gaveUpBackendLogged)
+                        + ") came after the backend had answered" + (notLogged == 0 ? ""
+                                : "; " + n(notLogged) + " more give-ups do not log the"
+                                        + " backend's status"));
+            }
         }
         if (closedByClient460 > 0) {
             out.println("ALB: " + n(closedAfterTargetAnswer) + " of " + n(closedByClient460)
@@ -271,10 +289,16 @@ final class LogReport {
             String backend = backendName(v);
             StringBuilder sb = new StringBuilder("5xx: " + n(a.serverErrors) + " ("
                     + Finding.percent(share(a.serverErrors)) + ")");
-            if (a.hasBackendStatus()) {
+            long notLogged = a.serverErrorsOriginNotLogged();
+            if (a.hasBackendStatus() && notLogged == a.serverErrors) {
+                sb.append(": where they came from is not logged");
+            } else if (a.hasBackendStatus()) {
                 sb.append(": ").append(n(a.serverErrorsFromBackend)).append(" from ")
                         .append(backend).append(", ").append(n(a.serverErrorsFromProxy))
                         .append(" from ").append(proxy);
+                if (notLogged > 0) {
+                    sb.append(", ").append(n(notLogged)).append(" not logged");
+                }
             }
             sb.append("; ").append(n(retryableServerErrors)).append(" (")
                     .append(Finding.percent((double) retryableServerErrors / a.serverErrors))

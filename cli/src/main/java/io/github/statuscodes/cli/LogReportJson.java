@@ -40,6 +40,12 @@ final class LogReportJson {
         sb.append("  \"parsed\": ").append(a.parsed).append(",\n");
         sb.append("  \"unparsed\": ").append(a.unparsed).append(",\n");
         sb.append("  \"headerLines\": ").append(a.headers).append(",\n");
+        sb.append("  \"durationsOutOfRange\": ").append(a.durationsOutOfRange).append(",\n");
+        sb.append("  \"cutShort\": [");
+        for (int i = 0; i < a.cutShort.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(quote(a.cutShort.get(i)));
+        }
+        sb.append("],\n");
         sb.append("  \"unparsedExamples\": [");
         for (int i = 0; i < a.unparsedExamples.size(); i++) {
             sb.append(i == 0 ? "" : ", ").append(quote(a.unparsedExamples.get(i)));
@@ -80,9 +86,11 @@ final class LogReportJson {
         sb.append(a.noStatus.isEmpty() ? "],\n" : "\n  ],\n");
         sb.append("  \"clientGaveUp\": {\"count\": ").append(a.clientGaveUp);
         if (a.hasBackendStatus()) {
-            sb.append(", \"afterBackendAnswered\": ").append(a.gaveUpAfterBackendAnswered);
+            sb.append(", \"afterBackendAnswered\": ").append(a.gaveUpAfterBackendAnswered)
+                    .append(", \"backendLogged\": ").append(a.gaveUpBackendLogged);
         }
         sb.append("},\n");
+        sb.append("  \"clientGoneTotal\": ").append(r.findingsTotal).append(",\n");
         sb.append("  \"clientGone\": [");
         for (int i = 0; i < r.findings.size(); i++) {
             finding(sb.append(i == 0 ? "\n    " : ",\n    "), r.findings.get(i));
@@ -99,7 +107,8 @@ final class LogReportJson {
                 .append(", \"share\": ").append(num(r.share(a.serverErrors)));
         if (a.hasBackendStatus()) {
             sb.append(", \"fromBackend\": ").append(a.serverErrorsFromBackend)
-                    .append(", \"fromProxy\": ").append(a.serverErrorsFromProxy);
+                    .append(", \"fromProxy\": ").append(a.serverErrorsFromProxy)
+                    .append(", \"originNotLogged\": ").append(a.serverErrorsOriginNotLogged());
         }
         sb.append(", \"retryable\": ").append(r.retryableServerErrors)
                 .append(", \"retryableShare\": ").append(num(a.serverErrors == 0 ? 0
@@ -110,7 +119,8 @@ final class LogReportJson {
             sb.append("  \"closedAfterTargetAnswer\": ").append(r.closedAfterTargetAnswer)
                     .append(",\n");
         }
-        sb.append("  \"endpoints\": {\"distinct\": ").append(a.endpoints.all().size())
+        sb.append("  \"endpoints\": {\"distinct\": ").append(a.endpoints.all().size()
+                        - (a.endpoints.overflowed() ? 1 : 0))
                 .append(", \"cap\": ").append(a.endpoints.cap())
                 .append(", \"capRequested\": ").append(a.endpoints.requested())
                 .append(", \"overflowed\": ").append(a.endpoints.overflowed()).append("}\n}");
