@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns every ```java block of README.md into Java sources of the consumer project, so that the
- * consumer build fails when a README snippet stops compiling.
+ * Turns every ```java block of README.md and docs/*.md into Java sources of the consumer project,
+ * so that the consumer build fails when a snippet of the docs stops compiling.
  *
  * <p>A block that declares a type becomes a file of its own; any other block becomes the body of
  * a method. An HTML comment right before a block, invisible on the rendered page, declares the
@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
  * {@code <!-- compile: okhttp3.Request request, String traceId -->}; or
  * {@code <!-- compile: skip (why) -->} leaves out a block that is not about this project's API.
  *
- * <p>Usage: {@code java Snippets.java README.md OUTPUT_DIR}
+ * <p>Usage: {@code java Snippets.java OUTPUT_DIR README.md docs/*.md}. Each file's blocks get a
+ * package of their own ({@code consumer.readme}, {@code consumer.docs.okhttp}, ...), so blocks of
+ * different pages may declare the same type.
  */
 public class Snippets {
-    static final String PACKAGE = "consumer.readme";
     static final List<String> IMPORTS = List.of(
             "io.github.statuscodes.*", "io.github.statuscodes.okhttp.*",
             "io.github.statuscodes.servlet.*", "io.github.statuscodes.httpclient5.*", "java.io.*", "java.net.URI", "java.time.*",
@@ -41,10 +42,31 @@ public class Snippets {
             Pattern.MULTILINE);
 
     public static void main(String[] args) throws IOException {
-        String readme = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
-        Path out = Path.of(args[1]).resolve(PACKAGE.replace('.', '/'));
+        int total = 0;
+        for (int i = 1; i < args.length; i++) {
+            total += write(Path.of(args[i]), Path.of(args[0]));
+        }
+        System.out.println(total + " java blocks of " + (args.length - 1)
+                + " Markdown files written to " + args[0]);
+    }
+
+    /**
+     * The package of a file's blocks: consumer.readme for the README.md beside the root pom.xml,
+     * else consumer.docs.NAME.
+     */
+    static String packageOf(Path markdown) {
+        String name = markdown.getFileName().toString().replaceFirst("\\.md$", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        boolean atRoot = Files.exists(markdown.toAbsolutePath().getParent().resolve("pom.xml"));
+        return atRoot ? "consumer." + name : "consumer.docs." + name;
+    }
+
+    static int write(Path markdown, Path root) throws IOException {
+        String text = Files.readString(markdown, StandardCharsets.UTF_8);
+        String pkg = packageOf(markdown);
+        Path out = root.resolve(pkg.replace('.', '/'));
         Files.createDirectories(out);
-        List<String[]> blocks = blocks(readme);
+        List<String[]> blocks = blocks(text);
         int n = 0;
         int written = 0;
         for (String[] parsed : blocks) {
@@ -66,11 +88,11 @@ public class Snippets {
                     body.append(line).append('\n');
                 }
             }
-            StringBuilder src = new StringBuilder("package " + PACKAGE + ";\n\n");
+            StringBuilder src = new StringBuilder("package " + pkg + ";\n\n");
             for (String i : imports) {
                 src.append("import ").append(i).append(";\n");
             }
-            src.append("\n// README.md, java block ").append(n).append('\n');
+            src.append("\n// ").append(markdown).append(", java block ").append(n).append('\n');
             Matcher type = TYPE_DECLARATION.matcher(body);
             String name;
             if (type.find()) {
@@ -89,8 +111,9 @@ public class Snippets {
             Files.writeString(out.resolve(name + ".java"), src.toString(),
                     StandardCharsets.UTF_8);
         }
-        System.out.println("README.md: " + written + " of " + blocks.size()
+        System.out.println(markdown + ": " + written + " of " + blocks.size()
                 + " java blocks written to " + out);
+        return written;
     }
 
     /** Returns each java block as {directive, code}; the directive is empty when absent. */

@@ -12,7 +12,10 @@ import java.util.function.Function;
 
 /**
  * Decides, after each attempt of an HTTP request, whether to send it again and after how long;
- * every client adapter translates its client's types into it. README ("Retries") has the rules.
+ * every client adapter translates its client's types into it. The rules, applied in order: a final
+ * code stops, then a non-idempotent method on an {@code IDEMPOTENT_ONLY} code, a one-shot body,
+ * the attempt count, a too long {@code Retry-After} and the deadline; otherwise the wait is the
+ * {@code Retry-After} or a full-jitter backoff (<a href="https://github.com/statuscodes/statuscodes/blob/main/docs/retries.md">docs/retries.md</a>).
  *
  * <p>Immutable and thread-safe; the {@link Builder} is not. No I/O, no sleeping, no threads.
  *

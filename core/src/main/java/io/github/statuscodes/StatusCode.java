@@ -8,7 +8,9 @@ import java.util.List;
  * One meaning of one HTTP status code: its number, reason phrase, vendor, class, retryability,
  * description and the public source that defines it.
  *
- * <p>Not an enum: one number can have several meanings (README, "Primary meanings"). The
+ * <p>Not an enum: one number can have several meanings; {@link StatusCodes#of(int)} returns the
+ * primary one: a current meaning before a deprecated, historical or reserved one, then IANA's,
+ * then the most widely seen (<a href="https://github.com/statuscodes/statuscodes/blob/main/docs/codes.md#primary-meanings">docs/codes.md#primary-meanings</a>). The
  * built-in ones are constants of the vendor classes ({@link Iana}, {@link Nginx}, ...), the very
  * instances the lookups return. Immutable and thread-safe.
  *
@@ -107,7 +109,8 @@ public final class StatusCode implements Comparable<StatusCode> {
 
     /**
      * Returns the stand-in for a status number outside 100..999, which a client may still receive
-     * (README, "The decision"): {@code "Invalid Status Code"}, {@link Vendor#NONE},
+     * and the retry engine treats as final (<a href="https://github.com/statuscodes/statuscodes/blob/main/docs/retries.md#the-decision">docs/retries.md#the-decision</a>):
+     * {@code "Invalid Status Code"}, {@link Vendor#NONE},
      * {@link Retryability#NEVER}, not {@linkplain #isRegistered() registered}. Thread-safe.
      *
      * @param code a number outside 100..999

@@ -24,7 +24,8 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>{@link #of(int)} returns a number's <em>primary</em> meaning: the one named with
- * {@link Builder#primary(StatusCode)}, else by the rule in README, "Primary meanings".
+ * {@link Builder#primary(StatusCode)}, else a current meaning before a deprecated, historical or
+ * reserved one, then IANA's, then the one registered first (<a href="https://github.com/statuscodes/statuscodes/blob/main/docs/codes.md#primary-meanings">docs/codes.md#primary-meanings</a>).
  *
  * @since 0.1.0
  */

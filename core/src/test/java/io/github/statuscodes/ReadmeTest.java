@@ -11,21 +11,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps README's table of non-standard codes equal to the registry. Run with
+ * Keeps the table of non-standard codes in docs/codes.md equal to the registry. Run with
  * {@code -Dstatuscodes.readme.update=true} to rewrite the table instead of checking it.
  */
 class ReadmeTest {
     static final String BEGIN = "<!-- codes:begin -->";
     static final String END = "<!-- codes:end -->";
-    static final Path README = Path.of("..", "README.md");
+    static final Path README = Path.of("..", "docs", "codes.md");
 
     @Test
     void readmeTableMatchesTheRegistry() throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         int begin = readme.indexOf(BEGIN);
         int end = readme.indexOf(END);
-        assertThat(begin).as("README.md has a %s marker", BEGIN).isNotNegative();
-        assertThat(end).as("README.md has a %s marker after the begin marker", END)
+        assertThat(begin).as("docs/codes.md has a %s marker", BEGIN).isNotNegative();
+        assertThat(end).as("docs/codes.md has a %s marker after the begin marker", END)
                 .isGreaterThan(begin);
         String expected = "\n" + table() + "\n";
         String actual = readme.substring(begin + BEGIN.length(), end);
@@ -35,7 +35,7 @@ class ReadmeTest {
             return;
         }
         assertThat(actual)
-                .as("README.md's code table is out of date; regenerate it with"
+                .as("docs/codes.md's code table is out of date; regenerate it with"
                         + " ./mvnw -B -pl core test -Dtest=ReadmeTest"
                         + " -Dstatuscodes.readme.update=true")
                 .isEqualTo(expected);

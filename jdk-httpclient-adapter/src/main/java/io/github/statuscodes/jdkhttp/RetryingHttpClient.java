@@ -24,10 +24,10 @@ import java.net.http.HttpClient;
  * {@code sendAsync} waits on no thread, and cancelling its future stops the retries and cancels
  * the attempt in flight. A connect failure ({@code ConnectException},
  * {@code HttpConnectTimeoutException}) is retried for any method; any other {@code IOException}
- * is thrown as the wrapped client threw it. Every other method is the wrapped client's. The
- * README's "JDK HttpClient adapter" section says which request bodies are sent again, how
- * {@code HttpRequest.timeout()} and the call timeout combine, and how this adds to the JDK
- * client's own resends.
+ * is thrown as the wrapped client threw it. Every other method is the wrapped client's. A
+ * request body is sent again only when it comes from {@code HttpRequest.BodyPublishers} (or is
+ * absent); {@code HttpRequest.timeout()} bounds each attempt and the policy's call timeout the
+ * waits. Details, and how this adds to the JDK client's own resends: <a href="https://github.com/statuscodes/statuscodes/blob/main/docs/jdk-httpclient.md">docs/jdk-httpclient.md</a>.
  *
  * @since 0.2.0
  */

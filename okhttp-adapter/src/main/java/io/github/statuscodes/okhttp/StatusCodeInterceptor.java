@@ -40,7 +40,8 @@ import okhttp3.ResponseBody;
  * ({@link ConnectException}) goes to {@link RetryPolicy#decideOnConnectFailure}. It calls
  * {@code proceed()} more
  * than once, which OkHttp allows only application interceptors: install it with
- * {@code addInterceptor}, first. README ("OkHttp adapter") explains each rule.
+ * {@code addInterceptor}, first, because it counts the call timeout from when it first sees the
+ * call. Each rule, and how it combines with OkHttp's own resends: <a href="https://github.com/statuscodes/statuscodes/blob/main/docs/okhttp.md">docs/okhttp.md</a>.
  *
  * <p>The returned response carries its code as a tag of its request, keyed by
  * {@code StatusCode.class} ({@code response.request.tag<StatusCode>()} in Kotlin).

@@ -45,7 +45,8 @@ import java.util.List;
  * or without {@code flushBuffer()}, asynchronous or not) is never recorded. That is the case
  * nginx logs as 499 and AWS ALB as 460; read it from their logs. Behind a proxy, the client is
  * the proxy: a proxy that drops its upstream connection for its own reasons is recorded too.
- * README's "What a servlet container can see" has the table of cases measured on each container.
+ * The cases measured on each container are tabled in
+ * <a href="https://github.com/statuscodes/statuscodes/blob/main/docs/servlet.md#what-a-servlet-container-can-see">docs/servlet.md#what-a-servlet-container-can-see</a>.
  *
  * <p><b>What it does not count.</b> A malformed request: the client is waiting for the answer.
  * Read failures that Tomcat ({@code BadRequestException}, multipart errors), Jetty

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * README's table of what {@link ClientDisconnectFilter} sees, read from README.md: the table after
+ * The table of what {@link ClientDisconnectFilter} sees, read from docs/servlet.md: the table after
  * the marker {@value #MARKER}. Each cell is {@code recorded}, {@code not seen} or
  * {@code not tested}, and
  * {@link ContainerScenarios.Cases} checks every cell of a container's column against what it
@@ -31,7 +31,7 @@ final class ReadmeCaseTable {
     private ReadmeCaseTable(List<String> lines) {
         int i = lines.indexOf(MARKER);
         if (i < 0) {
-            throw new IllegalStateException("README.md has no line " + MARKER);
+            throw new IllegalStateException("docs/servlet.md has no line " + MARKER);
         }
         i++;
         while (i < lines.size() && lines.get(i).isBlank()) {
@@ -42,7 +42,7 @@ final class ReadmeCaseTable {
         for (i += 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
             List<String> row = cells(lines.get(i));
             if (row.size() != header.size()) {
-                throw new IllegalStateException("README case table row has " + row.size()
+                throw new IllegalStateException("docs/servlet.md case table row has " + row.size()
                         + " cells, the header " + header.size() + ": " + lines.get(i));
             }
             rows.put(row.get(0), row.subList(1, row.size()));
@@ -61,8 +61,8 @@ final class ReadmeCaseTable {
     static ReadmeCaseTable get() {
         if (instance == null) {
             try {
-                // surefire runs in the module's directory; README.md is in its parent
-                instance = new ReadmeCaseTable(Files.readAllLines(Path.of("..", "README.md"),
+                // surefire runs in the module's directory; docs/ is in its parent
+                instance = new ReadmeCaseTable(Files.readAllLines(Path.of("..", "docs", "servlet.md"),
                         StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -75,12 +75,12 @@ final class ReadmeCaseTable {
     String cell(String caseLabel, String column) {
         List<String> row = rows.get(caseLabel);
         if (row == null) {
-            throw new AssertionError("README's case table has no row \"" + caseLabel
+            throw new AssertionError("docs/servlet.md's case table has no row \"" + caseLabel
                     + "\"; its rows: " + rows.keySet());
         }
         int c = columns.indexOf(column);
         if (c < 0) {
-            throw new AssertionError("README's case table has no column \"" + column
+            throw new AssertionError("docs/servlet.md's case table has no column \"" + column
                     + "\"; its columns: " + columns);
         }
         return row.get(c);

@@ -117,6 +117,23 @@ abstract class ServletServer {
         return s;
     }
 
+    /**
+     * Turns off the leak protection Tomcat runs when a web application stops, which it needs for
+     * redeploying into a long-lived JVM: it reaches into JDK internals and, without
+     * {@code --add-opens}, warns three times per stop. A test's context is never redeployed.
+     */
+    static void withoutRedeployLeakChecks(Context context) {
+        org.apache.catalina.core.StandardContext c =
+                (org.apache.catalina.core.StandardContext) context;
+        try {
+            c.setClearReferencesObjectStreamClassCaches(false);
+        } catch (NoSuchMethodError tomcat11) {
+            // Tomcat 11 dropped this check, and its warning, with the method.
+        }
+        c.setClearReferencesThreadLocals(false);
+        c.setClearReferencesRmiTargets(false);
+    }
+
     static ServletServer tomcat(ServletContainerInitializer setup) throws Exception {
         Path base = Files.createTempDirectory("tomcat");
         Tomcat tomcat = new Tomcat();
@@ -127,6 +144,7 @@ abstract class ServletServer {
         connector.addUpgradeProtocol(new Http2Protocol()); // h2c: prior knowledge and upgrade
         tomcat.setConnector(connector);
         Context context = tomcat.addContext("", base.toString());
+        withoutRedeployLeakChecks(context);
         context.addServletContainerInitializer(setup, null);
         ServletServer s = new ServletServer() {
             @Override

@@ -86,6 +86,7 @@ class WebXmlRegistrationTest {
         // A plain context whose ContextConfig reads WEB-INF/web.xml, without Tomcat's global
         // defaults (their JSP servlet is not on this class path).
         Context context = tomcat.addContext("", base.resolve("app").toString());
+        ServletServer.withoutRedeployLeakChecks(context);
         ContextConfig config = new ContextConfig();
         config.setDefaultWebXml(Constants.NoDefaultWebXml);
         context.addLifecycleListener(config);

@@ -28,7 +28,7 @@ import reactor.core.publisher.Mono;
  * again for each attempt, which works for {@code bodyValue(...)} and for cold publishers. A body
  * that can be read only once (a publisher over an {@code InputStream}, a hot {@code Flux}) must
  * be marked with the request attribute {@link #ONE_SHOT_BODY_ATTRIBUTE} set to {@code true}:
- * such a request is never sent twice. See README, section "Spring".
+ * such a request is never sent twice. More: <a href="https://github.com/statuscodes/statuscodes/blob/main/docs/spring.md#without-boot">docs/spring.md#without-boot</a>.
  *
  * @since 0.2.0
  */

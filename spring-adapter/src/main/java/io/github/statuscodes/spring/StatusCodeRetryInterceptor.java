@@ -34,7 +34,7 @@ import org.springframework.http.client.ClientHttpResponse;
  * after it are skipped and the request goes straight to the request factory (Spring 7 composes
  * the chain so that it can run again). Installed last, on both lines, the
  * interceptors before it run once per call and what they set on the request (an
- * {@code Authorization} header) is sent with every attempt. See README, section "Spring".
+ * {@code Authorization} header) is sent with every attempt. More: <a href="https://github.com/statuscodes/statuscodes/blob/main/docs/spring.md#without-boot">docs/spring.md#without-boot</a>.
  *
  * @since 0.2.0
  */
