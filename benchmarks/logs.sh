@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 lines=${1:-2000000}
-version=0.2.0
+version=$(sed -n "s|^  <version>\(.*\)</version>$|\1|p" pom.xml | head -n 1) # the build version, from the root pom
 jar=cli/target/statuscodes-cli-$version.jar
 [[ -f $jar ]] || { echo "logs.sh: $jar is missing; build it first:" \
   "./mvnw -B -q package -pl cli -am -DskipTests" >&2; exit 2; }

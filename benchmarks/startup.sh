@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=${1:-30}
-version=0.2.0
+version=$(sed -n "s|^  <version>\(.*\)</version>$|\1|p" pom.xml | head -n 1) # the build version, from the root pom
 thin=benchmarks/target/statuscodes-benchmarks-$version.jar
 hello=benchmarks/target/statuscodes-benchmarks-$version-hello.jar
 deps=benchmarks/target/startup-classpath.txt

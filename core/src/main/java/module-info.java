@@ -2,6 +2,8 @@
  * The statuscodes core: the registry of HTTP status codes. No dependencies.
  */
 module io.github.statuscodes {
+    // JSpecify nullness annotations: needed to compile, not at run time.
+    requires static org.jspecify;
     exports io.github.statuscodes;
     // Argument checks shared with the adapters; not an API.
     exports io.github.statuscodes.internal to

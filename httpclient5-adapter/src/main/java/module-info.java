@@ -9,6 +9,8 @@
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.statuscodes.httpclient5 {
+    // JSpecify nullness annotations: needed to compile, not at run time.
+    requires static org.jspecify;
     requires transitive io.github.statuscodes;
     requires transitive org.apache.httpcomponents.client5.httpclient5;
     requires transitive org.apache.httpcomponents.core5.httpcore5;

@@ -4,6 +4,8 @@
  * into one that retries by the status code's retryability. Needs nothing but core and the JDK.
  */
 module io.github.statuscodes.jdkhttp {
+    // JSpecify nullness annotations: needed to compile, not at run time.
+    requires static org.jspecify;
     requires transitive io.github.statuscodes;
     requires transitive java.net.http;
 

@@ -9,6 +9,8 @@
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.statuscodes.okhttp {
+    // JSpecify nullness annotations: needed to compile, not at run time.
+    requires static org.jspecify;
     requires transitive io.github.statuscodes;
     requires transitive okhttp3;
     requires okio;

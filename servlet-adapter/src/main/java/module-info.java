@@ -6,6 +6,8 @@
  * {@code requires}: the adapter cannot work without it.
  */
 module io.github.statuscodes.servlet {
+    // JSpecify nullness annotations: needed to compile, not at run time.
+    requires static org.jspecify;
     requires transitive io.github.statuscodes;
     requires transitive jakarta.servlet;
 

@@ -9,6 +9,8 @@
  */
 @SuppressWarnings("requires-automatic")
 module io.github.statuscodes.spring {
+    // JSpecify nullness annotations: needed to compile, not at run time.
+    requires static org.jspecify;
     requires transitive io.github.statuscodes;
     requires static spring.core;
     requires static spring.beans;

@@ -1,8 +1,8 @@
 package io.github.statuscodes;
 
 /**
- * Codes that IETF documents define outside the IANA registry: the April Fools' RFCs' 418 and an
- * expired HTTP/1.1 draft's 306.
+ * Codes that IETF documents define outside the IANA registry: the April Fools' RFCs' 418, an
+ * expired HTTP/1.1 draft's 306 and an early WebDAV draft's 425.
  *
  * <p>IANA reserves both numbers as {@code (Unused)} ({@link Iana#UNUSED_306},
  * {@link Iana#UNUSED_418}); these are the meanings servers actually sent or send. A final holder
@@ -39,6 +39,19 @@ public final class Ietf {
      */
     public static final StatusCode IM_A_TEAPOT =
             DefaultCodes.get(418, Vendor.IETF, "I'm a teapot");
+
+    /**
+     * {@code 425 Unordered Collection}: early drafts of the WebDAV ordered-collections protocol
+     * used it for an ordering request on a collection that is not ordered; the protocol was
+     * published (RFC 3648) without it, and IANA now assigns 425 to {@link Iana#TOO_EARLY}.
+     * Historical.
+     *
+     * @see <a href="https://datatracker.ietf.org/doc/draft-ietf-webdav-ordering-protocol/">
+     *     draft-ietf-webdav-ordering-protocol</a>
+     * @since 0.3.0
+     */
+    public static final StatusCode UNORDERED_COLLECTION =
+            DefaultCodes.get(425, Vendor.IETF, "Unordered Collection");
 
     private Ietf() {
     }

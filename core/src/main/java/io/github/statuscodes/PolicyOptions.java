@@ -107,7 +107,7 @@ final class PolicyOptions {
             }
             for (int j = 0; j < m.length(); j++) {
                 char c = m.charAt(j);
-                if (c <= ' ' || c >= 0x7f || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
+                if (!Checks.isTokenChar(c)) {
                     throw new IllegalArgumentException("methods[" + i + "] " + Checks.quote(m)
                             + " is not an HTTP method token; it has a forbidden character at"
                             + " index " + j);

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses and formats the {@code Retry-After} header of RFC 9110 §10.2.3: delay-seconds or an
@@ -62,7 +63,7 @@ public final class RetryAfter {
      * @param value the header value, or null if the header is absent
      * @return the delay; empty if the value is absent or malformed
      */
-    public static Optional<Duration> parse(String value) {
+    public static Optional<Duration> parse(@Nullable String value) {
         return parse(value, Clock.systemUTC());
     }
 
@@ -77,7 +78,7 @@ public final class RetryAfter {
      *     absent or malformed (negative numbers, fractions, unknown date forms, impossible dates)
      * @throws NullPointerException if {@code clock} is null
      */
-    public static Optional<Duration> parse(String value, Clock clock) {
+    public static Optional<Duration> parse(@Nullable String value, Clock clock) {
         Checks.notNull(clock, "clock");
         if (value == null) {
             return Optional.empty();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Retry-After handling of {@link RetryPolicy}: the wait a response asks for, in nanoseconds.
@@ -21,7 +22,7 @@ final class RetryAfterWait {
      * The wait the response's {@code Retry-After} asks for, saturated at {@link Long#MAX_VALUE}
      * nanoseconds, or {@link #NONE}.
      */
-    static long nanos(Function<String, String> headers, Clock clock) {
+    static long nanos(Function<String, @Nullable String> headers, Clock clock) {
         Optional<Duration> retryAfter = RetryAfter.parse(headers.apply("Retry-After"), clock);
         return retryAfter.isPresent() ? PolicyOptions.saturatedNanos(retryAfter.get()) : NONE;
     }

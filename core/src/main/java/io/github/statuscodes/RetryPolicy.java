@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiPredicate;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides, after each attempt of an HTTP request, whether to send it again and after how long;
@@ -76,7 +77,7 @@ public final class RetryPolicy {
      * @throws IllegalArgumentException if {@code attempt} is below 1 or {@code method} is empty
      */
     public RetryDecision decide(int attempt, String method, boolean bodyRepeatable, int status,
-            Function<String, String> headers, long nanosLeft) {
+            Function<String, @Nullable String> headers, long nanosLeft) {
         PolicyOptions.checkAttempt(attempt);
         Checks.notEmpty(method, "method");
         Checks.notNull(headers, "headers");
@@ -101,7 +102,7 @@ public final class RetryPolicy {
      * @throws IllegalArgumentException if {@code attempt} is below 1 or {@code method} is empty
      */
     public RetryDecision decide(int attempt, String method, boolean bodyRepeatable,
-            StatusCode code, Function<String, String> headers, long nanosLeft) {
+            StatusCode code, Function<String, @Nullable String> headers, long nanosLeft) {
         PolicyOptions.checkAttempt(attempt);
         Checks.notEmpty(method, "method");
         Checks.notNull(code, "code");
@@ -139,7 +140,7 @@ public final class RetryPolicy {
      * @return the resolved code; {@link StatusCode#outOfRange(int)} outside 100..999
      * @throws NullPointerException if {@code headers} is null
      */
-    public StatusCode resolve(int status, Function<String, String> headers) {
+    public StatusCode resolve(int status, Function<String, @Nullable String> headers) {
         Checks.notNull(headers, "headers");
         if (status < 100 || status > 999) {
             return StatusCode.outOfRange(status);

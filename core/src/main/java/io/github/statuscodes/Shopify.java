@@ -2,8 +2,9 @@ package io.github.statuscodes;
 
 /**
  * The non-standard status codes of Shopify's APIs, as listed on Shopify's own page of API
- * response codes, and the deprecated 430 <i>Request Header Fields Too Large</i> that Shopify used
- * before 429 for too many requests in a short time.
+ * response codes, and two deprecated ones: 430 <i>Request Header Fields Too Large</i>, which
+ * Shopify used before 429 for too many requests in a short time, and 420 for a locked store,
+ * which Shopify replaced by 423 in August 2018.
  *
  * <p>Shopify stores answer through Cloudflare, so a response may carry Cloudflare's codes as
  * well. A final holder of constants; each is the same instance that {@link StatusCodes} returns.
@@ -40,6 +41,28 @@ public final class Shopify {
      */
     public static final StatusCode REQUEST_HEADER_FIELDS_TOO_LARGE =
             DefaultCodes.get(430, Vendor.SHOPIFY, "Request Header Fields Too Large");
+
+    /**
+     * {@code 420 Shop Locked}: Shopify's former answer to an Admin API request for a locked
+     * store; replaced by {@code 423 Locked} on 30 August 2018. Deprecated.
+     *
+     * @see <a href="https://shopify.dev/changelog/admin-api-requests-to-locked-stores-will-return-a-423-status-code-instead-of-420">
+     *     Shopify developer changelog, 30 August 2018</a>
+     * @since 0.3.0
+     */
+    public static final StatusCode SHOP_LOCKED =
+            DefaultCodes.get(420, Vendor.SHOPIFY, "Shop Locked");
+
+    /**
+     * {@code 530 Origin DNS Error}: the host name of the store or app could not be resolved in
+     * front of Shopify.
+     *
+     * @see <a href="https://shopify.dev/docs/api/usage/response-codes">
+     *     Shopify API response status and error codes</a>
+     * @since 0.3.0
+     */
+    public static final StatusCode ORIGIN_DNS_ERROR =
+            DefaultCodes.get(530, Vendor.SHOPIFY, "Origin DNS Error");
 
     /**
      * {@code 540 Temporarily Disabled}: the endpoint is temporarily disabled.

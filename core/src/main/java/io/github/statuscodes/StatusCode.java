@@ -3,6 +3,7 @@ package io.github.statuscodes;
 import io.github.statuscodes.internal.Checks;
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One meaning of one HTTP status code: its number, reason phrase, vendor, class, retryability,
@@ -36,7 +37,12 @@ public final class StatusCode implements Comparable<StatusCode> {
 
     private final int code;
     private final String reasonPhrase;
-    private final Vendor vendor;
+    /**
+     * The vendor, or null for a built-in code, whose vendor is {@link Vendor#builtIn} of
+     * {@link #builtInVendor}: building the built-ins then does not load {@link Vendor}.
+     */
+    private final @Nullable Vendor vendor;
+    private final int builtInVendor;
     // Ordinals, and the class computed: building the built-ins loads no enum (StartupPathTest).
     private final int retryability;
     private final int lifecycle;
@@ -52,12 +58,13 @@ public final class StatusCode implements Comparable<StatusCode> {
     /** Parsed on first use (start-up cost, BENCHMARKS.md); volatile, so published whole. */
     private volatile URI documentation;
 
-    private StatusCode(int code, String reasonPhrase, Vendor vendor, int retryability,
-            int lifecycle, boolean logOnly, boolean registered, int builtIn, String description,
-            List<String> causes, List<Integer> related, String source) {
+    private StatusCode(int code, String reasonPhrase, @Nullable Vendor vendor, int builtInVendor,
+            int retryability, int lifecycle, boolean logOnly, boolean registered, int builtIn,
+            String description, List<String> causes, List<Integer> related, String source) {
         this.code = code;
         this.reasonPhrase = reasonPhrase;
         this.vendor = vendor;
+        this.builtInVendor = builtInVendor;
         this.retryability = retryability;
         this.lifecycle = lifecycle;
         this.logOnly = logOnly;
@@ -70,16 +77,16 @@ public final class StatusCode implements Comparable<StatusCode> {
     }
 
     /** A built-in code: one row of {@link DefaultCodes}; its texts load on first use. */
-    StatusCode(int code, String reasonPhrase, Vendor vendor, int retryability, int lifecycle,
+    StatusCode(int code, String reasonPhrase, int vendor, int retryability, int lifecycle,
             boolean logOnly, int builtIn) {
-        this(code, reasonPhrase, vendor, retryability, lifecycle, logOnly, true, builtIn, null,
-                null, null, null);
+        this(code, reasonPhrase, null, vendor, retryability, lifecycle, logOnly, true, builtIn,
+                null, null, null, null);
     }
 
     /** A stand-in nobody registered; a null description is built on demand. No checks needed. */
     private StatusCode(int code, String reasonPhrase, int retryability, String description) {
-        this(code, reasonPhrase, Vendor.NONE, retryability, Lifecycle.CURRENT.ordinal(), false,
-                false, -1, description, List.of(), List.of(), Vendor.NONE_HOMEPAGE);
+        this(code, reasonPhrase, Vendor.NONE, -1, retryability, Lifecycle.CURRENT.ordinal(),
+                false, false, -1, description, List.of(), List.of(), Vendor.NONE_HOMEPAGE);
     }
 
     /**
@@ -105,6 +112,18 @@ public final class StatusCode implements Comparable<StatusCode> {
     /** The row of a built-in code in {@link DefaultCodes}, or -1. */
     int builtInIndex() {
         return builtIn;
+    }
+
+    /**
+     * The primary-meaning rule between two meanings of one number: by lifecycle (current,
+     * deprecated, historical, reserved), then IANA's first. False on a tie, which keeps
+     * registration order. Used by {@link DefaultCodes} and {@link StatusRegistry} alike.
+     */
+    boolean precedes(StatusCode other) {
+        if (lifecycle != other.lifecycle) {
+            return lifecycle < other.lifecycle;
+        }
+        return isStandard() && !other.isStandard();
     }
 
     /**
@@ -138,7 +157,8 @@ public final class StatusCode implements Comparable<StatusCode> {
 
     /** {@return who defines this meaning; {@link Vendor#NONE} for unregistered numbers} */
     public Vendor vendor() {
-        return vendor;
+        Vendor v = vendor;
+        return v != null ? v : Vendor.builtIn(builtInVendor);
     }
 
     /** {@return the class, given by the first digit} */
@@ -179,7 +199,8 @@ public final class StatusCode implements Comparable<StatusCode> {
 
     /** {@return whether the code is in the IANA registry: {@link #vendor()} is IANA} */
     public boolean isStandard() {
-        return vendor.equals(Vendor.IANA);
+        Vendor v = vendor;
+        return v == null ? builtInVendor == DefaultCodes.IANA : v.equals(Vendor.IANA);
     }
 
     /** {@return whether anybody defines this meaning: false for numbers nobody defines} */
@@ -244,7 +265,7 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @return true if {@code o} is a status code with the same number, vendor and phrase
      */
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (o == this) {
             return true;
         }
@@ -252,13 +273,13 @@ public final class StatusCode implements Comparable<StatusCode> {
             return false;
         }
         StatusCode other = (StatusCode) o;
-        return code == other.code && vendor.equals(other.vendor)
+        return code == other.code && vendor().equals(other.vendor())
                 && reasonPhrase.equals(other.reasonPhrase);
     }
 
     @Override
     public int hashCode() {
-        return (31 * code + vendor.hashCode()) * 31 + reasonPhrase.hashCode();
+        return (31 * code + vendor().hashCode()) * 31 + reasonPhrase.hashCode();
     }
 
     /**
@@ -271,7 +292,7 @@ public final class StatusCode implements Comparable<StatusCode> {
     public int compareTo(StatusCode o) {
         int c = Integer.compare(code, o.code);
         if (c == 0) {
-            c = vendor.id().compareTo(o.vendor.id());
+            c = vendor().id().compareTo(o.vendor().id());
         }
         if (c == 0) {
             c = Integer.compare(lifecycle, o.lifecycle);
@@ -286,7 +307,7 @@ public final class StatusCode implements Comparable<StatusCode> {
      */
     @Override
     public String toString() {
-        String s = code + " " + reasonPhrase + " (" + vendor.displayName();
+        String s = code + " " + reasonPhrase + " (" + vendor().displayName();
         if (lifecycle != Lifecycle.CURRENT.ordinal()) {
             s = s + ", " + lifecycle().name().toLowerCase(java.util.Locale.ROOT);
         }
@@ -440,7 +461,7 @@ public final class StatusCode implements Comparable<StatusCode> {
                 throw new IllegalStateException("no vendor set for status code " + code + " "
                         + reasonPhrase + "; call vendor(...) before build()");
             }
-            StatusCode c = new StatusCode(code, reasonPhrase, vendor, (retryability != null
+            StatusCode c = new StatusCode(code, reasonPhrase, vendor, -1, (retryability != null
                     ? retryability : StatusClass.of(code).defaultRetryability()).ordinal(),
                     lifecycle.ordinal(), logOnly, true, -1, description, causes, related,
                     documentation.toString());

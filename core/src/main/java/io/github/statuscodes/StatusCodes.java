@@ -1,9 +1,11 @@
 package io.github.statuscodes;
 
+import io.github.statuscodes.internal.Checks;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point: lookups in the built-in registry of every IANA status code and the widely met
@@ -23,7 +25,6 @@ import java.util.function.Function;
  * @since 0.1.0
  */
 public final class StatusCodes {
-    private static final StatusRegistry REGISTRY = StatusRegistry.defaults();
 
     private StatusCodes() {
     }
@@ -39,7 +40,15 @@ public final class StatusCodes {
      * @throws IllegalArgumentException if {@code code} is outside 100..999, naming the value
      */
     public static StatusCode of(int code) {
-        return REGISTRY.of(code);
+        // StatusRegistry.of on the default registry, without loading StatusRegistry: the first
+        // call in a JVM loads only this class, DefaultCodes and StatusCode (BENCHMARKS.md,
+        // "0.3.0 start-up"); StatusCodesTest checks that both agree on every int.
+        int i = code - StatusRegistry.MIN;
+        if (i < 0 || i > StatusRegistry.MAX - StatusRegistry.MIN) {
+            throw new IllegalArgumentException(Checks.outOfRange(code));
+        }
+        StatusCode c = DefaultCodes.PRIMARY[i];
+        return c != null ? c : StatusRegistry.Unregistered.CODES[i];
     }
 
     /**
@@ -53,7 +62,7 @@ public final class StatusCodes {
      * @see StatusRegistry#of(int, Vendor)
      */
     public static StatusCode of(int code, Vendor vendor) {
-        return REGISTRY.of(code, vendor);
+        return StatusRegistry.defaults().of(code, vendor);
     }
 
     /**
@@ -67,8 +76,8 @@ public final class StatusCodes {
      *     null
      * @see StatusRegistry#resolve(int, Function)
      */
-    public static StatusCode resolve(int code, Function<String, String> headers) {
-        return REGISTRY.resolve(code, headers);
+    public static StatusCode resolve(int code, Function<String, @Nullable String> headers) {
+        return StatusRegistry.defaults().resolve(code, headers);
     }
 
     /**
@@ -83,7 +92,7 @@ public final class StatusCodes {
      *     null
      */
     public static StatusCode resolve(int code, Map<String, ? extends List<String>> headers) {
-        return REGISTRY.resolve(code, headers);
+        return StatusRegistry.defaults().resolve(code, headers);
     }
 
     /**
@@ -93,7 +102,7 @@ public final class StatusCodes {
      * @return the primary meaning; empty for numbers nobody defines and outside 100..999
      */
     public static Optional<StatusCode> find(int code) {
-        return REGISTRY.find(code);
+        return StatusRegistry.defaults().find(code);
     }
 
     /**
@@ -105,7 +114,7 @@ public final class StatusCodes {
      * @throws NullPointerException if {@code vendor} is null
      */
     public static Optional<StatusCode> find(int code, Vendor vendor) {
-        return REGISTRY.find(code, vendor);
+        return StatusRegistry.defaults().find(code, vendor);
     }
 
     /**
@@ -116,7 +125,7 @@ public final class StatusCodes {
      * @throws IllegalArgumentException if {@code code} is outside 100..999
      */
     public static List<StatusCode> meanings(int code) {
-        return REGISTRY.meanings(code);
+        return StatusRegistry.defaults().meanings(code);
     }
 
     /**
@@ -125,7 +134,7 @@ public final class StatusCodes {
      * @return an immutable list
      */
     public static List<StatusCode> all() {
-        return REGISTRY.all();
+        return StatusRegistry.defaults().all();
     }
 
     /**
@@ -136,6 +145,6 @@ public final class StatusCodes {
      * @throws NullPointerException if {@code vendor} is null
      */
     public static List<StatusCode> byVendor(Vendor vendor) {
-        return REGISTRY.byVendor(vendor);
+        return StatusRegistry.defaults().byVendor(vendor);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable set of status-code meanings with O(1) lookups: the built-in defaults, optionally
@@ -110,8 +111,8 @@ public final class StatusRegistry {
     }
 
     /**
-     * The primary-meaning rule: a meaning the builder made primary first; then by lifecycle
-     * (current, deprecated, historical, reserved); then IANA's; otherwise registration order
+     * The primary-meaning rule: a meaning the builder made primary first; then
+     * {@link StatusCode#precedes} (lifecycle, then IANA's); otherwise registration order
      * decides, which this method keeps by answering false on a tie.
      */
     private static boolean precedes(StatusCode a, StatusCode b, StatusCode[] primaries) {
@@ -119,10 +120,7 @@ public final class StatusRegistry {
         if (aChosen != contains(primaries, b)) {
             return aChosen;
         }
-        if (a.lifecycleOrdinal() != b.lifecycleOrdinal()) {
-            return a.lifecycleOrdinal() < b.lifecycleOrdinal();
-        }
-        return a.isStandard() && !b.isStandard();
+        return a.precedes(b);
     }
 
     private static boolean contains(StatusCode[] codes, StatusCode c) {
@@ -223,7 +221,7 @@ public final class StatusRegistry {
      * @throws IllegalArgumentException if {@code code} is outside 100..999 or {@code headers} is
      *     null
      */
-    public StatusCode resolve(int code, Function<String, String> headers) {
+    public StatusCode resolve(int code, Function<String, @Nullable String> headers) {
         StatusCode p = of(code);
         Checks.notNull(headers, "headers");
         StatusCode[] candidates = meanings[code - MIN];
@@ -335,7 +333,7 @@ public final class StatusRegistry {
      * its time (BENCHMARKS.md, section 3). The JVM's lazy class initialisation makes it
      * thread-safe.
      */
-    private static final class Unregistered {
+    static final class Unregistered {
         static final StatusCode[] CODES = new StatusCode[SIZE];
 
         static {

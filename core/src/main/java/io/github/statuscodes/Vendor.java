@@ -4,6 +4,7 @@ import io.github.statuscodes.internal.Checks;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who defines a status code: IANA for the registered codes, or the product or company whose
@@ -242,12 +243,21 @@ public final class Vendor {
     }
 
     /**
+     * Returns the built-in vendor at {@code index} of {@link #values()}: the built-in codes keep
+     * their vendor as that index, so that the first {@link StatusCodes#of(int)} of a JVM does not
+     * load this class (BENCHMARKS.md, "0.3.0 start-up").
+     */
+    static Vendor builtIn(int index) {
+        return VALUES.get(index);
+    }
+
+    /**
      * Finds a built-in vendor by its id.
      *
      * @param id a vendor id such as {@code "nginx"}; null or unknown gives an empty result
      * @return the vendor, or empty
      */
-    public static Optional<Vendor> find(String id) {
+    public static Optional<Vendor> find(@Nullable String id) {
         if (id == null) {
             return Optional.empty();
         }
@@ -341,7 +351,7 @@ public final class Vendor {
      * @return true if {@code o} is a vendor with the same id
      */
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o == this || o instanceof Vendor && ((Vendor) o).id.equals(id);
     }
 

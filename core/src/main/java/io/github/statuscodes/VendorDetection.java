@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells which vendor most likely produced a response, from its headers.
@@ -125,7 +126,7 @@ public final class VendorDetection {
      * @return the most specific matching vendor, or empty
      * @throws NullPointerException if {@code headers} is null
      */
-    public static Optional<Vendor> detect(Function<String, String> headers) {
+    public static Optional<Vendor> detect(Function<String, @Nullable String> headers) {
         Checks.notNull(headers, "headers");
         for (Rule rule : RULES) {
             if (rule.matches(headers)) {
@@ -155,7 +156,7 @@ public final class VendorDetection {
      * @return an immutable list, possibly empty
      * @throws NullPointerException if {@code headers} is null
      */
-    public static List<Vendor> detectAll(Function<String, String> headers) {
+    public static List<Vendor> detectAll(Function<String, @Nullable String> headers) {
         Checks.notNull(headers, "headers");
         List<Vendor> found = new ArrayList<>(2);
         for (Rule rule : RULES) {
@@ -171,7 +172,7 @@ public final class VendorDetection {
      * logs: nginx's 499 behind Caddy), trying rules in order; a banner rule does not displace a
      * standard fallback.
      */
-    static StatusCode pick(StatusCode[] candidates, Function<String, String> headers,
+    static StatusCode pick(StatusCode[] candidates, Function<String, @Nullable String> headers,
             StatusCode fallback) {
         boolean standard = fallback.isStandard();
         for (Rule rule : RULES) {
@@ -192,7 +193,7 @@ public final class VendorDetection {
      * Adapts a header map to an accessor that returns every value of a header, joined with
      * {@code ", "}, across all keys that equal the name ignoring case.
      */
-    static Function<String, String> accessor(Map<String, ? extends List<String>> headers) {
+    static Function<String, @Nullable String> accessor(Map<String, ? extends List<String>> headers) {
         Checks.notNull(headers, "headers");
         return name -> {
             String first = null;
@@ -248,7 +249,7 @@ public final class VendorDetection {
             this.text = text;
         }
 
-        boolean matches(Function<String, String> headers) {
+        boolean matches(Function<String, @Nullable String> headers) {
             String value = headers.apply(header);
             if (value == null || value.isEmpty()) {
                 return false; // absent, or an accessor's empty join of no values

@@ -4,11 +4,15 @@
  *
  * <p>Start at {@link io.github.statuscodes.StatusCodes}: {@code StatusCodes.of(460).isRetryable()}.
  *
- * <p>Null policy: every parameter and return value is non-null unless its documentation says
- * otherwise. A null argument is rejected with a {@link java.lang.NullPointerException} that
+ * <p>Null policy: every parameter and return value is non-null unless marked
+ * {@code @Nullable} (JSpecify; the package is {@code @NullMarked}, which Kotlin and NullAway
+ * read). A null argument is rejected with a {@link java.lang.NullPointerException} that
  * names the parameter; no method returns null (an absent result is an empty
  * {@link java.util.Optional} or the documented unregistered {@link io.github.statuscodes.StatusCode}).
- * The one exception is a header accessor ({@code Function<String, String>}), which returns null
- * for an absent header.
+ * The one exception is a header accessor ({@code Function<String, @Nullable String>}), which
+ * returns null for an absent header.
  */
+@NullMarked
 package io.github.statuscodes;
+
+import org.jspecify.annotations.NullMarked;

@@ -271,6 +271,50 @@ class RegistryDataTest {
     }
 
     @Nested
+    class MeaningsAddedIn030 {
+        @Test
+        void shopifysLockedStoreCodeIsDeprecatedInFavourOf423() {
+            StatusCode locked = meaning(420, Vendor.SHOPIFY);
+            assertThat(locked).isSameAs(Shopify.SHOP_LOCKED);
+            assertThat(locked.reasonPhrase()).isEqualTo("Shop Locked");
+            assertThat(locked.lifecycle()).isEqualTo(Lifecycle.DEPRECATED);
+            assertThat(locked.retryability()).isEqualTo(Retryability.NEVER);
+            assertThat(locked.related()).startsWith(423);
+            assertThat(locked.documentation().getHost()).isEqualTo("shopify.dev");
+            assertThat(locked.documentation().getPath()).startsWith("/changelog/")
+                    .contains("423").contains("420");
+            assertThat(StatusCodes.of(420)).isSameAs(Twitter.ENHANCE_YOUR_CALM);
+        }
+
+        @Test
+        void shopifysOriginDnsErrorIsCurrentAndNotRetried() {
+            StatusCode dns = meaning(530, Vendor.SHOPIFY);
+            assertThat(dns).isSameAs(Shopify.ORIGIN_DNS_ERROR);
+            assertThat(dns.lifecycle()).isEqualTo(Lifecycle.CURRENT);
+            assertThat(dns.isRetryable()).isFalse();
+            assertThat(dns.documentation().toString())
+                    .isEqualTo("https://shopify.dev/docs/api/usage/response-codes");
+            assertThat(StatusCodes.of(530)).isSameAs(Cloudflare.ORIGIN_DNS_ERROR);
+            assertThat(StatusCodes.resolve(530, VendorDetectionTest.headers("X-ShopId", "1")))
+                    .isSameAs(dns);
+        }
+
+        @Test
+        void unorderedCollectionIsAHistoricalDraftMeaningBehindTooEarly() {
+            StatusCode unordered = meaning(425, Vendor.IETF);
+            assertThat(unordered).isSameAs(Ietf.UNORDERED_COLLECTION);
+            assertThat(unordered.lifecycle()).isEqualTo(Lifecycle.HISTORICAL);
+            assertThat(unordered.isStandard()).isFalse();
+            assertThat(unordered.isRetryable()).isFalse();
+            assertThat(unordered.documentation().toString())
+                    .contains("draft-ietf-webdav-ordering-protocol");
+            assertThat(StatusCodes.of(425)).isSameAs(Iana.TOO_EARLY);
+            assertThat(StatusCodes.meanings(425)).containsExactly(Iana.TOO_EARLY, unordered);
+            assertThat(StatusCodes.of(425).isRetryable()).isTrue();
+        }
+    }
+
+    @Nested
     class PrimaryMeanings {
         @Test
         void ianaWinsWhereItHasTheCurrentMeaning() {
@@ -305,14 +349,15 @@ class RegistryDataTest {
                     Map.entry(416, List.of(Vendor.IANA, Vendor.IANA)),
                     Map.entry(418, List.of(Vendor.IETF, Vendor.IANA)),
                     Map.entry(419, List.of(Vendor.LARAVEL, Vendor.SPRING)),
-                    Map.entry(420, List.of(Vendor.TWITTER, Vendor.SPRING)),
+                    Map.entry(420, List.of(Vendor.TWITTER, Vendor.SHOPIFY, Vendor.SPRING)),
                     Map.entry(421, List.of(Vendor.IANA, Vendor.SPRING)),
                     Map.entry(422, List.of(Vendor.IANA, Vendor.IANA)),
+                    Map.entry(425, List.of(Vendor.IANA, Vendor.IETF)),
                     Map.entry(430, List.of(Vendor.SHOPIFY, Vendor.SHOPIFY)),
                     Map.entry(451, List.of(Vendor.IANA, Vendor.MICROSOFT_IIS)),
                     Map.entry(499, List.of(Vendor.NGINX, Vendor.ESRI)),
                     Map.entry(508, List.of(Vendor.IANA, Vendor.CLOUDLINUX)),
-                    Map.entry(530, List.of(Vendor.CLOUDFLARE, Vendor.PANTHEON))));
+                    Map.entry(530, List.of(Vendor.CLOUDFLARE, Vendor.SHOPIFY, Vendor.PANTHEON))));
             expected.forEach((code, vendors) -> assertThat(StatusCodes.meanings(code))
                     .as("meanings of %s", code).extracting(StatusCode::vendor)
                     .containsExactlyElementsOf(vendors));

@@ -17,6 +17,7 @@ final class StartupProbe {
                 ? StatusCodes.of(Integer.getInteger("statuscodes.probe"))
                 : StatusCodes.of(Integer.getInteger("statuscodes.probe"),
                         Vendor.find(vendor).orElseThrow());
+        System.out.println("-- looked up");
         System.out.println(c.code() + " " + c.reasonPhrase() + " (" + c.vendor().id() + ")");
     }
 }

@@ -47,6 +47,8 @@ final class Endpoint {
     Histogram success;
     final GaveUp[] gaveUp = new GaveUp[MAX_GROUPS];
     int groups;
+    /** This endpoint's counts over time, when the analysis keeps a {@link Timeline}; or null. */
+    Timeline.Row timeline;
 
     Endpoint(String name) {
         this.name = name;

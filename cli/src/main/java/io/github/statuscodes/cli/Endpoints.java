@@ -36,8 +36,13 @@ final class Endpoints {
     }
 
     Endpoints(int requested, long maxMemory) {
+        this(requested, maxMemory, Endpoint.MAX_BYTES);
+    }
+
+    /** Endpoints that take up to {@code bytesEach} of heap each (with a timeline, more). */
+    Endpoints(int requested, long maxMemory, long bytesEach) {
         this.requested = requested;
-        this.cap = Math.min(requested, heapCap(maxMemory));
+        this.cap = Math.min(requested, heapCap(maxMemory, bytesEach));
         int size = Integer.highestOneBit(Math.max(16, cap * 2 + 2)) << 1;
         keys = new byte[size][];
         values = new Endpoint[size];
@@ -100,8 +105,12 @@ final class Endpoints {
 
     /** The most endpoints half of the heap beyond {@link #RESERVED_BYTES} holds (at least 1). */
     static int heapCap(long maxMemory) {
+        return heapCap(maxMemory, Endpoint.MAX_BYTES);
+    }
+
+    static int heapCap(long maxMemory, long bytesEach) {
         long budget = (maxMemory - RESERVED_BYTES) / 2;
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / Endpoint.MAX_BYTES));
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / bytesEach));
     }
 
     boolean overflowed() {

@@ -69,8 +69,18 @@ final class LogAnalysis {
     long clientGaveUp;
     long gaveUpAfterBackendAnswered;
 
+    /** Counts over time (for the HTML report), or null when not asked for. */
+    final Timeline timeline;
+
     LogAnalysis(int maxEndpoints) {
-        this.endpoints = new Endpoints(maxEndpoints);
+        this(maxEndpoints, false);
+    }
+
+    /** With {@code timeline}, also counts requests, give-ups and durations over time. */
+    LogAnalysis(int maxEndpoints, boolean timeline) {
+        this.timeline = timeline ? new Timeline() : null;
+        this.endpoints = new Endpoints(maxEndpoints, Runtime.getRuntime().maxMemory(),
+                Endpoint.MAX_BYTES + (timeline ? Timeline.ROW_BYTES : 0));
     }
 
     /** An analysis that reads lines of {@code format} without naming a source. */
@@ -164,7 +174,16 @@ final class LogAnalysis {
                 serverErrorsFromBackend++;
             }
         }
-        endpoints.of(b, line).add(line, current.vendor());
+        Endpoint e = endpoints.of(b, line);
+        e.add(line, current.vendor());
+        if (timeline != null && line.timeMillis != LogLine.NO_TIME) {
+            if (e.timeline == null) {
+                e.timeline = timeline.row();
+            }
+            long d = line.durationMillis;
+            timeline.add(e.timeline, line.timeMillis, Endpoint.gaveUp(line),
+                    d >= 0 && status >= 200 && status < 400 && !Endpoint.gaveUp(line) ? d : -1);
+        }
     }
 
     private NoStatus noStatus(LogLine line) {

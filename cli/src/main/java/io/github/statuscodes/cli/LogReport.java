@@ -255,10 +255,8 @@ final class LogReport {
             out.println("5xx: none");
         } else {
             Vendor v = a.vendor();
-            String proxy = Vendor.AWS_ELB.equals(v) ? "the load balancer"
-                    : Vendor.NGINX.equals(v) ? "nginx itself"
-                    : v != null ? v.displayName() + " itself" : "the proxy";
-            String backend = Vendor.AWS_ELB.equals(v) ? "the target" : "the upstream";
+            String proxy = proxyName(v);
+            String backend = backendName(v);
             StringBuilder sb = new StringBuilder("5xx: " + n(a.serverErrors) + " ("
                     + Finding.percent(share(a.serverErrors)) + ")");
             if (a.hasBackendStatus()) {
@@ -275,6 +273,18 @@ final class LogReport {
             out.println("More than " + a.endpoints.cap() + " endpoints: the rest are counted as "
                     + Endpoints.OTHER + " (--max-endpoints N)");
         }
+    }
+
+    /** Who made a 5xx that the backend did not: "nginx itself", "the load balancer". */
+    static String proxyName(Vendor v) {
+        return Vendor.AWS_ELB.equals(v) ? "the load balancer"
+                : Vendor.NGINX.equals(v) ? "nginx itself"
+                : v != null ? v.displayName() + " itself" : "the proxy";
+    }
+
+    /** "the target" (ALB) or "the upstream". */
+    static String backendName(Vendor v) {
+        return Vendor.AWS_ELB.equals(v) ? "the target" : "the upstream";
     }
 
     /** The nginx variables the formats take durations from ("$request_time"), or "". */

@@ -13,6 +13,11 @@ final class LogReportJson {
     }
 
     static void print(LogReport r, PrintStream out) {
+        out.println(render(r));
+    }
+
+    /** The JSON text, without a line break at the end. */
+    static String render(LogReport r) {
         LogAnalysis a = r.analysis;
         StringBuilder sb = new StringBuilder("{\n");
         String format = a.formats.isEmpty() ? a.current.name() : a.formats.get(0).name();
@@ -107,7 +112,7 @@ final class LogReportJson {
                 .append(", \"cap\": ").append(a.endpoints.cap())
                 .append(", \"capRequested\": ").append(a.endpoints.requested())
                 .append(", \"overflowed\": ").append(a.endpoints.overflowed()).append("}\n}");
-        out.println(sb);
+        return sb.toString();
     }
 
     /** Who ended the requests of a signal, as core tells it ("CLIENT"), or null. */

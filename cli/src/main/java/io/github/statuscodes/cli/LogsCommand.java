@@ -43,6 +43,8 @@ final class LogsCommand {
                     + Endpoint.MAX_BYTES / 1024 + " KB of heap: N is lowered",
             "                       to what half the heap holds (java -Xmx... for more)",
             "  --json               print JSON instead of text",
+            "  --html FILE          also write the report as one self-contained HTML page:",
+            "                       durations per endpoint, give-ups over time, codes, 5xx",
             "  --athena             print the same analysis as SQL for Amazon Athena over the",
             "                       table AWS documents for ALB logs, or with --format cloudfront",
             "                       for CloudFront standard logs (reads no FILE)",
@@ -80,6 +82,7 @@ final class LogsCommand {
             boolean progress) {
         LogFormat format = null;
         boolean json = false;
+        String html = null;
         boolean athena = false;
         String table = null;
         int maxEndpoints = DEFAULT_MAX_ENDPOINTS;
@@ -92,7 +95,7 @@ final class LogsCommand {
                 a = a.substring(0, a.indexOf('='));
             }
             boolean takesValue = a.equals("--format") || a.equals("--log-format")
-                    || a.equals("--max-endpoints") || a.equals("--table");
+                    || a.equals("--max-endpoints") || a.equals("--table") || a.equals("--html");
             if (takesValue && value == null) {
                 if (i + 1 >= args.length) {
                     return CommandLine.fail(err, a + " needs a value");
@@ -104,6 +107,12 @@ final class LogsCommand {
                 return CommandLine.OK;
             } else if (a.equals("--json")) {
                 json = true;
+            } else if (a.equals("--html")) {
+                if (value.isEmpty()) {
+                    return CommandLine.fail(err, "--html takes the file to write, e.g."
+                            + " --html report.html");
+                }
+                html = value;
             } else if (a.equals("--athena")) {
                 athena = true;
             } else if (a.equals("--format")) {
@@ -137,6 +146,10 @@ final class LogsCommand {
                 files.add(a);
             }
         }
+        if (athena && html != null) {
+            return CommandLine.fail(err, "--athena prints SQL and reads no log, so there is no"
+                    + " report for --html; drop one of them");
+        }
         if (athena && !files.isEmpty()) {
             return CommandLine.fail(err, "--athena prints SQL to run in Amazon Athena and reads"
                     + " no file; drop " + Checks.quote(files.get(0)) + ", or drop --athena to"
@@ -149,7 +162,7 @@ final class LogsCommand {
             return CommandLine.fail(err, "logs needs a FILE (or - for standard input), e.g."
                     + " java -jar statuscodes-cli.jar logs access.log");
         }
-        LogAnalysis analysis = new LogAnalysis(maxEndpoints);
+        LogAnalysis analysis = new LogAnalysis(maxEndpoints, html != null);
         LogReader reader = new LogReader(progress ? err : null);
         for (String file : files) {
             String source = file.equals("-") ? "(stdin)" : file;
@@ -193,6 +206,16 @@ final class LogsCommand {
             }
         }
         LogReport report = new LogReport(analysis);
+        if (html != null) {
+            try {
+                Files.writeString(Path.of(html), LogReportHtml.render(report),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                return CommandLine.fail(err, "cannot write " + Checks.quote(html) + ": "
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                                : ": " + e.getMessage().replace('\n', ' ')));
+            }
+        }
         if (json) {
             LogReportJson.print(report, out);
         } else {

@@ -1,5 +1,7 @@
 package io.github.statuscodes.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Case-insensitive comparison by ASCII rules only, as HTTP header names and the tokens in header
  * values are compared (RFC 9110 §5.1). {@link String#equalsIgnoreCase} also folds other
@@ -19,7 +21,7 @@ public final class Ascii {
      * @return true if both are null, or both have the same length and equal characters after
      *     folding {@code A-Z} to {@code a-z}
      */
-    public static boolean equalsIgnoreCase(String a, String b) {
+    public static boolean equalsIgnoreCase(@Nullable String a, @Nullable String b) {
         if (a == null || b == null) {
             return a == b;
         }

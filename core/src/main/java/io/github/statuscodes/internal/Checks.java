@@ -1,5 +1,7 @@
 package io.github.statuscodes.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Argument checks shared by every statuscodes module; not part of the public API.
  *
@@ -21,7 +23,7 @@ public final class Checks {
      * @return {@code value}
      * @throws NullPointerException naming {@code name} when {@code value} is null
      */
-    public static <T> T notNull(T value, String name) {
+    public static <T> T notNull(@Nullable T value, String name) {
         if (value == null) {
             throw new NullPointerException(name + " must not be null");
         }
@@ -37,7 +39,7 @@ public final class Checks {
      * @throws NullPointerException when {@code value} is null
      * @throws IllegalArgumentException when {@code value} is empty
      */
-    public static String notEmpty(String value, String name) {
+    public static String notEmpty(@Nullable String value, String name) {
         notNull(value, name);
         if (value.isEmpty()) {
             throw new IllegalArgumentException(name + " must not be empty");
@@ -64,6 +66,18 @@ public final class Checks {
             }
         }
         return value;
+    }
+
+    /**
+     * Returns whether {@code c} may appear in an HTTP token (RFC 9110 §5.6.2 {@code tchar}): a
+     * letter, a digit or one of {@code !#$%&'*+-.^_`|~}. Header names and method names are tokens.
+     *
+     * @param c the character
+     * @return true if {@code c} is a token character
+     */
+    public static boolean isTokenChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
     }
 
     /**

@@ -14,4 +14,7 @@
  * documentation says otherwise. A null argument is rejected at once with a
  * {@link java.lang.NullPointerException} that names the parameter; no method returns null.
  */
+@NullMarked
 package io.github.statuscodes.httpclient5;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse.ResponseInfo;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One attempt of a call: the body handler given to the wrapped client. It asks the policy as soon
@@ -42,7 +43,7 @@ final class Attempt<T> implements BodyHandler<T> {
     @Override
     public BodySubscriber<T> apply(ResponseInfo responseInfo) {
         HttpHeaders headers = responseInfo.headers();
-        Function<String, String> accessor = name -> header(headers, name);
+        Function<String, @Nullable String> accessor = name -> header(headers, name);
         StatusCode c = client.policy().resolve(responseInfo.statusCode(), accessor);
         RetryDecision d = client.policy().decide(number, request.method(), bodyRepeatable, c,
                 accessor, client.nanosLeft(startNanos));

@@ -3,6 +3,7 @@ package io.github.statuscodes.okhttp;
 import java.util.function.Function;
 import okhttp3.Headers;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /** The header accessor that {@link StatusCodeInterceptor} hands to the retry policy. */
 final class OkHttpHeaders {
@@ -14,7 +15,7 @@ final class OkHttpHeaders {
      * header joined with {@code ", "} (RFC 9110 §5.3), or null if absent. Allocates nothing for
      * an absent or single-valued header; {@link Response#header(String)} gives only the last.
      */
-    static Function<String, String> accessor(Headers headers) {
+    static Function<String, @Nullable String> accessor(Headers headers) {
         return name -> {
             String first = null;
             StringBuilder joined = null;

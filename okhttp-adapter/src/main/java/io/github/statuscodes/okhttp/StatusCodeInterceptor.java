@@ -19,6 +19,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An OkHttp application interceptor that resolves every response to its vendor-aware
@@ -176,7 +177,7 @@ public final class StatusCodeInterceptor implements Interceptor {
                 continue;
             }
             sent += 1 + CallBudget.okHttpRetries(response);
-            Function<String, String> headers = OkHttpHeaders.accessor(response.headers());
+            Function<String, @Nullable String> headers = OkHttpHeaders.accessor(response.headers());
             StatusCode code = policy.resolve(response.code(), headers);
             RetryDecision decision;
             try {

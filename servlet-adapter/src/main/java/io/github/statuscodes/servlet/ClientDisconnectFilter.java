@@ -22,66 +22,18 @@ import java.util.List;
  * {@code 460}, or a code of your own) instead of the 200, 400 or 500 that Tomcat, Jetty and
  * Undertow log for the same event.
  *
- * <p><b>What it notices.</b> The filter wraps the request and response so that it sees every
- * {@code IOException} their streams throw: a download cut short (broken pipe, connection reset,
- * Jetty's {@code EofException}, Tomcat's {@code ClientAbortException}, Undertow's plain
- * {@code IOException}), an upload cut short (Tomcat's {@code ClientAbortException} around an
- * {@code EOFException}, Jetty's {@code "Early EOF"}, Undertow's {@code UT000128}), also in
- * non-blocking I/O ({@code WriteListener.onError}, {@code ReadListener.onError}) and in
- * asynchronous requests ({@link jakarta.servlet.AsyncListener}, registered when the application
- * calls {@code startAsync}). Its {@code getWriter()} encodes into the container's output stream, so
- * a failed write through the writer is seen as the container's own exception (the writer keeps the
- * usual error flag for the application). On Jetty 12 it also registers a failure listener on
- * Jetty's request, found by reflection, which Jetty calls when an HTTP/2 client resets its stream:
- * the disconnect is then recorded at once, while the application still works. Tomcat tells an
- * asynchronous request's {@code AsyncListener.onError} at once, and for any other request leaves
- * the reset in the request, where the filter reads it when the chain returns. It records the
- * disconnect whether the application rethrew the exception or swallowed it. A timeout is not a
- * disconnect: the client was slow, not gone.
- *
- * <p><b>What no servlet container can see.</b> On HTTP/1.1, a client that closes its connection
- * while the handler computes a small response: the first write into a connection whose peer has
- * closed succeeds, and only a later write fails, so a response that goes out in one write (with
- * or without {@code flushBuffer()}, asynchronous or not) is never recorded. That is the case
- * nginx logs as 499 and AWS ALB as 460; read it from their logs. Behind a proxy, the client is
- * the proxy: a proxy that drops its upstream connection for its own reasons is recorded too.
- * The cases measured on each container are tabled in
- * <a href="https://github.com/statuscodes/statuscodes/blob/main/docs/servlet.md#what-a-servlet-container-can-see">docs/servlet.md#what-a-servlet-container-can-see</a>.
- *
- * <p><b>What it does not count.</b> A malformed request: the client is waiting for the answer.
- * Read failures that Tomcat ({@code BadRequestException}, multipart errors), Jetty
- * ({@code BadMessageException}) and Undertow ({@code UT000020}, {@code UT000036},
- * {@code UT000042}) raise for a bad body are ignored, and so is any I/O failure that
- * {@link ClientDisconnects} does not classify as a disconnect. Jetty reports a body cut short and
- * a malformed chunked body with the same {@code "Early EOF"}, and a write to a half-closed
- * connection usually succeeds, so the rule is: a failed read counts only if the application did
- * not answer the request itself (set a status or wrote a byte); a failed write always counts.
- *
- * <p><b>What it records.</b> At most once per request: the request attribute
- * {@link #STATUS_ATTRIBUTE} (or the configured name) holds the code as an {@link Integer} for
- * access logs ({@code %{io.github.statuscodes.servlet.status}r} in Tomcat's
- * {@code AccessLogValve}, {@code %{io.github.statuscodes.servlet.status}attr} in Jetty's
- * {@code CustomRequestLog}); {@link #DISCONNECT_ATTRIBUTE} holds the {@link ClientDisconnect};
- * and the {@link ClientDisconnectListener} is called. If the response is not committed yet and its
- * status is still the container's default 200, it is set to the code too, so that the container's
- * own {@code %s} shows it; a status the application set is never overwritten.
- *
- * <p><b>What it swallows.</b> By default the filter does not rethrow a disconnect, so it does not
- * become a stack trace and a misleading 500 in the container's log. It swallows an exception only
- * if that exception, or one in its causes, is the very one the client's stream threw, or is a
- * client-abort type only a servlet container throws (Tomcat's {@code ClientAbortException} and
- * {@code CloseNowException}, Spring's {@code AsyncRequestNotUsableException}; not Jetty's
- * {@code EofException}, which Jetty's HttpClient throws too), or if the streams failed and {@link ClientDisconnects} classifies
- * it as a disconnect. Anything else is rethrown untouched, even when the client has also gone.
- * Set {@code rethrow} to always rethrow.
- *
- * <p><b>Installing it.</b> Map it before the filters and servlets it should watch, for the
- * {@code REQUEST} and {@code ASYNC} dispatcher types. It watches each request once: on forwards,
- * includes and dispatches it only passes the request on. The instance is thread-safe once the
- * container has called {@link #init(FilterConfig)}.
+ * <p>It sees every {@code IOException} the request's and response's streams throw (blocking,
+ * non-blocking and asynchronous), and on Jetty 12 an HTTP/2 stream reset. A failed write always
+ * counts; a failed read counts only if the application did not answer the request itself; a
+ * timeout or a malformed request never does. It records at most once per request: the request
+ * attribute {@link #STATUS_ATTRIBUTE} (for access logs), {@link #DISCONNECT_ATTRIBUTE} and the
+ * {@link ClientDisconnectListener}; a status still at the default 200 is set to the code too. It
+ * swallows only the disconnect itself (set {@code rethrow} to rethrow it). On HTTP/1.1 no
+ * container sees a client that leaves while the handler computes a small response: read the
+ * proxy's log for that. Thread-safe once {@link #init(FilterConfig)} has run. The rules in full,
+ * and {@code web.xml} set-up: docs/servlet-filter.md.
  *
  * <pre>{@code
- * // in a ServletContainerInitializer or ServletContextListener
  * FilterRegistration.Dynamic f = servletContext.addFilter("clientDisconnect",
  *     ClientDisconnectFilter.builder()
  *         .status(StatusCodes.of(460))            // default: nginx's 499
@@ -91,26 +43,8 @@ import java.util.List;
  * f.setAsyncSupported(true);
  * }</pre>
  *
- * <p>In {@code web.xml}, the same with init-params ({@code status}, {@code rethrow},
- * {@code attribute}, {@code listener}; all optional):
- * <pre>{@code
- * <filter>
- *   <filter-name>clientDisconnect</filter-name>
- *   <filter-class>io.github.statuscodes.servlet.ClientDisconnectFilter</filter-class>
- *   <async-supported>true</async-supported>
- *   <init-param><param-name>status</param-name><param-value>460</param-value></init-param>
- *   <init-param><param-name>listener</param-name><param-value>com.example.Metrics</param-value></init-param>
- * </filter>
- * <filter-mapping>
- *   <filter-name>clientDisconnect</filter-name>
- *   <url-pattern>/*</url-pattern>
- *   <dispatcher>REQUEST</dispatcher>
- *   <dispatcher>ASYNC</dispatcher>
- * </filter-mapping>
- * }</pre>
- *
- * @see <a href="https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h">nginx
- *     NGX_HTTP_CLIENT_CLOSED_REQUEST (499)</a>
+ * @see <a href="https://github.com/statuscodes/statuscodes/blob/main/docs/servlet-filter.md">The
+ *     filter in detail</a>
  * @since 0.1.0
  */
 public final class ClientDisconnectFilter implements Filter {
@@ -206,7 +140,7 @@ public final class ClientDisconnectFilter implements Filter {
         if (text != null) {
             String t = text.strip();
             if (!t.equals("true") && !t.equals("false")) {
-                throw new ServletException("init-param rethrow is " + quote(text)
+                throw new ServletException("init-param rethrow is " + Checks.quote(text)
                         + "; use true or false");
             }
             rethrow = Boolean.parseBoolean(t);
@@ -233,7 +167,7 @@ public final class ClientDisconnectFilter implements Filter {
         try {
             code = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new ServletException("init-param status is " + quote(text)
+            throw new ServletException("init-param status is " + Checks.quote(text)
                     + "; give a number from 100 to 999, e.g. 499 or 460");
         }
         if (code < 100 || code > 999) {
@@ -251,7 +185,7 @@ public final class ClientDisconnectFilter implements Filter {
                     ? context.getClassLoader() : ClientDisconnectFilter.class.getClassLoader();
             c = Class.forName(className, true, loader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new ServletException("init-param listener names class " + quote(className)
+            throw new ServletException("init-param listener names class " + Checks.quote(className)
                     + ", which cannot be loaded: " + e, e);
         }
         if (!ClientDisconnectListener.class.isAssignableFrom(c)) {
@@ -264,19 +198,6 @@ public final class ClientDisconnectFilter implements Filter {
             throw new ServletException("init-param listener names class " + className
                     + ", which has no public no-argument constructor or failed in it: " + e, e);
         }
-    }
-
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length() && i < 100; i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append(s.length() > 100 ? "...\"" : "\"").toString();
     }
 
     /**

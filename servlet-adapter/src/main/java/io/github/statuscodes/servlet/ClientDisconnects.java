@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells whether an exception means that the HTTP client closed its connection: the situation
@@ -133,7 +134,7 @@ public final class ClientDisconnects {
      * @return true if the exception or one of its causes or suppressed exceptions is a client
      *     disconnect
      */
-    public static boolean isDisconnect(Throwable throwable) {
+    public static boolean isDisconnect(@Nullable Throwable throwable) {
         return find(throwable).isPresent();
     }
 
@@ -144,7 +145,7 @@ public final class ClientDisconnects {
      * @param throwable the exception to search; null gives an empty result
      * @return the matching exception, or empty if none matches
      */
-    public static Optional<Throwable> find(Throwable throwable) {
+    public static Optional<Throwable> find(@Nullable Throwable throwable) {
         if (isTimeoutOrBadRequest(throwable)) {
             return Optional.empty();
         }
@@ -172,23 +173,7 @@ public final class ClientDisconnects {
     }
 
     private static boolean graphHas(Throwable throwable, Predicate<Throwable> test) {
-        if (throwable == null) {
-            return false;
-        }
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Throwable> todo = new ArrayDeque<>();
-        todo.push(throwable);
-        while (!todo.isEmpty() && seen.size() < MAX_SEARCHED) {
-            Throwable t = todo.pop();
-            if (!seen.add(t)) {
-                continue;
-            }
-            if (test.test(t)) {
-                return true;
-            }
-            pushChildren(t, todo);
-        }
-        return false;
+        return first(throwable, test, false).isPresent();
     }
 
     /** Guesses the phase from the exception alone: only the read-side forms are distinctive. */
@@ -226,6 +211,19 @@ public final class ClientDisconnects {
 
     private static Optional<Throwable> search(Throwable throwable, Set<String> abortTypes,
             boolean typesOnly) {
+        return first(throwable,
+                t -> hasTypeIn(t, abortTypes) || !typesOnly && hasDisconnectMessage(t), true);
+    }
+
+    /**
+     * The one walk of an exception graph: depth-first, the cause before the suppressed
+     * exceptions, each exception once (cycles are cut), at most {@link #MAX_SEARCHED} of them.
+     *
+     * @param skipOutbound whether to leave out an outbound client's exception and all below it
+     * @return the first exception that matches, or empty
+     */
+    private static Optional<Throwable> first(Throwable throwable, Predicate<Throwable> match,
+            boolean skipOutbound) {
         if (throwable == null) {
             return Optional.empty();
         }
@@ -234,10 +232,10 @@ public final class ClientDisconnects {
         todo.push(throwable);
         while (!todo.isEmpty() && seen.size() < MAX_SEARCHED) {
             Throwable t = todo.pop();
-            if (!seen.add(t) || hasTypeIn(t, OUTBOUND_TYPES)) {
+            if (!seen.add(t) || skipOutbound && hasTypeIn(t, OUTBOUND_TYPES)) {
                 continue;
             }
-            if (hasTypeIn(t, abortTypes) || !typesOnly && hasDisconnectMessage(t)) {
+            if (match.test(t)) {
                 return Optional.of(t);
             }
             pushChildren(t, todo);

@@ -505,8 +505,8 @@ public final class StatusResponse {
             }
             for (int i = 0; i < name.length(); i++) {
                 char c = name.charAt(i);
-                if (!isTchar(c)) {
-                    throw new IllegalArgumentException("header name " + printable(name)
+                if (!Checks.isTokenChar(c)) {
+                    throw new IllegalArgumentException("header name " + Checks.quote(name)
                             + " has " + describe(c) + " at index " + i
                             + "; use letters, digits and !#$%&'*+-.^_`|~");
                 }
@@ -576,11 +576,6 @@ public final class StatusResponse {
             return new StatusResponse(this);
         }
 
-        private static boolean isTchar(char c) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
-        }
-
         private static String describe(char c) {
             switch (c) {
                 case '\r':
@@ -590,16 +585,6 @@ public final class StatusResponse {
                 default:
                     return String.format("U+%04X", (int) c);
             }
-        }
-
-        private static String printable(String s) {
-            StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-            for (int i = 0; i < s.length() && i < 100; i++) {
-                char c = s.charAt(i);
-                sb.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c)
-                        : String.valueOf(c));
-            }
-            return sb.append(s.length() > 100 ? "...\"" : "\"").toString();
         }
     }
 }

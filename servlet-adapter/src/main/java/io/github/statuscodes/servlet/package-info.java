@@ -23,4 +23,7 @@
  * names the parameter; no method returns null (an absent result is an empty
  * {@link java.util.Optional}).
  */
+@NullMarked
 package io.github.statuscodes.servlet;
+
+import org.jspecify.annotations.NullMarked;

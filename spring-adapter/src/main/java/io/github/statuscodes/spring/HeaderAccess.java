@@ -2,6 +2,7 @@ package io.github.statuscodes.spring;
 
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -13,7 +14,7 @@ import org.springframework.http.HttpHeaders;
  * call compiled against one line fails with {@code NoSuchMethodError} on the other, while
  * {@code forEach(BiConsumer)} has the same signature in both.
  */
-final class HeaderAccess implements Function<String, String> {
+final class HeaderAccess implements Function<String, @Nullable String> {
     private final HttpHeaders headers;
 
     HeaderAccess(HttpHeaders headers) {

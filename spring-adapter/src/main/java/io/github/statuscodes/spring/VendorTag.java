@@ -5,6 +5,7 @@ import io.github.statuscodes.VendorDetection;
 import io.micrometer.common.KeyValue;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -19,7 +20,7 @@ final class VendorTag {
     private VendorTag() {
     }
 
-    static KeyValue of(Function<String, String> headers) {
+    static KeyValue of(Function<String, @Nullable String> headers) {
         try {
             Optional<Vendor> vendor = VendorDetection.detect(headers);
             return vendor.isPresent() ? KeyValue.of(KEY, vendor.get().id()) : NONE;

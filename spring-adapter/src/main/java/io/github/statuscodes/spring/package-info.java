@@ -8,4 +8,7 @@
  * spring-webflux and Reactor, the conventions Micrometer. Everything is non-null unless
  * documented otherwise; a null argument throws {@link java.lang.NullPointerException} naming it.
  */
+@NullMarked
 package io.github.statuscodes.spring;
+
+import org.jspecify.annotations.NullMarked;
