@@ -33,13 +33,10 @@ final class Finding {
     /** Give-ups whose backend had answered: work done and thrown away. */
     final long afterBackendAnswered;
     final String sentence;
-    /** Whose log these give-ups came from. */
-    final io.github.statuscodes.Vendor vendor;
     /** The endpoint's counts over time, or null when the analysis kept none. */
     final Timeline.Row timeline;
 
     Finding(Endpoint e, Endpoint.GaveUp g) {
-        this.vendor = g.vendor;
         this.timeline = e.timeline;
         this.endpoint = e.name;
         this.code = g.status;
