@@ -17,8 +17,6 @@ final class Finding {
     final int code;
     /** The proxy's signal, or null. */
     final String signal;
-    /** The vendor of the proxy that logged them (whose signal it is). */
-    final Vendor vendor;
     /** How the report names these give-ups: {@code 499}, {@code client gave up (Envoy DC)}. */
     final String label;
     final long count;
@@ -33,15 +31,17 @@ final class Finding {
     /** Give-ups whose backend had answered: work done and thrown away. */
     final long afterBackendAnswered;
     final String sentence;
+    /** Whose log these give-ups came from (whose signal it is). */
+    final Vendor vendor;
     /** The endpoint's counts over time, or null when the analysis kept none. */
     final Timeline.Row timeline;
 
     Finding(Endpoint e, Endpoint.GaveUp g) {
+        this.vendor = g.vendor;
         this.timeline = e.timeline;
         this.endpoint = e.name;
         this.code = g.status;
         this.signal = g.signal;
-        this.vendor = g.vendor;
         this.label = label(g.status, g.signal, g.vendor.displayName());
         this.count = g.count;
         this.durations = g.durations;
