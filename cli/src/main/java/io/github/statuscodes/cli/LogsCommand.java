@@ -54,9 +54,11 @@ final class LogsCommand {
             "  --json               print JSON instead of text",
             "  --html FILE          also write the report as one self-contained HTML page:",
             "                       durations per endpoint, give-ups over time, codes, 5xx",
-            "  --athena             print the same analysis as SQL for Amazon Athena's ALB table",
-            "                       (reads no FILE)",
-            "  --table NAME         the table for --athena (default alb_access_logs)",
+            "  --athena             print the same analysis as SQL for Amazon Athena over the",
+            "                       table AWS documents for ALB logs, or with --format cloudfront",
+            "                       for CloudFront standard logs (reads no FILE)",
+            "  --table NAME         the table for --athena (default alb_access_logs, or",
+            "                       cloudfront_standard_logs)",
             "  -h, --help           print this help",
             "",
             "nginx logs no durations by default; these lines in its http block log them in the",
@@ -76,13 +78,27 @@ final class LogsCommand {
     private LogsCommand() {
     }
 
+    private static int athena(LogFormat format, String table, PrintStream out, PrintStream err) {
+        List<String> sql;
+        if (format == null || format.name().equals("alb")) {
+            sql = AthenaSql.statements(table == null ? "alb_access_logs" : table);
+        } else if (format.name().equals("cloudfront")) {
+            sql = AthenaCloudFrontSql.statements(table == null ? AthenaCloudFrontSql.TABLE : table);
+        } else {
+            return CommandLine.fail(err, "--athena knows the tables AWS documents for alb and"
+                    + " cloudfront logs, not " + Checks.quote(format.name()));
+        }
+        out.println(String.join(System.lineSeparator() + System.lineSeparator(), sql));
+        return CommandLine.OK;
+    }
+
     static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err,
             boolean progress) {
         LogFormat format = null;
         boolean json = false;
         String html = null;
         boolean athena = false;
-        String table = "alb_access_logs";
+        String table = null;
         int maxEndpoints = DEFAULT_MAX_ENDPOINTS;
         CaddyJsonFormat caddy = null;
         List<String> files = new ArrayList<>();
@@ -168,9 +184,7 @@ final class LogsCommand {
                     + " read it here");
         }
         if (athena) {
-            out.println(String.join(System.lineSeparator() + System.lineSeparator(),
-                    AthenaSql.statements(table)));
-            return CommandLine.OK;
+            return athena(format, table, out, err);
         }
         if (files.isEmpty()) {
             return CommandLine.fail(err, "logs needs a FILE (or - for standard input), e.g."
