@@ -16,6 +16,10 @@ import io.github.statuscodes.Vendor;
  * says no backend answer (0).
  */
 final class AzureAppGatewayFormat extends LogFormat {
+    AzureAppGatewayFormat() {
+        super("azure-appgw", Vendor.AZURE_APP_GATEWAY, true, true);
+    }
+
     /** {@code error_info} of a v2 line whose client closed the connection. */
     static final String ERRORINFO_CLIENT_CLOSED_REQUEST = "ERRORINFO_CLIENT_CLOSED_REQUEST";
     /** A v1 {@code httpStatus} of 0: no status, the client left. */
@@ -41,26 +45,6 @@ final class AzureAppGatewayFormat extends LogFormat {
             "properties.transactionId");
     private static final byte[] SERVER_STATUS_ARG = "SERVER-STATUS="
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-    @Override
-    String name() {
-        return "azure-appgw";
-    }
-
-    @Override
-    Vendor vendor() {
-        return Vendor.AZURE_APP_GATEWAY;
-    }
-
-    @Override
-    boolean hasDurations() {
-        return true;
-    }
-
-    @Override
-    boolean hasBackendStatus() {
-        return true;
-    }
 
     @Override
     boolean parse(byte[] b, int from, int to, LogLine line) {

@@ -35,6 +35,7 @@ final class CaddyJsonFormat extends LogFormat {
     }
 
     private CaddyJsonFormat(int shift, String unit) {
+        super("caddy", Vendor.CADDY, true, false);
         this.shift = shift;
         this.unit = unit;
     }
@@ -59,26 +60,6 @@ final class CaddyJsonFormat extends LogFormat {
     /** The unit of number durations: s, ms or ns. */
     String unit() {
         return unit;
-    }
-
-    @Override
-    String name() {
-        return "caddy";
-    }
-
-    @Override
-    Vendor vendor() {
-        return Vendor.CADDY;
-    }
-
-    @Override
-    boolean hasDurations() {
-        return true;
-    }
-
-    @Override
-    boolean hasBackendStatus() {
-        return false;
     }
 
     @Override

@@ -21,7 +21,7 @@ import io.github.statuscodes.Vendor;
  * {@code Redirect}, {@code InvalidRequest...}, {@code ClientGeoBlocked}) means no origin answer
  * (0); a cache hit or anything else says nothing about the origin ({@link LogLine#NONE}).
  */
-final class CloudFrontFormat extends LogFormat {
+final class CloudFrontFormat extends W3cFormat {
     static final String CLIENT_COMM_ERROR = "ClientCommError";
     static final String CLIENT_HUNG_UP_REQUEST = "ClientHungUpRequest";
     /** {@code sc-status 000} with no client result type beside it. */
@@ -53,7 +53,6 @@ final class CloudFrontFormat extends LogFormat {
     /** Without a header, a line must reach {@code time-taken}. */
     private static final int MIN_DEFAULT_COLUMNS = 19;
 
-    private final W3cFields fields;
     private final boolean fromHeader;
 
     CloudFrontFormat() {
@@ -61,44 +60,16 @@ final class CloudFrontFormat extends LogFormat {
     }
 
     private CloudFrontFormat(W3cFields fields, boolean fromHeader) {
-        this.fields = fields;
+        super("cloudfront", Vendor.AWS_CLOUDFRONT, true, WANTED, fields);
         this.fromHeader = fromHeader;
     }
 
-    @Override
-    String name() {
-        return "cloudfront";
-    }
-
-    @Override
-    Vendor vendor() {
-        return Vendor.AWS_CLOUDFRONT;
-    }
-
-    @Override
-    boolean hasDurations() {
-        return true;
-    }
-
-    @Override
-    boolean hasBackendStatus() {
-        return true;
-    }
-
     /**
-     * {@code #Fields:} naming {@code sc-status} and {@code x-edge-result-type} lays out the lines
-     * after it; other {@code #} lines ({@code #Version:}) are taken as they are; a
-     * {@code #Fields:} line of another format is no header of this one.
+     * Columns naming {@code sc-status} and {@code x-edge-result-type}; a {@code #Fields:} line of
+     * another format is no header of this one.
      */
     @Override
-    LogFormat header(byte[] b, int from, int to) {
-        if (to == from || b[from] != '#') {
-            return null;
-        }
-        if (!W3cFields.isFields(b, from, to)) {
-            return this;
-        }
-        W3cFields f = W3cFields.parse(b, from, to, WANTED);
+    LogFormat laidOut(W3cFields f) {
         return f.has(STATUS) && f.has(RESULT_TYPE) ? new CloudFrontFormat(f, true) : null;
     }
 

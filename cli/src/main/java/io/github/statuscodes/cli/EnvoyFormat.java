@@ -24,6 +24,7 @@ final class EnvoyFormat extends LogFormat {
     private final boolean istio;
 
     private EnvoyFormat(boolean istio) {
+        super(istio ? "istio" : "envoy", Vendor.ENVOY, true, true);
         this.istio = istio;
     }
 
@@ -33,26 +34,6 @@ final class EnvoyFormat extends LogFormat {
 
     static EnvoyFormat istio() {
         return new EnvoyFormat(true);
-    }
-
-    @Override
-    String name() {
-        return istio ? "istio" : "envoy";
-    }
-
-    @Override
-    Vendor vendor() {
-        return Vendor.ENVOY;
-    }
-
-    @Override
-    boolean hasDurations() {
-        return true;
-    }
-
-    @Override
-    boolean hasBackendStatus() {
-        return true;
     }
 
     @Override

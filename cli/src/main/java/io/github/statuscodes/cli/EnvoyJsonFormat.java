@@ -13,6 +13,10 @@ import io.github.statuscodes.Vendor;
  * text format's ({@link EnvoyFormat}). Immutable and thread-safe.
  */
 final class EnvoyJsonFormat extends LogFormat {
+    EnvoyJsonFormat() {
+        super("envoy-json", Vendor.ENVOY, true, true);
+    }
+
     private static final int CODE = 0;
     private static final int FLAGS = 1;
     private static final int DETAILS = 2;
@@ -32,26 +36,6 @@ final class EnvoyJsonFormat extends LogFormat {
             "response_code_details", "duration", "upstream_service_time",
             "x-envoy-upstream-service-time", "start_time", "method", ":method", "path",
             "x-envoy-origin-path", "x-envoy-original-path", ":path");
-
-    @Override
-    String name() {
-        return "envoy-json";
-    }
-
-    @Override
-    Vendor vendor() {
-        return Vendor.ENVOY;
-    }
-
-    @Override
-    boolean hasDurations() {
-        return true;
-    }
-
-    @Override
-    boolean hasBackendStatus() {
-        return true;
-    }
 
     @Override
     boolean parse(byte[] b, int from, int to, LogLine line) {

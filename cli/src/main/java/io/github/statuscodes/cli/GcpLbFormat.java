@@ -18,6 +18,10 @@ import io.github.statuscodes.Vendor;
  * backend.
  */
 final class GcpLbFormat extends LogFormat {
+    GcpLbFormat() {
+        super("gcp-lb", Vendor.GOOGLE_CLOUD_LB, true, true);
+    }
+
     static final String CLIENT_DISCONNECTED_BEFORE_ANY_RESPONSE =
             "client_disconnected_before_any_response";
     static final String CLIENT_DISCONNECTED_AFTER_PARTIAL_RESPONSE =
@@ -33,26 +37,6 @@ final class GcpLbFormat extends LogFormat {
     private static final JsonLine.Keys KEYS = JsonLine.keys("jsonPayload.statusDetails",
             "httpRequest.status", "httpRequest.latency", "httpRequest.requestMethod",
             "httpRequest.requestUrl", "timestamp");
-
-    @Override
-    String name() {
-        return "gcp-lb";
-    }
-
-    @Override
-    Vendor vendor() {
-        return Vendor.GOOGLE_CLOUD_LB;
-    }
-
-    @Override
-    boolean hasDurations() {
-        return true;
-    }
-
-    @Override
-    boolean hasBackendStatus() {
-        return true;
-    }
 
     @Override
     boolean parse(byte[] b, int from, int to, LogLine line) {

@@ -12,7 +12,7 @@ import io.github.statuscodes.Vendor;
  * status it meant to send, usually 200, and {@code time-taken} (milliseconds) says when the
  * connection went away. IIS logs no backend status.
  */
-final class IisFormat extends LogFormat {
+final class IisFormat extends W3cFormat {
     static final String WIN32_NETNAME_DELETED = "64";
     static final String WIN32_CONNECTION_ABORTED = "1236";
 
@@ -31,50 +31,20 @@ final class IisFormat extends LogFormat {
             + " sc-win32-status time-taken";
     private static final W3cFields DEFAULT = W3cFields.of(DEFAULT_FIELDS, WANTED);
 
-    private final W3cFields fields;
-
     IisFormat() {
         this(DEFAULT);
     }
 
     private IisFormat(W3cFields fields) {
-        this.fields = fields;
-    }
-
-    @Override
-    String name() {
-        return "iis";
-    }
-
-    @Override
-    Vendor vendor() {
-        return Vendor.MICROSOFT_IIS;
-    }
-
-    @Override
-    boolean hasDurations() {
-        return true;
-    }
-
-    @Override
-    boolean hasBackendStatus() {
-        return false;
+        super("iis", Vendor.MICROSOFT_IIS, false, WANTED, fields);
     }
 
     /**
-     * {@code #Fields:} naming {@code sc-status}, {@code cs-method} and {@code cs-uri-stem} and no
-     * CloudFront field lays out the lines after it; other {@code #} lines ({@code #Software:},
-     * {@code #Version:}, {@code #Date:}) are taken as they are.
+     * Columns naming {@code sc-status}, {@code cs-method} and {@code cs-uri-stem} and no
+     * CloudFront field.
      */
     @Override
-    LogFormat header(byte[] b, int from, int to) {
-        if (to == from || b[from] != '#') {
-            return null;
-        }
-        if (!W3cFields.isFields(b, from, to)) {
-            return this;
-        }
-        W3cFields f = W3cFields.parse(b, from, to, WANTED);
+    LogFormat laidOut(W3cFields f) {
         return f.has(STATUS) && f.has(METHOD) && f.has(URI_STEM) && !f.hasPrefix("x-edge-")
                 ? new IisFormat(f) : null;
     }

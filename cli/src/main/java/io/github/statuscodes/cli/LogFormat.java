@@ -37,17 +37,43 @@ abstract class LogFormat {
         "                 ' rt=$request_time urt=\"$upstream_response_time\" us=\"$upstream_status\"';",
         "access_log /var/log/nginx/access.log timed;"};
 
+    private final String name;
+    private final Vendor vendor;
+    private final boolean durations;
+    private final boolean backendStatus;
+
+    /** A format whose name, vendor and fields are known when it is made. */
+    LogFormat(String name, Vendor vendor, boolean durations, boolean backendStatus) {
+        this.name = name;
+        this.vendor = vendor;
+        this.durations = durations;
+        this.backendStatus = backendStatus;
+    }
+
+    /** A format that answers {@link #name()} and the rest itself (it overrides them). */
+    LogFormat() {
+        this(null, null, false, false);
+    }
+
     /** The name shown in the report and accepted by {@code --format}. */
-    abstract String name();
+    String name() {
+        return name;
+    }
 
     /** Whose meaning a code in this log has: the proxy's or load balancer's vendor. */
-    abstract Vendor vendor();
+    Vendor vendor() {
+        return vendor;
+    }
 
     /** Whether lines of this format carry a duration. */
-    abstract boolean hasDurations();
+    boolean hasDurations() {
+        return durations;
+    }
 
     /** Whether lines of this format carry the upstream's or target's own status. */
-    abstract boolean hasBackendStatus();
+    boolean hasBackendStatus() {
+        return backendStatus;
+    }
 
     /**
      * Parses {@code b[from, to)} (one line without its line break) into {@code line}; returns
