@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -92,7 +91,10 @@ class LogsDamagedInputTest {
         } else {
             assertThat(p.exitValue()).as(err).isEqualTo(2);
             assertThat(err).startsWith("statuscodes: out of memory").doesNotContain("\tat ");
-            assertThat(List.of(err.split("\n"))).hasSize(1);
+            // JDK 21+ logs Runtime.exit itself; with 4 MB of heap that logging may fail and say
+            // so in a line of the JDK's own ("Runtime.exit(2) logging failed: ..."), not ours.
+            assertThat(err.lines().filter(l -> !l.startsWith("Runtime.exit(")))
+                    .hasSize(1);
         }
     }
 }
