@@ -28,6 +28,11 @@ import java.util.Optional;
 public final class LogSignals {
     /** Longer tokens are never looked up: no vendor writes one, and logs are untrusted. */
     private static final int MAX_TOKEN = 128;
+    /** The most signals {@link #findAll} returns: more than any real field holds. */
+    static final int MAX_FOUND = 64;
+    /** HAProxy's third (persistence cookie) and fourth (Set-Cookie) state characters. */
+    private static final String COOKIE_3 = "NIDVEO-";
+    private static final String COOKIE_4 = "NIUPRD-";
 
     private LogSignals() {
     }
@@ -37,8 +42,10 @@ public final class LogSignals {
      * HAProxy's {@code cD} is not {@code CD}) with these allowances: Envoy's long flag names
      * ({@code DownstreamConnectionTermination}) and response code details with a cause in braces
      * ({@code upstream_reset_before_response_started{connection_termination}}); HAProxy's
-     * four-character {@code %tsc} ({@code CD--}, the cookie characters ignored), and any pair of
-     * valid letters, which HAProxy does not document as a pair, explained from its two letters.
+     * four-character {@code %tsc} ({@code CD--}; the cookie characters must be HAProxy's:
+     * {@code NIDVEO-} then {@code NIUPRD-}), and any pair of valid letters, which HAProxy does not
+     * document as a pair, explained from its two letters; a pair that cannot occur (a first
+     * letter {@code -} with a second that is not) gives empty.
      *
      * @param vendor the vendor whose log holds the value
      * @param token the value; null or unknown gives empty
@@ -66,7 +73,14 @@ public final class LogSignals {
                     : Optional.empty();
         }
         if (vendor.equals(Vendor.HAPROXY) && (token.length() == 2 || token.length() == 4)) {
+            if (token.length() == 4 && (COOKIE_3.indexOf(token.charAt(2)) < 0
+                    || COOKIE_4.indexOf(token.charAt(3)) < 0)) {
+                return Optional.empty();
+            }
             String pair = token.substring(0, 2);
+            if (pair.charAt(0) == '-' && pair.charAt(1) != '-') {
+                return Optional.empty(); // no cause with a phase: not a state HAProxy writes
+            }
             s = tokens.get(pair);
             return s != null ? Optional.of(s) : HaproxyStates.compose(table, pair);
         }
@@ -80,7 +94,8 @@ public final class LogSignals {
      *
      * @param vendor the vendor whose log holds the value
      * @param value the field's value; null gives an empty list
-     * @return the signals found, in order, unknown parts left out; an immutable list
+     * @return the signals found, in order, unknown parts left out (every part is looked at), at
+     *     most {@value #MAX_FOUND}; an immutable list
      * @throws NullPointerException if {@code vendor} is null
      */
     public static List<LogSignal> findAll(Vendor vendor, String value) {
@@ -93,9 +108,11 @@ public final class LogSignals {
         }
         List<LogSignal> found = new ArrayList<>(2);
         int start = 0;
-        for (int i = 0; i <= value.length() && i - start <= MAX_TOKEN; i++) {
+        for (int i = 0; i <= value.length() && found.size() < MAX_FOUND; i++) {
             if (i == value.length() || value.charAt(i) == ',') {
-                find(vendor, value.substring(start, i)).ifPresent(found::add);
+                if (i - start <= MAX_TOKEN) {
+                    find(vendor, value.substring(start, i)).ifPresent(found::add);
+                }
                 start = i + 1;
             }
         }

@@ -27,13 +27,22 @@ import org.jspecify.annotations.Nullable;
  *       <td>product</td></tr>
  *   <tr><td>Cloudflare</td><td>{@code CF-RAY} present, or {@code Server: cloudflare}</td>
  *       <td>banner</td></tr>
+ *   <tr><td>Amazon CloudFront</td><td>{@code X-Amz-Cf-Id} present</td><td>product</td></tr>
+ *   <tr><td>Amazon CloudFront</td><td>{@code Via} contains {@code CloudFront}</td>
+ *       <td>banner</td></tr>
+ *   <tr><td>Envoy</td><td>{@code X-Envoy-Upstream-Service-Time} present</td>
+ *       <td>product</td></tr>
  *   <tr><td>AWS Elastic Load Balancing</td><td>{@code Server} starts with {@code awselb}</td>
  *       <td>banner</td></tr>
+ *   <tr><td>Azure Application Gateway</td><td>{@code Server} starts with
+ *       {@code Microsoft-Azure-Application-Gateway}</td><td>banner</td></tr>
  *   <tr><td>Microsoft IIS</td><td>{@code Server} starts with {@code Microsoft-IIS}</td>
  *       <td>banner</td></tr>
  *   <tr><td>Twitter</td><td>{@code Server} starts with {@code tsa_}</td><td>banner</td></tr>
  *   <tr><td>nginx</td><td>{@code Server} starts with {@code nginx} or {@code openresty}</td>
  *       <td>banner</td></tr>
+ *   <tr><td>Envoy</td><td>{@code Server} is the product {@code envoy}</td><td>banner</td></tr>
+ *   <tr><td>Caddy</td><td>{@code Server} is the product {@code Caddy}</td><td>banner</td></tr>
  *   <tr><td>Apache HTTP Server</td><td>{@code Server} is the product {@code Apache}, alone or
  *       followed by {@code /} or a space (not Tomcat's {@code Apache-Coyote})</td>
  *       <td>banner</td></tr>
@@ -46,7 +55,23 @@ import org.jspecify.annotations.Nullable;
  * it is IIS's <i>Redirect</i>. A <em>product</em> rule, a header only that product sends, can.
  * Esri ArcGIS servers usually report 498 and 499 in the JSON body of a {@code 200 OK}; when the
  * status line carries them, only the {@code Vary} hint, seen on ArcGIS Online, tells them from
- * nginx's 499.
+ * nginx's 499. Traefik, Caddy, Azure Application Gateway and Cloudflare log 499 in nginx's
+ * meaning, so a 499 behind them resolves to nginx's; Envoy and CloudFront define no 499, so
+ * detecting them leaves nginx's, the primary meaning. Traefik sends no {@code Server} header of
+ * its own and is not detected.
+ *
+ * <p>Sources: Envoy's {@code server_name} defaults to {@code envoy} (<a
+ * href="https://www.envoyproxy.io/docs/envoy/latest/api-v3/extensions/filters/network/http_connection_manager/v3/http_connection_manager.proto">HttpConnectionManager</a>)
+ * and its router adds {@code x-envoy-upstream-service-time} (<a
+ * href="https://www.envoyproxy.io/docs/envoy/latest/configuration/http/http_filters/router_filter">router
+ * filter</a>); Caddy sets {@code Server: Caddy} (<a
+ * href="https://github.com/caddyserver/caddy/blob/master/modules/caddyhttp/server.go">server.go</a>);
+ * CloudFront adds {@code X-Amz-Cf-Id} and {@code Via: ... (CloudFront)} (<a
+ * href="https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/RequestAndResponseBehaviorCustomOrigin.html">CloudFront
+ * request and response behavior</a>); Azure Application Gateway v2 names itself in the
+ * {@code Server} header of the responses it makes itself (<a
+ * href="https://learn.microsoft.com/en-us/azure/application-gateway/http-response-codes">HTTP
+ * response codes in Application Gateway</a>).
  *
  * Header names and the values compared are case-insensitive by ASCII rules only (RFC 9110
  * §5.1): {@code ſerver}, with U+017F, is not {@code Server}. Junk (absent headers, empty or odd
@@ -72,11 +97,18 @@ public final class VendorDetection {
         new Rule(Vendor.ESRI, true, Match.CONTAINS, "Vary", "X-Esri-Authorization"),
         new Rule(Vendor.CLOUDFLARE, false, Match.PRESENT, "CF-RAY", null),
         new Rule(Vendor.CLOUDFLARE, false, Match.STARTS_WITH, "Server", "cloudflare"),
+        new Rule(Vendor.AWS_CLOUDFRONT, true, Match.PRESENT, "X-Amz-Cf-Id", null),
+        new Rule(Vendor.AWS_CLOUDFRONT, false, Match.CONTAINS, "Via", "CloudFront"),
+        new Rule(Vendor.ENVOY, true, Match.PRESENT, "X-Envoy-Upstream-Service-Time", null),
         new Rule(Vendor.AWS_ELB, false, Match.STARTS_WITH, "Server", "awselb"),
+        new Rule(Vendor.AZURE_APP_GATEWAY, false, Match.STARTS_WITH, "Server",
+                "Microsoft-Azure-Application-Gateway"),
         new Rule(Vendor.MICROSOFT_IIS, false, Match.STARTS_WITH, "Server", "Microsoft-IIS"),
         new Rule(Vendor.TWITTER, false, Match.STARTS_WITH, "Server", "tsa_"),
         new Rule(Vendor.NGINX, false, Match.STARTS_WITH, "Server", "nginx"),
         new Rule(Vendor.NGINX, false, Match.STARTS_WITH, "Server", "openresty"),
+        new Rule(Vendor.ENVOY, false, Match.PRODUCT, "Server", "envoy"),
+        new Rule(Vendor.CADDY, false, Match.PRODUCT, "Server", "Caddy"),
         new Rule(Vendor.APACHE, false, Match.PRODUCT, "Server", "Apache"),
         new Rule(Vendor.LARAVEL, false, Match.CONTAINS, "Set-Cookie", "laravel_session="),
     };
@@ -136,8 +168,9 @@ public final class VendorDetection {
     }
 
     /**
-     * Picks the first candidate whose vendor the headers point at, trying rules in order; a
-     * banner rule does not displace a standard fallback.
+     * Picks the first candidate whose vendor the headers point at (or whose meaning that vendor
+     * logs: nginx's 499 behind Caddy), trying rules in order; a banner rule does not displace a
+     * standard fallback.
      */
     static StatusCode pick(StatusCode[] candidates, Function<String, @Nullable String> headers,
             StatusCode fallback) {
@@ -147,7 +180,8 @@ public final class VendorDetection {
                 continue;
             }
             for (StatusCode c : candidates) {
-                if (c.vendor() == rule.vendor && rule.matches(headers)) {
+                if ((c.vendor() == rule.vendor || c.vendor() == rule.vendor.lenderOf(c.code()))
+                        && rule.matches(headers)) {
                     return c;
                 }
             }

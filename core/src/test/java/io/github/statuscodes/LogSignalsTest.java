@@ -109,7 +109,7 @@ class LogSignalsTest {
             assertThat(LogSignals.byVendor(Vendor.HAPROXY)).extracting(LogSignal::token)
                     .containsExactlyInAnyOrder("--", "CC", "CD", "cD", "CH", "cH", "CQ", "CR",
                             "cR", "CT", "LC", "LR", "LH", "SC", "sC", "SD", "sD", "SH", "sH",
-                            "sQ", "PC", "PD", "PH", "PR", "PT", "RC");
+                            "sQ", "PC", "PD", "PH", "PR", "PT", "RC", "-1");
         }
 
         @Test
@@ -266,7 +266,8 @@ class LogSignalsTest {
                         .allSatisfy(s -> assertThat(s.vendor()).isSameAs(v));
             }
             assertThat(LogSignals.vendors()).containsExactly(Vendor.ENVOY, Vendor.HAPROXY,
-                    Vendor.AWS_CLOUDFRONT, Vendor.GOOGLE_CLOUD_LB, Vendor.MICROSOFT_IIS);
+                    Vendor.AWS_CLOUDFRONT, Vendor.GOOGLE_CLOUD_LB, Vendor.MICROSOFT_IIS,
+                    Vendor.TRAEFIK, Vendor.CADDY, Vendor.AZURE_APP_GATEWAY);
             assertThat(LogSignals.byVendor(Vendor.NGINX)).isEmpty();
         }
 

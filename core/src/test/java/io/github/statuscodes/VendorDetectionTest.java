@@ -47,10 +47,41 @@ class VendorDetectionTest {
         "Server, tsa_b, twitter",
         "X-Pantheon-Styx-Hostname, styx-fe1, pantheon",
         "Set-Cookie, laravel_session=abc; path=/; httponly, laravel",
+        "Server, envoy, envoy",
+        "x-envoy-upstream-service-time, 12, envoy",
+        "Server, Caddy, caddy",
+        "X-Amz-Cf-Id, SOX4xwn4XV6Q4rgb7XiVGOHms_BGlTAC4KyHmureZmBNrjGdRLiNIQ==, cloudfront",
+        "Via, 1.1 d111111abcdef8.cloudfront.net (CloudFront), cloudfront",
+        "Server, Microsoft-Azure-Application-Gateway/v2, azure-app-gateway",
     })
     void recognisesEachVendorFromItsHeader(String name, String value, String vendorId) {
         assertThat(VendorDetection.detect(headers(name, value)))
                 .map(Vendor::id).contains(vendorId);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Server, envoy",
+        "x-envoy-upstream-service-time, 40",
+        "Server, Caddy",
+        "Server, Microsoft-Azure-Application-Gateway/v2",
+        "X-Amz-Cf-Id, k6WGMNkEzR5BEM_SaF47gjtX9zBDO2m349OY2an0QPEaUum1ZOLrow==",
+        "Via, 1.1 d111111abcdef8.cloudfront.net (CloudFront)",
+    })
+    void resolvesA499BehindTheProxiesToNginxsMeaning(String name, String value) {
+        assertThat(StatusCodes.resolve(499, headers(name, value)))
+                .isSameAs(Nginx.CLIENT_CLOSED_REQUEST);
+        assertThat(StatusCodes.resolve(499, headers(name, value, "Vary",
+                "X-Esri-Authorization"))).as("ArcGIS's own header still wins")
+                .isSameAs(Esri.TOKEN_REQUIRED);
+    }
+
+    @Test
+    void doesNotTakeAServerNameThatOnlyStartsWithAProxysForIt() {
+        assertThat(VendorDetection.detect(headers("Server", "envoyx"))).isEmpty();
+        assertThat(VendorDetection.detect(headers("Server", "CaddyShack/1.0"))).isEmpty();
+        assertThat(VendorDetection.detect(headers("Server", "Caddy/2.6"))).map(Vendor::id)
+                .contains("caddy");
     }
 
     @Test

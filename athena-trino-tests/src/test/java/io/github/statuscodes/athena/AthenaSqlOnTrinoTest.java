@@ -1,13 +1,11 @@
 package io.github.statuscodes.athena;
 
-import static io.trino.testing.TestingSession.testSessionBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.statuscodes.cli.CommandLine;
-import io.trino.plugin.hive.HivePlugin;
 import io.trino.testing.DistributedQueryRunner;
 import io.trino.testing.MaterializedRow;
 import java.io.ByteArrayInputStream;
@@ -23,10 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every statement that {@code logs --athena} prints, run on Trino (Athena engine v3's engine: a
@@ -36,8 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 class AthenaSqlOnTrinoTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dir;
     static DistributedQueryRunner trino;
     static AwsAlbTable aws;
     static Path generated;
@@ -50,29 +44,10 @@ class AthenaSqlOnTrinoTest {
                 String.join("\n", new AlbLogGenerator(460).lines(20_000)) + "\n");
         awsExamples = write("alb2018", "alb-aws-docs-examples.log", resource(
                 "/alb-aws-docs-examples.log"));
-        trino = DistributedQueryRunner.builder(testSessionBuilder()
-                        .setCatalog("hive").setSchema("logs").build())
-                .setWorkerCount(2)
-                .addExtraProperty("node-scheduler.include-coordinator", "false")
-                .addExtraProperty("query.max-memory-per-node", "100MB")
-                .build();
-        trino.installPlugin(new HivePlugin());
-        trino.createCatalog("hive", "hive", Map.of(
-                "hive.metastore", "file",
-                "hive.metastore.catalog.dir", "local:///metastore",
-                "fs.native-local.enabled", "true",
-                "local.location", dir.toString()));
-        trino.execute("CREATE SCHEMA hive.logs");
+        trino = SharedTrino.runner();
         trino.execute(aws.createInTrino("alb_access_logs", "local:///alb"));
         trino.execute(aws.withoutNewerColumns().createInTrino("alb_access_logs_2018",
                 "local:///alb2018"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (trino != null) {
-            trino.close();
-        }
     }
 
     @Test
@@ -282,11 +257,11 @@ class AthenaSqlOnTrinoTest {
         }
     }
 
-    private static double number(Object o) {
+    static double number(Object o) {
         return ((Number) o).doubleValue();
     }
 
-    private static String cli(String... args) {
+    static String cli(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = CommandLine.run(args, new ByteArrayInputStream(new byte[0]),
@@ -296,14 +271,13 @@ class AthenaSqlOnTrinoTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static String resource(String name) throws IOException {
+    static String resource(String name) throws IOException {
         try (InputStream in = AthenaSqlOnTrinoTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
-    private static Path write(String folder, String name, String content) throws IOException {
-        Path d = Files.createDirectories(dir.resolve(folder));
-        return Files.writeString(d.resolve(name), content);
+    private static Path write(String folder, String name, String content) throws Exception {
+        return SharedTrino.write(folder, name, content);
     }
 }

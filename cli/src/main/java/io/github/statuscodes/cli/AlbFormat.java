@@ -16,6 +16,10 @@ import io.github.statuscodes.Vendor;
  * "classification" "classification_reason" conn_trace_id (and newer ones).
  */
 final class AlbFormat extends LogFormat {
+    AlbFormat() {
+        super("alb", Vendor.AWS_ELB, true, true);
+    }
+
     private static final int TYPE = 0;
     private static final int TIME = 1;
     private static final int REQUEST_PROCESSING = 5;
@@ -26,26 +30,6 @@ final class AlbFormat extends LogFormat {
     private static final int REQUEST_CREATION_TIME = 21;
     /** ALB's code for a client that closed the connection before the idle timeout. */
     private static final int CLIENT_CLOSED = 460;
-
-    @Override
-    String name() {
-        return "alb";
-    }
-
-    @Override
-    Vendor vendor() {
-        return Vendor.AWS_ELB;
-    }
-
-    @Override
-    boolean hasDurations() {
-        return true;
-    }
-
-    @Override
-    boolean hasBackendStatus() {
-        return true;
-    }
 
     @Override
     boolean parse(byte[] b, int from, int to, LogLine line) {

@@ -23,15 +23,8 @@ final class AthenaSql {
     private static final String ID_SEGMENT = "(?:^|(?<=/))(?:[0-9]+"
             + "|(?=[0-9a-fA-F-]{8,}(?:/|$))[0-9a-fA-F-]*[0-9][0-9a-fA-F-]*"
             + "|(?=[^/]{20,}(?:/|$))[^/]*[0-9][^/]*)(?=/|$)";
-    /** The path of the request URL: scheme and authority, query and fragment dropped. */
-    private static final String PATH = "coalesce(nullif(regexp_replace(regexp_replace("
-            + "request_url, '^[^/].*?://[^/]*', ''), '[?#].*$', ''), ''), '/')";
-    /** Method and collapsed path, as {@link Endpoints} names an endpoint. */
-    private static final String ENDPOINT = "CASE WHEN regexp_like(request_verb, '^[A-Z]{1,16}$')"
-            + " AND request_url <> ''\n"
-            + "           THEN request_verb || ' ' || regexp_replace(" + PATH + ",\n"
-            + "                '" + ID_SEGMENT + "', '{id}')\n"
-            + "           ELSE '(no request line)' END";
+    /** Method and collapsed path, as {@link Endpoints} names an endpoint, for the ALB table. */
+    private static final String ENDPOINT = endpoint("request_verb", "request_url");
     /** An ALB timestamp, e.g. 2018-07-02T22:22:48.364000Z. */
     private static final String ISO = "^[0-9]{4}-[01][0-9]-[0-3][0-9]"
             + "T[0-2][0-9]:[0-5][0-9]:[0-6][0-9](\\.[0-9]{1,9})?Z$";
@@ -144,7 +137,8 @@ final class AthenaSql {
                 + " THEN 'load balancer'\n"
                 + "            ELSE 'unknown' END AS origin,\n"
                 + "       count(*) AS requests,\n"
-                + "       count_if(" + retryable() + ") AS retryable\n"
+                + "       count_if(" + retryable(Vendor.AWS_ELB, "elb_status_code", "request_verb")
+                + ") AS retryable\n"
                 + "FROM " + table + "\n"
                 + "WHERE elb_status_code BETWEEN 500 AND 599\n"
                 + "GROUP BY 1, 2\n"
@@ -152,21 +146,38 @@ final class AthenaSql {
         return sql;
     }
 
+    /**
+     * Method and collapsed path, as {@link Endpoints} names an endpoint: the path of
+     * {@code url} (scheme and authority, query and fragment dropped) with its id segments
+     * {@code {id}}; {@code (no request line)} without an upper-case method.
+     */
+    static String endpoint(String method, String url) {
+        String path = "coalesce(nullif(regexp_replace(regexp_replace(" + url
+                + ", '^[^/].*?://[^/]*', ''), '[?#].*$', ''), ''), '/')";
+        return "CASE WHEN regexp_like(" + method + ", '^[A-Z]{1,16}$') AND " + url + " <> ''\n"
+                + "           THEN " + method + " || ' ' || regexp_replace(" + path + ",\n"
+                + "                '" + ID_SEGMENT + "', '{id}')\n"
+                + "           ELSE '(no request line)' END";
+    }
+
     /** The half-width of a cluster band around {@code ms}, as {@link Cluster#halfWidth}. */
     static String halfWidth(String ms) {
         return "greatest(" + (long) Cluster.halfWidth(0) + ", " + ms + " * 5e-3)";
     }
 
-    /** The registry's retry rule for 5xx as a SQL condition. */
-    static String retryable() {
+    /**
+     * The registry's retry rule for the 5xx of {@code vendor} as a SQL condition on the columns
+     * {@code code} and {@code method}.
+     */
+    static String retryable(Vendor vendor, String code, String method) {
         List<String> any = new ArrayList<>();
         List<String> idempotent = new ArrayList<>();
-        for (int code = 500; code < 600; code++) {
-            StatusCode c = StatusCodes.of(code, Vendor.AWS_ELB);
+        for (int status = 500; status < 600; status++) {
+            StatusCode c = StatusCodes.of(status, vendor);
             if (c.isRetryable("POST")) {
-                any.add(Integer.toString(code));
+                any.add(Integer.toString(status));
             } else if (c.isRetryable("GET")) {
-                idempotent.add(Integer.toString(code));
+                idempotent.add(Integer.toString(status));
             }
         }
         List<String> methods = new ArrayList<>();
@@ -175,11 +186,11 @@ final class AthenaSql {
                 methods.add("'" + m + "'");
             }
         }
-        return in(any) + " OR " + in(idempotent) + " AND request_verb IN ("
+        return in(code, any) + " OR " + in(code, idempotent) + " AND " + method + " IN ("
                 + String.join(", ", methods) + ")";
     }
 
-    private static String in(List<String> codes) {
-        return codes.isEmpty() ? "false" : "elb_status_code IN (" + String.join(", ", codes) + ")";
+    private static String in(String column, List<String> codes) {
+        return codes.isEmpty() ? "false" : column + " IN (" + String.join(", ", codes) + ")";
     }
 }

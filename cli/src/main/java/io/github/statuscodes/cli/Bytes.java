@@ -388,7 +388,7 @@ final class Bytes {
     }
 
     /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). */
-    private static long daysFromCivil(int year, int month, int day) {
+    static long daysFromCivil(int year, int month, int day) {
         int y = month <= 2 ? year - 1 : year;
         int era = (y >= 0 ? y : y - 399) / 400;
         int yoe = y - era * 400;

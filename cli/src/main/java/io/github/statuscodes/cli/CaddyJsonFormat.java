@@ -4,11 +4,12 @@ import io.github.statuscodes.Vendor;
 
 /**
  * Caddy's access log ({@code log} directive, {@code format json}): {@code status},
- * {@code duration}, {@code ts}, {@code request.method} and {@code request.uri}. The duration is
- * in seconds by default; a string is read as a Go duration ({@code "1.5ms"},
- * {@code duration_format string}) and a whole number of a million or more as nanoseconds
- * ({@code duration_format nanoseconds}; no request lasts a million seconds). {@code ts} is
- * seconds since the epoch, or an ISO 8601 string. Immutable and thread-safe.
+ * {@code duration}, {@code ts}, {@code request.method} and {@code request.uri}. A number
+ * {@code duration} is in the unit the logger's {@code duration_format} gives, which the line
+ * does not say: seconds (Caddy's default) unless this format was made {@link #withUnit} with
+ * {@code ms} or {@code ns}; the value never decides the unit. A string is a Go duration
+ * ({@code "1.5ms"}, {@code duration_format string}). {@code ts} is seconds since the epoch, or an
+ * ISO 8601 string. Immutable and thread-safe.
  *
  * <p>The client gave up when the status is 499 (Caddy since its reverse proxy logs client
  * disconnects so) or 0 (before that: no status, reported under the signal {@code 0}).
@@ -22,26 +23,43 @@ final class CaddyJsonFormat extends LogFormat {
     private static final int METHOD = 2;
     private static final int URI = 3;
     private static final int TS = 4;
-    private static final long NANOS_FROM = 1_000_000;
+    /** The units {@link #withUnit} takes, as Caddy's {@code duration_format} names them. */
+    static final String UNITS = "s, ms, ns";
 
-    @Override
-    String name() {
-        return "caddy";
+    /** The power of ten from a number {@code duration} to milliseconds. */
+    private final int shift;
+    private final String unit;
+
+    CaddyJsonFormat() {
+        this(3, "s");
     }
 
-    @Override
-    Vendor vendor() {
-        return Vendor.CADDY;
+    private CaddyJsonFormat(int shift, String unit) {
+        super("caddy", Vendor.CADDY, true, false);
+        this.shift = shift;
+        this.unit = unit;
     }
 
-    @Override
-    boolean hasDurations() {
-        return true;
+    /**
+     * This format with number durations in {@code unit}: {@code s} (seconds, the default),
+     * {@code ms} or {@code ns}; null for any other unit.
+     */
+    static CaddyJsonFormat withUnit(String unit) {
+        switch (unit) {
+            case "s":
+                return new CaddyJsonFormat(3, unit);
+            case "ms":
+                return new CaddyJsonFormat(0, unit);
+            case "ns":
+                return new CaddyJsonFormat(-6, unit);
+            default:
+                return null;
+        }
     }
 
-    @Override
-    boolean hasBackendStatus() {
-        return false;
+    /** The unit of number durations: s, ms or ns. */
+    String unit() {
+        return unit;
     }
 
     @Override
@@ -65,8 +83,7 @@ final class CaddyJsonFormat extends LogFormat {
         line.durationMillis = duration(j, b);
         line.methodFrom = j.from(METHOD);
         line.methodTo = j.to(METHOD);
-        line.targetFrom = j.from(URI);
-        line.targetTo = j.to(URI);
+        j.target(URI, line);
         if (j.isString(TS)) {
             line.timeMillis = j.isoMillis(TS);
         } else if (j.has(TS)) {
@@ -76,23 +93,14 @@ final class CaddyJsonFormat extends LogFormat {
         return true;
     }
 
-    private static long duration(JsonLine j, byte[] b) {
+    private long duration(JsonLine j, byte[] b) {
         if (!j.has(DURATION)) {
             return LogLine.NONE;
         }
         if (j.isString(DURATION)) {
             return goDurationMillis(b, j.from(DURATION), j.to(DURATION));
         }
-        int f = j.from(DURATION);
-        int t = j.to(DURATION);
-        if (Bytes.indexOf(b, f, t, (byte) '.') < 0 && Bytes.indexOf(b, f, t, (byte) 'e') < 0
-                && Bytes.indexOf(b, f, t, (byte) 'E') < 0) {
-            long whole = Bytes.decimal(b, f, t, 0);
-            if (whole >= NANOS_FROM) {
-                return whole / 1_000_000;
-            }
-        }
-        return Bytes.decimal(b, f, t, 3);
+        return Bytes.decimal(b, j.from(DURATION), j.to(DURATION), shift);
     }
 
     /**

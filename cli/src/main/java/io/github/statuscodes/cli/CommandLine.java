@@ -133,9 +133,14 @@ public final class CommandLine {
         boolean json = false;
         List<String> values = new ArrayList<>();
         boolean vendorWord = false;
+        boolean endOfOptions = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("-h") || a.equals("--help")) {
+            if (endOfOptions || vendor != null && (a.equals("-") || a.matches("-[0-9]{1,3}"))) {
+                values.add(a); // a log value such as HAProxy's -1 or Traefik's -
+            } else if (a.equals("--")) {
+                endOfOptions = true;
+            } else if (a.equals("-h") || a.equals("--help")) {
                 out.println(HELP);
                 return OK;
             } else if (a.equals("--list")) {
@@ -162,7 +167,9 @@ public final class CommandLine {
                 }
                 vendor = v.get();
             } else if (a.startsWith("-")) {
-                return fail(err, "unknown option " + Checks.quote(a));
+                return fail(err, "unknown option " + Checks.quote(a) + (a.matches("-[0-9]+")
+                        ? "; to explain a log value such as -1, give the vendor first"
+                        + " (statuscodes haproxy -1) or end the options with --" : ""));
             } else if (values.isEmpty() && !vendorWord && parseCode(a) == null
                     && vendor(a).isPresent()) {
                 if (vendor != null) {
@@ -179,6 +186,11 @@ public final class CommandLine {
         }
         List<Object> shown = new ArrayList<>();
         List<Boolean> primary = new ArrayList<>();
+        if (list && vendor != null && StatusCodes.byVendor(vendor).isEmpty()
+                && LogSignals.byVendor(vendor).isEmpty()) {
+            return fail(err, vendor.id() + " defines no status codes or log values of its own;"
+                    + " its codes are the standard ones (--list lists them)");
+        }
         if (list) {
             for (StatusCode c : vendor == null ? StatusCodes.all() : StatusCodes.byVendor(vendor)) {
                 shown.add(c);
@@ -216,8 +228,9 @@ public final class CommandLine {
                             ? Checks.quote(value) + " is not a status code; give a number"
                                     + " from 100 to 999"
                             : Checks.quote(value) + " is neither a status code nor a known "
-                                    + vendor.id() + " log value; --list --vendor " + vendor.id()
-                                    + " lists them");
+                                    + vendor.id() + " log value" + (LogSignals.byVendor(vendor)
+                                            .isEmpty() ? " (it has none)" : "; --list --vendor "
+                                            + vendor.id() + " lists them"));
                 }
                 List<StatusCode> meanings = vendor == null ? StatusCodes.meanings(code)
                         : List.of(StatusCodes.of(code, vendor));
@@ -252,7 +265,8 @@ public final class CommandLine {
     }
 
     /** A vendor by id, or by a short name people use: gcp, azure, aws-cloudfront. */
-    private static Optional<Vendor> vendor(String name) {
+    private static Optional<Vendor> vendor(String given) {
+        String name = given.toLowerCase(java.util.Locale.ROOT);
         switch (name) {
             case "gcp":
                 return Optional.of(Vendor.GOOGLE_CLOUD_LB);

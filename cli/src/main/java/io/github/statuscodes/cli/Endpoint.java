@@ -10,8 +10,9 @@ import io.github.statuscodes.Vendor;
  */
 final class Endpoint {
     /**
-     * Give-up groups kept apart per endpoint; a further kind joins the last group. With the
-     * success histogram this bounds an endpoint's memory: see {@link #MAX_BYTES}.
+     * Give-up kinds kept apart per endpoint; further kinds are counted together in one
+     * {@linkplain GaveUp#other other} group, without durations. With the success histogram this
+     * bounds an endpoint's memory: see {@link #MAX_BYTES}.
      */
     static final int MAX_GROUPS = 3;
     /** The most memory one endpoint takes: its histograms, its key and name, some slack. */
@@ -29,15 +30,22 @@ final class Endpoint {
         Histogram durations;
         /** Lines whose backend had answered (with another status) before the client left. */
         long afterBackendAnswered;
+        /** Whether this group counts the kinds beyond {@link #MAX_GROUPS}, of any status. */
+        final boolean other;
 
         GaveUp(int status, String signal, Vendor vendor) {
+            this(status, signal, vendor, false);
+        }
+
+        private GaveUp(int status, String signal, Vendor vendor, boolean other) {
             this.status = status;
             this.signal = signal;
             this.vendor = vendor;
+            this.other = other;
         }
 
         boolean is(int status, String signal, Vendor vendor) {
-            return this.status == status && java.util.Objects.equals(this.signal, signal)
+            return !other && this.status == status && java.util.Objects.equals(this.signal, signal)
                     && this.vendor.equals(vendor);
         }
     }
@@ -45,8 +53,11 @@ final class Endpoint {
     final String name;
     long count;
     Histogram success;
-    final GaveUp[] gaveUp = new GaveUp[MAX_GROUPS];
+    /** The kinds kept apart, then the other group once there is one: {@link #groups} of them. */
+    final GaveUp[] gaveUp = new GaveUp[MAX_GROUPS + 1];
     int groups;
+    /** This endpoint's counts over time, when the analysis keeps a {@link Timeline}; or null. */
+    Timeline.Row timeline;
 
     Endpoint(String name) {
         this.name = name;
@@ -57,9 +68,14 @@ final class Endpoint {
         return line.clientGaveUp || line.status == 408;
     }
 
-    /** Whether a give-up came after the backend had answered: work done and thrown away. */
+    /**
+     * Whether a give-up came after the backend had answered: work done and thrown away. Each
+     * format sets a backend status only when the backend answered (nginx's {@code $upstream_status}
+     * is {@code -} until then, HAProxy's {@code Tr} is -1), so this holds whatever the logged
+     * status: nginx's 499 with upstream 200, and HAProxy's {@code 200 CD} with {@code Tr} >= 0.
+     */
     static boolean afterBackendAnswered(LogLine line) {
-        return line.clientGaveUp && line.backendStatus >= 100 && line.backendStatus != line.status;
+        return line.clientGaveUp && line.backendStatus >= 100;
     }
 
     void add(LogLine line, Vendor vendor) {
@@ -69,7 +85,7 @@ final class Endpoint {
         if (gaveUp(line)) {
             GaveUp g = group(status, line.signal, vendor);
             g.count++;
-            if (d >= 0) {
+            if (d >= 0 && !g.other) {
                 if (g.durations == null) {
                     g.durations = new Histogram();
                 }
@@ -96,6 +112,9 @@ final class Endpoint {
             gaveUp[groups] = new GaveUp(status, signal, vendor);
             return gaveUp[groups++];
         }
-        return gaveUp[MAX_GROUPS - 1];
+        if (groups == MAX_GROUPS) {
+            gaveUp[groups++] = new GaveUp(LogLine.NONE, null, vendor, true);
+        }
+        return gaveUp[MAX_GROUPS];
     }
 }

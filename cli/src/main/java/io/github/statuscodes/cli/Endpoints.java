@@ -11,7 +11,8 @@ import java.util.List;
  * host. At most {@code cap} endpoints are kept; the rest share one "(other endpoints)" entry, so
  * memory depends on the cap, not on the log. The cap asked for is lowered to what half the heap
  * holds at {@link Endpoint#MAX_BYTES} an endpoint, so the analysis never runs out of memory.
- * Lookups allocate only for a new endpoint. Not thread-safe.
+ * Lookups allocate only for a new endpoint. The table hashes with {@link SipHash} under a key
+ * drawn for each run, so paths a client chooses cannot be made to collide. Not thread-safe.
  */
 final class Endpoints {
     static final String OTHER = "(other endpoints)";
@@ -30,14 +31,22 @@ final class Endpoints {
     private final byte[] scratch = new byte[MAX_KEY + 8];
     private final List<Endpoint> inOrder = new ArrayList<>();
     private Endpoint other;
+    private final SipHash hash = SipHash.random();
+    /** Slots looked at by {@link #of}, for tests. */
+    long probes;
 
     Endpoints(int requested) {
         this(requested, Runtime.getRuntime().maxMemory());
     }
 
     Endpoints(int requested, long maxMemory) {
+        this(requested, maxMemory, Endpoint.MAX_BYTES);
+    }
+
+    /** Endpoints that take up to {@code bytesEach} of heap each (with a timeline, more). */
+    Endpoints(int requested, long maxMemory, long bytesEach) {
         this.requested = requested;
-        this.cap = Math.min(requested, heapCap(maxMemory));
+        this.cap = Math.min(requested, heapCap(maxMemory, bytesEach));
         int size = Integer.highestOneBit(Math.max(16, cap * 2 + 2)) << 1;
         keys = new byte[size][];
         values = new Endpoint[size];
@@ -47,13 +56,10 @@ final class Endpoints {
     /** The endpoint of a parsed line. */
     Endpoint of(byte[] b, LogLine line) {
         int n = key(b, line, scratch);
-        int h = 1;
-        for (int i = 0; i < n; i++) {
-            h = 31 * h + scratch[i];
-        }
-        h ^= h >>> 16;
-        int slot = h & mask;
+        long h = hash.hash(scratch, n);
+        int slot = (int) (h ^ h >>> 32) & mask;
         while (keys[slot] != null) {
+            probes++;
             if (equal(keys[slot], scratch, n)) {
                 return values[slot];
             }
@@ -100,8 +106,12 @@ final class Endpoints {
 
     /** The most endpoints half of the heap beyond {@link #RESERVED_BYTES} holds (at least 1). */
     static int heapCap(long maxMemory) {
+        return heapCap(maxMemory, Endpoint.MAX_BYTES);
+    }
+
+    static int heapCap(long maxMemory, long bytesEach) {
         long budget = (maxMemory - RESERVED_BYTES) / 2;
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / Endpoint.MAX_BYTES));
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / bytesEach));
     }
 
     boolean overflowed() {
@@ -136,6 +146,7 @@ final class Endpoints {
             out[n++] = c;
         }
         out[n++] = ' ';
+        b = line.target(b);
         int p = line.targetFrom;
         int to = line.targetTo;
         // An absolute URL (ALB logs, proxies): skip scheme and authority.

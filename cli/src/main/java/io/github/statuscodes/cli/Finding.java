@@ -1,5 +1,6 @@
 package io.github.statuscodes.cli;
 
+import io.github.statuscodes.Vendor;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -30,12 +31,18 @@ final class Finding {
     /** Give-ups whose backend had answered: work done and thrown away. */
     final long afterBackendAnswered;
     final String sentence;
+    /** Whose log these give-ups came from (whose signal it is). */
+    final Vendor vendor;
+    /** The endpoint's counts over time, or null when the analysis kept none. */
+    final Timeline.Row timeline;
 
     Finding(Endpoint e, Endpoint.GaveUp g) {
+        this.vendor = g.vendor;
+        this.timeline = e.timeline;
         this.endpoint = e.name;
         this.code = g.status;
         this.signal = g.signal;
-        this.label = label(g.status, g.signal, g.vendor.displayName());
+        this.label = g.other ? OTHER : label(g.status, g.signal, g.vendor.displayName());
         this.count = g.count;
         this.durations = g.durations;
         this.cluster = durations == null ? null : Cluster.find(durations);
@@ -50,6 +57,9 @@ final class Finding {
         this.sentence = sentence();
     }
 
+    /** The label of the give-ups beyond the kinds an endpoint keeps apart. */
+    static final String OTHER = "give-ups of other kinds";
+
     /** {@code 499}; {@code 200 (HAProxy CD)}; {@code client gave up (Envoy DC)}. */
     static String label(int status, String signal, String vendor) {
         if (signal == null) {
@@ -60,6 +70,11 @@ final class Finding {
     }
 
     private String sentence() {
+        if (label.equals(OTHER)) {
+            return count + " give-ups on " + endpoint + " were of further kinds than the "
+                    + Endpoint.MAX_GROUPS + " kept apart per endpoint; their statuses are in the"
+                    + " counts above, their durations are not kept";
+        }
         String these = code != LogLine.NONE && signal == null ? code + "s"
                 : "give-ups " + label.substring(label.indexOf('('));
         if (durations == null) {

@@ -21,6 +21,10 @@ import java.util.Optional;
  * date carries no zone and is read as UTC.
  */
 final class HaproxyFormat extends LogFormat {
+    HaproxyFormat() {
+        super("haproxy", Vendor.HAPROXY, true, true);
+    }
+
     /** First letter of a termination state: who or what ended the session. */
     static final String CAUSES = "CSPLRIDUKcs-";
     /** Second letter: the session's phase at that moment. */
@@ -44,26 +48,6 @@ final class HaproxyFormat extends LogFormat {
     }
 
     private static final int DATE_LENGTH = 24; // 06/Feb/2009:12:14:14.655
-
-    @Override
-    String name() {
-        return "haproxy";
-    }
-
-    @Override
-    Vendor vendor() {
-        return Vendor.HAPROXY;
-    }
-
-    @Override
-    boolean hasDurations() {
-        return true;
-    }
-
-    @Override
-    boolean hasBackendStatus() {
-        return true;
-    }
 
     @Override
     boolean parse(byte[] b, int from, int to, LogLine line) {

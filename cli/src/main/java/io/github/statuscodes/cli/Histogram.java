@@ -9,7 +9,8 @@ final class Histogram {
     private static final int SUB_BITS = 9;
     private static final int SUB = 1 << SUB_BITS; // 512 exact buckets
     private static final int HALF = SUB >> 1;
-    private static final long MAX = (1L << 32) - 1;
+    /** The largest duration kept (about 49 days); the analysis leaves longer ones out. */
+    static final long MAX = (1L << 32) - 1;
     static final int BUCKETS = SUB + (64 - Long.numberOfLeadingZeros(MAX) - SUB_BITS) * HALF;
     /** The heap one histogram takes: its counts (with the array header) and its fields. */
     static final long BYTES = 16 + 4L * BUCKETS + 32;

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
  * is the member {@code latency} of the top-level object {@code httpRequest}; a member literally
  * named {@code a.b} matches the path too). Values are byte ranges into the line: a string's
  * range holds its raw content without the quotes (escapes are not decoded, so
- * {@link #is(int, String)} never matches a value written with escapes). Junk never throws:
+ * {@link #is(int, String)} never matches a value written with escapes; {@link #target} decodes
+ * them for the request target, into a reused buffer). Junk never throws:
  * {@link #scan} returns false and the rest reads as "not found". One instance per
  * {@link LogLine}, reused line after line; not thread-safe.
  *
@@ -78,6 +79,8 @@ final class JsonLine {
     private final int[] to = new int[MAX_KEYS];
     private final boolean[] string = new boolean[MAX_KEYS];
     private byte[] b;
+    /** Decoded request targets ({@link #target}), reused line after line. */
+    private byte[] decoded = new byte[256];
     private byte[][] paths;
     private long missing;
 
@@ -125,6 +128,111 @@ final class JsonLine {
     /** The end of key {@code k}'s value (a string's content), or {@link LogLine#NONE}. */
     int to(int k) {
         return to[k];
+    }
+
+    /**
+     * Sets {@code line}'s target to key {@code k}'s string. Raw content without a backslash is
+     * the target as it is; otherwise its escapes ({@code \/}, {@code \"}, {@code \\},
+     * {@code \n}, {@code \}{@code u00e9}, ...) are decoded into this reader's buffer, reused
+     * line after line, and {@link LogLine#targetBytes} points to it. An escape that is not valid
+     * JSON is kept as written.
+     */
+    void target(int k, LogLine line) {
+        int f = from[k];
+        int t = to[k];
+        if (!string[k]) {
+            return;
+        }
+        int p = f;
+        while (p < t && b[p] != '\\') {
+            p++;
+        }
+        if (p == t) {
+            line.targetFrom = f;
+            line.targetTo = t;
+            return;
+        }
+        if (decoded.length < t - f) {
+            decoded = new byte[Math.max(t - f, decoded.length * 2)];
+        }
+        line.targetBytes = decoded;
+        line.targetFrom = 0;
+        line.targetTo = unescape(b, f, t, decoded);
+    }
+
+    /** Decodes the JSON string content {@code b[from, to)} into {@code out}; returns its length. */
+    static int unescape(byte[] b, int from, int to, byte[] out) {
+        int n = 0;
+        int p = from;
+        while (p < to) {
+            byte c = b[p];
+            if (c != '\\' || p + 1 == to) {
+                out[n++] = c;
+                p++;
+                continue;
+            }
+            byte e = b[p + 1];
+            int simple = e == '/' || e == '"' || e == '\\' ? e : e == 'b' ? '\b'
+                    : e == 'f' ? '\f' : e == 'n' ? '\n' : e == 'r' ? '\r' : e == 't' ? '\t' : -1;
+            if (simple >= 0) {
+                out[n++] = (byte) simple;
+                p += 2;
+                continue;
+            }
+            int u = e == 'u' ? hex4(b, p + 2, to) : -1;
+            if (u < 0) {
+                out[n++] = c; // not an escape JSON knows: kept as written
+                p++;
+                continue;
+            }
+            p += 6;
+            if (u >= 0xD800 && u <= 0xDBFF && p + 1 < to && b[p] == '\\' && b[p + 1] == 'u') {
+                int low = hex4(b, p + 2, to);
+                if (low >= 0xDC00 && low <= 0xDFFF) {
+                    u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+                    p += 6;
+                }
+            }
+            if (u >= 0xD800 && u <= 0xDFFF) {
+                u = 0xFFFD; // a lone surrogate
+            }
+            n = utf8(u, out, n);
+        }
+        return n;
+    }
+
+    private static int hex4(byte[] b, int p, int to) {
+        if (p + 4 > to) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = p; i < p + 4; i++) {
+            int d = Character.digit(b[i], 16);
+            if (d < 0) {
+                return -1;
+            }
+            v = v << 4 | d;
+        }
+        return v;
+    }
+
+    private static int utf8(int u, byte[] out, int n) {
+        if (u < 0x80) {
+            out[n++] = (byte) u;
+        } else if (u < 0x800) {
+            out[n++] = (byte) (0xC0 | u >> 6);
+            out[n++] = (byte) (0x80 | u & 0x3F);
+        } else if (u < 0x10000) {
+            out[n++] = (byte) (0xE0 | u >> 12);
+            out[n++] = (byte) (0x80 | u >> 6 & 0x3F);
+            out[n++] = (byte) (0x80 | u & 0x3F);
+        } else {
+            out[n++] = (byte) (0xF0 | u >> 18);
+            out[n++] = (byte) (0x80 | u >> 12 & 0x3F);
+            out[n++] = (byte) (0x80 | u >> 6 & 0x3F);
+            out[n++] = (byte) (0x80 | u & 0x3F);
+        }
+        return n;
     }
 
     /** Whether key {@code k} is a string whose raw content is exactly {@code ascii}. */

@@ -61,16 +61,32 @@ final class LogAnalysis {
     /** Parsed lines that log no status code (their signal tells what happened). */
     long withoutStatus;
     final List<String> unparsedExamples = new ArrayList<>();
+    /** Files whose compressed data ended early or was damaged, with the lines read. */
+    final List<String> cutShort = new ArrayList<>();
     long withDuration;
+    /** Durations over {@link Histogram#MAX}: left out, never merged into the top bucket. */
+    long durationsOutOfRange;
     long serverErrors;
     long serverErrorsFromProxy;
     long serverErrorsFromBackend;
     /** Give-ups by the format's rule (not 408), and those after the backend had answered. */
     long clientGaveUp;
     long gaveUpAfterBackendAnswered;
+    /** Give-ups whose line logs the backend's status (or that none came). */
+    long gaveUpBackendLogged;
+
+    /** Counts over time (for the HTML report), or null when not asked for. */
+    final Timeline timeline;
 
     LogAnalysis(int maxEndpoints) {
-        this.endpoints = new Endpoints(maxEndpoints);
+        this(maxEndpoints, false);
+    }
+
+    /** With {@code timeline}, also counts requests, give-ups and durations over time. */
+    LogAnalysis(int maxEndpoints, boolean timeline) {
+        this.timeline = timeline ? new Timeline() : null;
+        this.endpoints = new Endpoints(maxEndpoints, Runtime.getRuntime().maxMemory(),
+                Endpoint.MAX_BYTES + (timeline ? Timeline.ROW_BYTES : 0));
     }
 
     /** An analysis that reads lines of {@code format} without naming a source. */
@@ -100,6 +116,11 @@ final class LogAnalysis {
         }
     }
 
+    /** 5xx whose line does not log the backend's status: where they came from is unknown. */
+    long serverErrorsOriginNotLogged() {
+        return serverErrors - serverErrorsFromBackend - serverErrorsFromProxy;
+    }
+
     /** Whether any source's format logs the backend's own status. */
     boolean hasBackendStatus() {
         for (LogFormat f : formats.isEmpty() ? List.of(current) : formats) {
@@ -112,9 +133,14 @@ final class LogAnalysis {
 
     /** The one vendor of every source, or null when the sources have several. */
     Vendor vendor() {
-        Vendor v = current == null ? null : current.vendor();
-        for (LogFormat f : formats) {
-            if (!f.vendor().equals(v)) {
+        Vendor v = null;
+        for (LogFormat f : formats.isEmpty() ? List.of(current) : formats) {
+            if (f instanceof EmptyLog) {
+                continue; // names no vendor
+            }
+            if (v == null) {
+                v = f.vendor();
+            } else if (!f.vendor().equals(v)) {
                 return null;
             }
         }
@@ -147,24 +173,40 @@ final class LogAnalysis {
             withoutStatus++;
             noStatus(line).count++;
         }
+        if (line.durationMillis > Histogram.MAX) {
+            durationsOutOfRange++;
+            line.durationMillis = LogLine.NONE;
+        }
         if (line.durationMillis >= 0) {
             withDuration++;
         }
         if (line.clientGaveUp) {
             clientGaveUp++;
+            if (line.backendStatus != LogLine.NONE) {
+                gaveUpBackendLogged++;
+            }
             if (Endpoint.afterBackendAnswered(line)) {
                 gaveUpAfterBackendAnswered++;
             }
         }
         if (status >= 500 && status < 600) {
             serverErrors++;
-            if (line.backendStatus == 0 || line.backendStatus > 0 && line.backendStatus != status) {
-                serverErrorsFromProxy++;
-            } else if (line.backendStatus == status) {
+            if (line.backendStatus == status) {
                 serverErrorsFromBackend++;
-            }
+            } else if (line.backendStatus >= 0) {
+                serverErrorsFromProxy++;
+            } // else the line does not log the backend's status: origin not logged
         }
-        endpoints.of(b, line).add(line, current.vendor());
+        Endpoint e = endpoints.of(b, line);
+        e.add(line, current.vendor());
+        if (timeline != null && line.timeMillis != LogLine.NO_TIME) {
+            if (e.timeline == null) {
+                e.timeline = timeline.row();
+            }
+            long d = line.durationMillis;
+            timeline.add(e.timeline, line.timeMillis, Endpoint.gaveUp(line),
+                    d >= 0 && status >= 200 && status < 400 && !Endpoint.gaveUp(line) ? d : -1);
+        }
     }
 
     private NoStatus noStatus(LogLine line) {

@@ -37,17 +37,43 @@ abstract class LogFormat {
         "                 ' rt=$request_time urt=\"$upstream_response_time\" us=\"$upstream_status\"';",
         "access_log /var/log/nginx/access.log timed;"};
 
+    private final String name;
+    private final Vendor vendor;
+    private final boolean durations;
+    private final boolean backendStatus;
+
+    /** A format whose name, vendor and fields are known when it is made. */
+    LogFormat(String name, Vendor vendor, boolean durations, boolean backendStatus) {
+        this.name = name;
+        this.vendor = vendor;
+        this.durations = durations;
+        this.backendStatus = backendStatus;
+    }
+
+    /** A format that answers {@link #name()} and the rest itself (it overrides them). */
+    LogFormat() {
+        this(null, null, false, false);
+    }
+
     /** The name shown in the report and accepted by {@code --format}. */
-    abstract String name();
+    String name() {
+        return name;
+    }
 
     /** Whose meaning a code in this log has: the proxy's or load balancer's vendor. */
-    abstract Vendor vendor();
+    Vendor vendor() {
+        return vendor;
+    }
 
     /** Whether lines of this format carry a duration. */
-    abstract boolean hasDurations();
+    boolean hasDurations() {
+        return durations;
+    }
 
     /** Whether lines of this format carry the upstream's or target's own status. */
-    abstract boolean hasBackendStatus();
+    boolean hasBackendStatus() {
+        return backendStatus;
+    }
 
     /**
      * Parses {@code b[from, to)} (one line without its line break) into {@code line}; returns
@@ -60,9 +86,11 @@ abstract class LogFormat {
      * {@code #Fields:} line): returns the format that reads the lines after it (this one, or a
      * new one laid out by a {@code #Fields:} header), or null when {@code b[from, to)} is no
      * header of this format and is to be parsed as a line. Called for every line before
-     * {@link #parse}, so it must return null fast; by default it always does. Auto-detection
-     * counts a recognised header as a line of this format; the analysis counts it as a header
-     * (neither parsed nor unparsed). Never throws.
+     * {@link #parse}, so it must return null fast; by default it always does. A directive that
+     * several formats share and that says nothing about the layout (W3C {@code #Version:},
+     * {@code #Date:}) returns this same instance: the analysis counts it as a header (neither
+     * parsed nor unparsed) and auto-detection counts it for no format. A header that lays out
+     * the lines (a new instance) counts for this format in auto-detection. Never throws.
      */
     LogFormat header(byte[] b, int from, int to) {
         return null;
@@ -76,7 +104,9 @@ abstract class LogFormat {
     static LogFormat[] candidates() {
         return new LogFormat[] {alb(), named("timed"), named("combined"), named("combined-times"),
                 named("upstreaminfo"), named("haproxy"), named("traefik"), named("traefik-json"),
-                named("caddy")};
+                named("caddy"), EnvoyFormat.envoy(), EnvoyFormat.istio(),
+                new EnvoyJsonFormat(), new CloudFrontFormat(), new GcpLbFormat(),
+                new AzureAppGatewayFormat(), new IisFormat()};
     }
 
     /** The names {@code --format} accepts, for messages. */
@@ -113,6 +143,20 @@ abstract class LogFormat {
                         NginxFormat.compile("combined-times", COMBINED + " $request_time", true));
             case "upstreaminfo":
                 return NginxFormat.compile("upstreaminfo", UPSTREAMINFO, true);
+            case "envoy":
+                return EnvoyFormat.envoy();
+            case "istio":
+                return EnvoyFormat.istio();
+            case "envoy-json":
+                return new EnvoyJsonFormat();
+            case "cloudfront":
+                return new CloudFrontFormat();
+            case "gcp-lb":
+                return new GcpLbFormat();
+            case "azure-appgw":
+                return new AzureAppGatewayFormat();
+            case "iis":
+                return new IisFormat();
             default:
                 return null;
         }

@@ -36,9 +36,14 @@ final class LogLine {
     /** The request line's method, as a byte range; empty when there is none. */
     int methodFrom;
     int methodTo;
-    /** The request target (path and query, or an absolute URL), as a byte range. */
+    /**
+     * The request target (path and query, or an absolute URL), as a byte range of
+     * {@link #targetBytes}, or of the parser's buffer when that is null.
+     */
     int targetFrom;
     int targetTo;
+    /** Where the target was decoded to (a JSON string with escapes), or null: the line itself. */
+    byte[] targetBytes;
     /** Scratch space for JSON formats, reused line after line. */
     final JsonLine json = new JsonLine();
 
@@ -53,5 +58,11 @@ final class LogLine {
         methodTo = 0;
         targetFrom = 0;
         targetTo = 0;
+        targetBytes = null;
+    }
+
+    /** The array {@link #targetFrom} and {@link #targetTo} index: {@code b} or the decoded one. */
+    byte[] target(byte[] b) {
+        return targetBytes != null ? targetBytes : b;
     }
 }

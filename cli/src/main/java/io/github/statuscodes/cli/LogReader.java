@@ -97,7 +97,8 @@ final class LogReader {
             return;
         }
         lastProgressNanos = now;
-        progress.print("\rstatuscodes logs: " + source + ": " + String.format("%,d", lineNumber)
+        progress.print("\rstatuscodes logs: " + Printable.of(source) + ": "
+                + String.format("%,d", lineNumber)
                 + " lines\033[K");
         progress.flush();
     }

@@ -1,5 +1,8 @@
 package io.github.statuscodes.cli;
 
+import io.github.statuscodes.EndedBy;
+import io.github.statuscodes.LogSignal;
+import io.github.statuscodes.LogSignals;
 import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.StatusCodes;
 import io.github.statuscodes.Vendor;
@@ -10,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a {@link LogAnalysis} found, and its text rendering: codes with their registry meaning,
@@ -37,10 +41,17 @@ final class LogReport {
     final LogAnalysis analysis;
     final List<CodeRow> codes = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
+    /** The findings before {@link #findings} was cut at {@link #MAX_FINDINGS}. */
+    int findingsTotal;
     final long retryableServerErrors;
     /** ALB 460s, and those whose target had answered (the ALB figures of earlier versions). */
     final long closedByClient460;
     final long closedAfterTargetAnswer;
+    /** What core knows of each signal the report shows, in order of first appearance. */
+    final List<LogSignal> signals = new ArrayList<>();
+    /** Findings beyond {@link #MAX_FINDINGS} that no output lists, and their give-ups. */
+    final int findingsLeftOut;
+    final long giveUpsLeftOut;
 
     LogReport(LogAnalysis a) {
         this.analysis = a;
@@ -86,11 +97,58 @@ final class LogReport {
         }
         findings.sort(Comparator.comparingLong((Finding f) -> -f.count)
                 .thenComparing(f -> f.endpoint).thenComparing(f -> f.label));
+        long cut = 0;
+        for (int i = MAX_FINDINGS; i < findings.size(); i++) {
+            cut += findings.get(i).count;
+        }
+        findingsLeftOut = Math.max(0, findings.size() - MAX_FINDINGS);
+        giveUpsLeftOut = cut;
+        findingsTotal = findings.size();
         if (findings.size() > MAX_FINDINGS) {
             findings.subList(MAX_FINDINGS, findings.size()).clear();
         }
         closedByClient460 = alb460;
         closedAfterTargetAnswer = albAnswered;
+        collectSignals();
+    }
+
+    /** Core's explanation of a format's signal, if core has one: meaning, who ended it. */
+    static Optional<LogSignal> explain(Vendor vendor, String signal) {
+        return signal == null ? Optional.empty() : LogSignals.find(vendor, signal);
+    }
+
+    private void collectSignals() {
+        for (LogAnalysis.NoStatus ns : analysis.noStatus) {
+            explain(ns.vendor, ns.signal).ifPresent(this::addSignal);
+        }
+        for (Finding f : findings) {
+            explain(f.vendor, f.signal).ifPresent(this::addSignal);
+        }
+    }
+
+    private void addSignal(LogSignal s) {
+        if (!signals.contains(s)) {
+            signals.add(s);
+        }
+    }
+
+    /** "the client", "the backend", "Envoy itself", ...: who ended a request. */
+    static String endedBy(LogSignal s) {
+        EndedBy by = s.endedBy();
+        switch (by) {
+            case CLIENT:
+                return "the client";
+            case BACKEND:
+                return "the backend";
+            case PROXY:
+                return s.vendor().displayName() + " itself";
+            case LIMIT:
+                return "a configured limit";
+            case NONE:
+                return "nobody (the exchange completed)";
+            default:
+                return "not told by the value";
+        }
     }
 
     double share(long n) {
@@ -120,6 +178,13 @@ final class LogReport {
         out.println("statuscodes logs: " + sourcesAndFormats() + ": " + n(a.lines) + " lines, "
                 + n(a.parsed) + " parsed, " + n(a.unparsed) + " not parsed"
                 + (a.headers > 0 ? ", " + n(a.headers) + " header lines" : ""));
+        for (String cut : a.cutShort) {
+            out.println("  cut short: " + cut);
+        }
+        if (a.durationsOutOfRange > 0) {
+            out.println("  " + n(a.durationsOutOfRange) + " durations over "
+                    + Histogram.MAX / 86_400_000 + " days left out as out of range");
+        }
         for (String example : a.unparsedExamples) {
             out.println("  not parsed: " + example);
         }
@@ -160,7 +225,7 @@ final class LogReport {
             for (Finding f : findings) {
                 if (shown++ == TEXT_FINDINGS) {
                     out.println("  ... " + (findings.size() - TEXT_FINDINGS) + " more (--json"
-                            + " lists them all)");
+                            + " lists all " + findings.size() + ")");
                     break;
                 }
                 out.println("  " + f.endpoint + ": " + n(f.count) + " × " + f.label);
@@ -174,12 +239,40 @@ final class LogReport {
                 }
             }
         }
+        if (findingsLeftOut > 0) {
+            out.println("  " + leftOut());
+        }
+        if (!signals.isEmpty()) {
+            out.println();
+            out.println("What the signals mean");
+            for (LogSignal s : signals) {
+                StringBuilder sb = new StringBuilder("  ").append(s.vendor().displayName())
+                        .append(' ').append(s.token()).append(": ").append(s.name())
+                        .append("; ended by ").append(endedBy(s));
+                for (int i = 0; i < s.equivalents().size(); i++) {
+                    StatusCode c = s.equivalents().get(i);
+                    sb.append(i == 0 ? "; elsewhere " : " or ").append(c.code()).append(' ')
+                            .append(c.reasonPhrase()).append(" (")
+                            .append(c.vendor().displayName()).append(')');
+                }
+                out.println(sb.toString());
+                out.println("    " + s.meaning());
+            }
+        }
         if (a.clientGaveUp > 0 && a.hasBackendStatus()) {
             out.println();
-            out.println("Work thrown away: " + n(a.gaveUpAfterBackendAnswered) + " of "
-                    + n(a.clientGaveUp) + " give-ups (" + Finding.percent(
-                            (double) a.gaveUpAfterBackendAnswered / a.clientGaveUp)
-                    + ") came after the backend had answered");
+            long notLogged = a.clientGaveUp - a.gaveUpBackendLogged;
+            if (a.gaveUpBackendLogged == 0) {
+                out.println("Work thrown away: not logged (no give-up's line has the backend's"
+                        + " status)");
+            } else {
+                out.println("Work thrown away: " + n(a.gaveUpAfterBackendAnswered) + " of "
+                        + n(a.gaveUpBackendLogged) + " give-ups (" + Finding.percent(
+                                (double) a.gaveUpAfterBackendAnswered / a.gaveUpBackendLogged)
+                        + ") came after the backend had answered" + (notLogged == 0 ? ""
+                                : "; " + n(notLogged) + " more give-ups do not log the"
+                                        + " backend's status"));
+            }
         }
         if (closedByClient460 > 0) {
             out.println("ALB: " + n(closedAfterTargetAnswer) + " of " + n(closedByClient460)
@@ -192,16 +285,20 @@ final class LogReport {
             out.println("5xx: none");
         } else {
             Vendor v = a.vendor();
-            String proxy = Vendor.AWS_ELB.equals(v) ? "the load balancer"
-                    : Vendor.NGINX.equals(v) ? "nginx itself"
-                    : v != null ? v.displayName() + " itself" : "the proxy";
-            String backend = Vendor.AWS_ELB.equals(v) ? "the target" : "the upstream";
+            String proxy = proxyName(v);
+            String backend = backendName(v);
             StringBuilder sb = new StringBuilder("5xx: " + n(a.serverErrors) + " ("
                     + Finding.percent(share(a.serverErrors)) + ")");
-            if (a.hasBackendStatus()) {
+            long notLogged = a.serverErrorsOriginNotLogged();
+            if (a.hasBackendStatus() && notLogged == a.serverErrors) {
+                sb.append(": where they came from is not logged");
+            } else if (a.hasBackendStatus()) {
                 sb.append(": ").append(n(a.serverErrorsFromBackend)).append(" from ")
                         .append(backend).append(", ").append(n(a.serverErrorsFromProxy))
                         .append(" from ").append(proxy);
+                if (notLogged > 0) {
+                    sb.append(", ").append(n(notLogged)).append(" not logged");
+                }
             }
             sb.append("; ").append(n(retryableServerErrors)).append(" (")
                     .append(Finding.percent((double) retryableServerErrors / a.serverErrors))
@@ -212,6 +309,40 @@ final class LogReport {
             out.println("More than " + a.endpoints.cap() + " endpoints: the rest are counted as "
                     + Endpoints.OTHER + " (--max-endpoints N)");
         }
+    }
+
+    /** The findings no output lists, as a sentence; call when {@link #findingsLeftOut} > 0. */
+    String leftOut() {
+        return n(findingsLeftOut) + " more endpoints and kinds with give-ups (" + n(giveUpsLeftOut)
+                + " give-ups) are left out of every output, which keeps the " + MAX_FINDINGS
+                + " largest; run logs on the lines of those endpoints alone to see them";
+    }
+
+    /** The endpoint cap lowered by the heap or overflowed, as a sentence, or null. */
+    String endpointCap() {
+        Endpoints e = analysis.endpoints;
+        List<String> parts = new ArrayList<>();
+        if (e.lowered()) {
+            parts.add("--max-endpoints " + n(e.requested()) + " lowered to " + n(e.cap())
+                    + " for a heap of " + e.heapMegabytes() + " MB (java -Xmx... for more)");
+        }
+        if (e.overflowed()) {
+            parts.add("more than " + n(e.cap()) + " endpoints: the rest are counted together as "
+                    + Endpoints.OTHER + " (--max-endpoints N)");
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    /** Who made a 5xx that the backend did not: "nginx itself", "the load balancer". */
+    static String proxyName(Vendor v) {
+        return Vendor.AWS_ELB.equals(v) ? "the load balancer"
+                : Vendor.NGINX.equals(v) ? "nginx itself"
+                : v != null ? v.displayName() + " itself" : "the proxy";
+    }
+
+    /** "the target" (ALB) or "the upstream". */
+    static String backendName(Vendor v) {
+        return Vendor.AWS_ELB.equals(v) ? "the target" : "the upstream";
     }
 
     /** The nginx variables the formats take durations from ("$request_time"), or "". */

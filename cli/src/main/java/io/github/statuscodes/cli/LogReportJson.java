@@ -3,6 +3,7 @@ package io.github.statuscodes.cli;
 import static io.github.statuscodes.internal.Json.quote;
 
 import io.github.statuscodes.StatusCode;
+import io.github.statuscodes.Vendor;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -12,6 +13,11 @@ final class LogReportJson {
     }
 
     static void print(LogReport r, PrintStream out) {
+        out.println(render(r));
+    }
+
+    /** The JSON text, without a line break at the end. */
+    static String render(LogReport r) {
         LogAnalysis a = r.analysis;
         StringBuilder sb = new StringBuilder("{\n");
         String format = a.formats.isEmpty() ? a.current.name() : a.formats.get(0).name();
@@ -34,6 +40,12 @@ final class LogReportJson {
         sb.append("  \"parsed\": ").append(a.parsed).append(",\n");
         sb.append("  \"unparsed\": ").append(a.unparsed).append(",\n");
         sb.append("  \"headerLines\": ").append(a.headers).append(",\n");
+        sb.append("  \"durationsOutOfRange\": ").append(a.durationsOutOfRange).append(",\n");
+        sb.append("  \"cutShort\": [");
+        for (int i = 0; i < a.cutShort.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(quote(a.cutShort.get(i)));
+        }
+        sb.append("],\n");
         sb.append("  \"unparsedExamples\": [");
         for (int i = 0; i < a.unparsedExamples.size(); i++) {
             sb.append(i == 0 ? "" : ", ").append(quote(a.unparsedExamples.get(i)));
@@ -66,6 +78,7 @@ final class LogReportJson {
                     .append("{\"label\": ").append(quote(LogReport.noStatusLabel(ns)))
                     .append(", \"vendor\": ").append(quote(ns.vendor.id()))
                     .append(", \"signal\": ").append(ns.signal == null ? "null" : quote(ns.signal))
+                    .append(", \"endedBy\": ").append(endedBy(ns.vendor, ns.signal))
                     .append(", \"clientGaveUp\": ").append(ns.clientGaveUp)
                     .append(", \"count\": ").append(ns.count)
                     .append(", \"share\": ").append(num(r.share(ns.count))).append('}');
@@ -73,19 +86,29 @@ final class LogReportJson {
         sb.append(a.noStatus.isEmpty() ? "],\n" : "\n  ],\n");
         sb.append("  \"clientGaveUp\": {\"count\": ").append(a.clientGaveUp);
         if (a.hasBackendStatus()) {
-            sb.append(", \"afterBackendAnswered\": ").append(a.gaveUpAfterBackendAnswered);
+            sb.append(", \"afterBackendAnswered\": ").append(a.gaveUpAfterBackendAnswered)
+                    .append(", \"backendLogged\": ").append(a.gaveUpBackendLogged);
         }
         sb.append("},\n");
+        sb.append("  \"clientGoneTotal\": ").append(r.findingsTotal).append(",\n");
         sb.append("  \"clientGone\": [");
         for (int i = 0; i < r.findings.size(); i++) {
             finding(sb.append(i == 0 ? "\n    " : ",\n    "), r.findings.get(i));
         }
         sb.append(r.findings.isEmpty() ? "],\n" : "\n  ],\n");
+        sb.append("  \"clientGoneLeftOut\": {\"entries\": ").append(r.findingsLeftOut)
+                .append(", \"count\": ").append(r.giveUpsLeftOut).append("},\n");
+        sb.append("  \"signals\": [");
+        for (int i = 0; i < r.signals.size(); i++) {
+            SignalExplanation.json(sb.append(i == 0 ? "\n    " : ",\n    "), r.signals.get(i));
+        }
+        sb.append(r.signals.isEmpty() ? "],\n" : "\n  ],\n");
         sb.append("  \"serverErrors\": {\"count\": ").append(a.serverErrors)
                 .append(", \"share\": ").append(num(r.share(a.serverErrors)));
         if (a.hasBackendStatus()) {
             sb.append(", \"fromBackend\": ").append(a.serverErrorsFromBackend)
-                    .append(", \"fromProxy\": ").append(a.serverErrorsFromProxy);
+                    .append(", \"fromProxy\": ").append(a.serverErrorsFromProxy)
+                    .append(", \"originNotLogged\": ").append(a.serverErrorsOriginNotLogged());
         }
         sb.append(", \"retryable\": ").append(r.retryableServerErrors)
                 .append(", \"retryableShare\": ").append(num(a.serverErrors == 0 ? 0
@@ -96,11 +119,18 @@ final class LogReportJson {
             sb.append("  \"closedAfterTargetAnswer\": ").append(r.closedAfterTargetAnswer)
                     .append(",\n");
         }
-        sb.append("  \"endpoints\": {\"distinct\": ").append(a.endpoints.all().size())
+        sb.append("  \"endpoints\": {\"distinct\": ").append(a.endpoints.all().size()
+                        - (a.endpoints.overflowed() ? 1 : 0))
                 .append(", \"cap\": ").append(a.endpoints.cap())
                 .append(", \"capRequested\": ").append(a.endpoints.requested())
                 .append(", \"overflowed\": ").append(a.endpoints.overflowed()).append("}\n}");
-        out.println(sb);
+        return sb.toString();
+    }
+
+    /** Who ended the requests of a signal, as core tells it ("CLIENT"), or null. */
+    private static String endedBy(Vendor vendor, String signal) {
+        return LogReport.explain(vendor, signal).map(s -> quote(s.endedBy().name()))
+                .orElse("null");
     }
 
     private static void finding(StringBuilder sb, Finding f) {
@@ -108,6 +138,7 @@ final class LogReportJson {
                 .append(", \"code\": ").append(f.code == LogLine.NONE ? "null" : f.code)
                 .append(", \"signal\": ").append(f.signal == null ? "null" : quote(f.signal))
                 .append(", \"label\": ").append(quote(f.label))
+                .append(", \"endedBy\": ").append(endedBy(f.vendor, f.signal))
                 .append(", \"count\": ").append(f.count)
                 .append(", \"afterBackendAnswered\": ").append(f.afterBackendAnswered);
         if (f.durations != null) {

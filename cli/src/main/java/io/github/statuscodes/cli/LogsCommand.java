@@ -2,14 +2,18 @@ package io.github.statuscodes.cli;
 
 import io.github.statuscodes.internal.Checks;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipException;
 
 /**
  * {@code statuscodes logs [options] FILE...}: reads access logs (plain or gzip, {@code -} for
@@ -21,8 +25,10 @@ final class LogsCommand {
     static final String HELP = String.join(System.lineSeparator(),
             "Usage: java -jar statuscodes-cli.jar logs [options] FILE...",
             "Reads access logs of nginx, Kubernetes ingress-nginx, the AWS Application Load",
-            "Balancer, HAProxy, Traefik or Caddy (plain or .gz; - for standard input; each",
-            "file's format detected on its own) and explains the status codes in them: what each means and who defines it,",
+            "Balancer, HAProxy, Traefik, Caddy, Envoy and Istio, Amazon CloudFront, Google",
+            "Cloud load balancers, Azure Application Gateway or IIS (plain or .gz; - for",
+            "standard input; each file's format detected on its own) and explains the status",
+            "codes in them and the proxy's own signals: what each means and who defines it,",
             "where clients gave up and at which duration, work the backend did for a client that",
             "had left, where 5xx came from and how many a client would retry.",
             "",
@@ -33,7 +39,12 @@ final class LogsCommand {
             "                       $request_time [$upstream_response_time [$upstream_status]]);",
             "                       upstreaminfo (ingress-nginx's default); haproxy (option",
             "                       httplog, with or without a syslog prefix); traefik (its",
-            "                       default common format); traefik-json; caddy (JSON)",
+            "                       default common format); traefik-json; caddy (JSON); envoy,",
+            "                       istio (default text formats); envoy-json; cloudfront;",
+            "                       gcp-lb; azure-appgw; iis (W3C)",
+            "  --caddy-duration U   the unit of number durations in Caddy logs, as the",
+            "                       logger's duration_format sets it: s (the default), ms or",
+            "                       ns (strings such as \"1.5ms\" are read whatever U is)",
             "  --log-format STRING  any nginx log_format string, e.g. '$remote_addr [$time_local]",
             "                       \"$request\" $status $request_time'",
             "  --max-endpoints N    endpoints kept apart (default 300, at most 100000); the rest",
@@ -41,30 +52,55 @@ final class LogsCommand {
                     + Endpoint.MAX_BYTES / 1024 + " KB of heap: N is lowered",
             "                       to what half the heap holds (java -Xmx... for more)",
             "  --json               print JSON instead of text",
-            "  --athena             print the same analysis as SQL for Amazon Athena's ALB table",
-            "                       (reads no FILE)",
-            "  --table NAME         the table for --athena (default alb_access_logs)",
+            "  --html FILE          also write the report as one self-contained HTML page:",
+            "                       durations per endpoint, give-ups over time, codes, 5xx",
+            "  --athena             print the same analysis as SQL for Amazon Athena over the",
+            "                       table AWS documents for ALB logs, or with --format cloudfront",
+            "                       for CloudFront standard logs (reads no FILE)",
+            "  --table NAME         the table for --athena (default alb_access_logs, or",
+            "                       cloudfront_standard_logs)",
             "  -h, --help           print this help",
             "",
             "nginx logs no durations by default; these lines in its http block log them in the",
             "timed format:",
             "  " + String.join(System.lineSeparator() + "  ", LogFormat.RECOMMENDED_NGINX),
             "",
-            "Exit status: 0 on success, 2 on bad input.");
+            "Exit status: 0 on success; 1 when a .gz file ends early or is damaged (the",
+            "report covers what was read, and stderr names the file); 2 on bad input.");
     static final int DEFAULT_MAX_ENDPOINTS = 300;
+    /** Exit status when a compressed file ended early or was damaged: the report is partial. */
+    static final int CUT_SHORT = 1;
     private static final int SAMPLE_BYTES = 1 << 16;
     private static final int SAMPLE_LINES = 50;
+    /** How far detection reads at most; lines beyond it are not tried. */
+    private static final int SCAN_BYTES = LogReader.BUFFER + SAMPLE_BYTES;
 
     private LogsCommand() {
+    }
+
+    private static int athena(LogFormat format, String table, PrintStream out, PrintStream err) {
+        List<String> sql;
+        if (format == null || format.name().equals("alb")) {
+            sql = AthenaSql.statements(table == null ? "alb_access_logs" : table);
+        } else if (format.name().equals("cloudfront")) {
+            sql = AthenaCloudFrontSql.statements(table == null ? AthenaCloudFrontSql.TABLE : table);
+        } else {
+            return CommandLine.fail(err, "--athena knows the tables AWS documents for alb and"
+                    + " cloudfront logs, not " + Checks.quote(format.name()));
+        }
+        out.println(String.join(System.lineSeparator() + System.lineSeparator(), sql));
+        return CommandLine.OK;
     }
 
     static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err,
             boolean progress) {
         LogFormat format = null;
         boolean json = false;
+        String html = null;
         boolean athena = false;
-        String table = "alb_access_logs";
+        String table = null;
         int maxEndpoints = DEFAULT_MAX_ENDPOINTS;
+        CaddyJsonFormat caddy = null;
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -74,20 +110,37 @@ final class LogsCommand {
                 a = a.substring(0, a.indexOf('='));
             }
             boolean takesValue = a.equals("--format") || a.equals("--log-format")
-                    || a.equals("--max-endpoints") || a.equals("--table");
+                    || a.equals("--max-endpoints") || a.equals("--table") || a.equals("--html")
+                    || a.equals("--caddy-duration");
             if (takesValue && value == null) {
                 if (i + 1 >= args.length) {
                     return CommandLine.fail(err, a + " needs a value");
                 }
                 value = args[++i];
+                if (a.equals("--html") && value.startsWith("-") && !value.equals("-")) {
+                    return CommandLine.fail(err, "--html takes the file to write, not the option "
+                            + Checks.quote(value) + ", e.g. --html report.html");
+                }
             }
             if (a.equals("-h") || a.equals("--help")) {
                 out.println(HELP);
                 return CommandLine.OK;
             } else if (a.equals("--json")) {
                 json = true;
+            } else if (a.equals("--html")) {
+                if (value.isEmpty()) {
+                    return CommandLine.fail(err, "--html takes the file to write, e.g."
+                            + " --html report.html");
+                }
+                if (value.equals("-")) {
+                    return CommandLine.fail(err, "--html writes a file, not standard output;"
+                            + " give a file name, e.g. --html report.html");
+                }
+                html = value;
             } else if (a.equals("--athena")) {
                 athena = true;
+            } else if ((a.equals("--format") || a.equals("--log-format")) && format != null) {
+                return CommandLine.fail(err, "give one of --format and --log-format, once");
             } else if (a.equals("--format")) {
                 format = LogFormat.named(value);
                 if (format == null) {
@@ -99,6 +152,13 @@ final class LogsCommand {
                     format = NginxFormat.compile("log_format", value);
                 } catch (IllegalArgumentException e) {
                     return CommandLine.fail(err, e.getMessage());
+                }
+            } else if (a.equals("--caddy-duration")) {
+                caddy = CaddyJsonFormat.withUnit(value);
+                if (caddy == null) {
+                    return CommandLine.fail(err, "--caddy-duration takes the unit of Caddy's"
+                            + " duration_format: " + CaddyJsonFormat.UNITS + ", not "
+                            + Checks.quote(value));
                 }
             } else if (a.equals("--max-endpoints")) {
                 maxEndpoints = positive(value);
@@ -115,9 +175,16 @@ final class LogsCommand {
             } else if (a.startsWith("-") && !a.equals("-")) {
                 return CommandLine.fail(err, "unknown option " + Checks.quote(a)
                         + " for logs");
+            } else if (a.isEmpty()) {
+                return CommandLine.fail(err, "an empty FILE name; give a file, or - for"
+                        + " standard input");
             } else {
                 files.add(a);
             }
+        }
+        if (athena && html != null) {
+            return CommandLine.fail(err, "--athena prints SQL and reads no log, so there is no"
+                    + " report for --html; drop one of them");
         }
         if (athena && !files.isEmpty()) {
             return CommandLine.fail(err, "--athena prints SQL to run in Amazon Athena and reads"
@@ -125,18 +192,29 @@ final class LogsCommand {
                     + " read it here");
         }
         if (athena) {
-            out.println(String.join(System.lineSeparator() + System.lineSeparator(),
-                    AthenaSql.statements(table)));
-            return CommandLine.OK;
+            return athena(format, table, out, err);
         }
         if (files.isEmpty()) {
             return CommandLine.fail(err, "logs needs a FILE (or - for standard input), e.g."
                     + " java -jar statuscodes-cli.jar logs access.log");
         }
-        LogAnalysis analysis = new LogAnalysis(maxEndpoints);
-        LogReader reader = new LogReader(progress ? err : null);
+        String target = html == null ? null : HtmlTarget.problem(html, files);
+        if (target != null) {
+            return CommandLine.fail(err, target);
+        }
+        LogAnalysis analysis;
+        LogReader reader;
+        try {
+            analysis = new LogAnalysis(maxEndpoints, html != null);
+            reader = new LogReader(progress ? err : null);
+        } catch (OutOfMemoryError e) {
+            return CommandLine.fail(err, outOfMemory("the first file"));
+        }
+        boolean cutShort = false;
         for (String file : files) {
             String source = file.equals("-") ? "(stdin)" : file;
+            long linesBefore = analysis.lines;
+            boolean started = false;
             try (InputStream raw = file.equals("-") ? nonClosing(stdin)
                     : Files.newInputStream(Path.of(file))) {
                 BufferedInputStream in = new BufferedInputStream(LogReader.open(raw),
@@ -146,7 +224,9 @@ final class LogsCommand {
                     List<LogFormat> found = detect(in);
                     if (found.isEmpty()) {
                         return CommandLine.fail(err, "cannot tell the format of "
-                                + Checks.quote(file) + ": its first lines are none of "
+                                + Checks.quote(file) + ": its first " + SAMPLE_LINES
+                                + " lines (those under " + SAMPLE_BYTES / 1024 + " KB, in the"
+                                + " first " + (SCAN_BYTES >> 20) + " MB) are none of "
                                 + LogFormat.names() + "; give --format or --log-format '...'");
                     }
                     if (found.size() > 1) {
@@ -161,69 +241,124 @@ final class LogsCommand {
                     }
                     fileFormat = found.get(0);
                 }
+                if (caddy != null && fileFormat instanceof CaddyJsonFormat) {
+                    fileFormat = caddy;
+                }
                 analysis.startSource(source, fileFormat);
+                started = true;
                 reader.read(in, source, analysis);
             } catch (NoSuchFileException e) {
                 return CommandLine.fail(err, "no such file: " + Checks.quote(file));
+            } catch (EOFException | ZipException e) {
+                // a gzip cut short or damaged: report what was read, and say so
+                String note = Printable.of(source) + ": "
+                        + (e instanceof EOFException ? "compressed data ends early"
+                                : "damaged gzip data (" + Printable.of(String.valueOf(
+                                        e.getMessage())) + ")")
+                        + " after " + (analysis.lines - linesBefore) + " lines";
+                if (!started) {
+                    analysis.startSource(source, new EmptyLog());
+                }
+                analysis.cutShort.add(note);
+                err.println("statuscodes: " + note + "; the report covers what was read");
+                cutShort = true;
+            } catch (AccessDeniedException e) {
+                return CommandLine.fail(err, "cannot read " + Checks.quote(file)
+                        + ": permission denied");
+            } catch (FileSystemException e) {
+                return CommandLine.fail(err, "cannot read " + Checks.quote(file) + ": "
+                        + Printable.of(e.getReason() == null ? e.getClass().getSimpleName()
+                                : e.getReason()));
             } catch (IOException | RuntimeException e) {
                 return CommandLine.fail(err, "cannot read " + Checks.quote(file) + ": "
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
-                                : ": " + e.getMessage().replace('\n', ' ')));
+                                : ": " + Printable.of(e.getMessage())));
             } catch (OutOfMemoryError e) {
                 analysis = null; // let the heap go before the message
-                return CommandLine.fail(err, "out of memory reading " + Checks.quote(file)
-                        + " with " + (Runtime.getRuntime().maxMemory() >> 20) + " MB of heap;"
-                        + " give java -Xmx... more, or a smaller --max-endpoints");
+                return CommandLine.fail(err, outOfMemory(Checks.quote(file)));
             }
         }
         LogReport report = new LogReport(analysis);
+        if (html != null) {
+            try {
+                HtmlTarget.write(html, LogReportHtml.render(report));
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                return CommandLine.fail(err, "cannot write " + Checks.quote(html) + ": "
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                                : ": " + e.getMessage().replace('\n', ' ')));
+            }
+        }
         if (json) {
             LogReportJson.print(report, out);
         } else {
             report.printText(out);
         }
-        return CommandLine.OK;
+        return cutShort ? CUT_SHORT : CommandLine.OK;
     }
 
     /**
      * The candidates that read the most of the first lines (a recognised header line counts as
      * read): one when the format is clear, several when it is ambiguous, none when no candidate
-     * reads any line. An empty log is read by any format, so the first is taken.
+     * reads any line. Detection looks at up to {@value #SAMPLE_LINES} non-blank lines within the
+     * first {@value #SCAN_BYTES} bytes; a line longer than {@value #SAMPLE_BYTES} bytes is
+     * skipped (the reader still counts it, as not parsed). A log with no non-blank line at all
+     * gives {@link EmptyLog}; one whose first lines are all too long gives none.
      */
     static List<LogFormat> detect(BufferedInputStream in) throws IOException {
-        in.mark(SAMPLE_BYTES + 1);
-        byte[] sample = in.readNBytes(SAMPLE_BYTES);
-        in.reset();
+        in.mark(SCAN_BYTES + 1);
+        byte[] sample = new byte[SAMPLE_BYTES];
         LogFormat[] candidates = LogFormat.candidates();
         int[] hits = new int[candidates.length];
         LogLine line = new LogLine();
         int lines = 0;
-        int start = 0;
-        for (int i = 0; i <= sample.length && lines < SAMPLE_LINES; i++) {
-            if (i < sample.length && sample[i] != '\n') {
+        boolean cut = false; // a line too long to sample was skipped
+        int scanned = 0;
+        int len = 0;
+        boolean tooLong = false;
+        boolean eof = false;
+        while (lines < SAMPLE_LINES && scanned < SCAN_BYTES) {
+            int b = in.read();
+            scanned++;
+            if (b >= 0 && b != '\n') {
+                if (len < sample.length) {
+                    sample[len++] = (byte) b;
+                } else {
+                    tooLong = true;
+                }
                 continue;
             }
-            if (i == sample.length && sample.length == SAMPLE_BYTES) {
-                break; // a cut line
-            }
-            int end = i > start && sample[i - 1] == '\r' ? i - 1 : i;
-            if (end > start) {
-                lines++;
-                for (int c = 0; c < candidates.length; c++) {
-                    LogFormat header = candidates[c].header(sample, start, end);
-                    if (header != null) {
-                        candidates[c] = header;
-                        hits[c]++;
-                    } else if (candidates[c].parse(sample, start, end, line)) {
-                        hits[c]++;
+            if (tooLong) {
+                cut = true;
+            } else {
+                int end = len > 0 && sample[len - 1] == '\r' ? len - 1 : len;
+                if (end > 0 && !blank(sample, end)) {
+                    lines++;
+                    for (int c = 0; c < candidates.length; c++) {
+                        LogFormat header = candidates[c].header(sample, 0, end);
+                        if (header != null) {
+                            if (header != candidates[c]) { // a shared directive tells no format
+                                hits[c]++;
+                            }
+                            candidates[c] = header;
+                        } else if (candidates[c].parse(sample, 0, end, line)) {
+                            hits[c]++;
+                        }
                     }
                 }
             }
-            start = i + 1;
+            len = 0;
+            tooLong = false;
+            if (b < 0) {
+                eof = true;
+                break;
+            }
         }
+        in.reset();
         List<LogFormat> best = new ArrayList<>();
         if (lines == 0) {
-            best.add(candidates[0]); // empty: nothing to tell; any will do
+            if (!cut && eof) {
+                best.add(new EmptyLog()); // nothing but blank lines: no format to tell
+            }
             return best;
         }
         int most = 0;
@@ -236,6 +371,21 @@ final class LogsCommand {
             }
         }
         return best;
+    }
+
+    private static boolean blank(byte[] b, int end) {
+        for (int i = 0; i < end; i++) {
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String outOfMemory(String what) {
+        return "out of memory reading " + what + " with "
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MB of heap; give java -Xmx..."
+                + " more, or a smaller --max-endpoints";
     }
 
     private static int positive(String s) {

@@ -28,7 +28,6 @@ final class NginxFormat extends LogFormat {
     /** nginx's own code for a client that closed the connection before the response. */
     private static final int CLIENT_CLOSED_REQUEST = 499;
 
-    private final String name;
     /** For each token: a literal's bytes, or null for a variable. */
     private final byte[][] literals;
     /** For each token: what a variable holds (SKIP, STATUS, ...); unused for literals. */
@@ -37,27 +36,16 @@ final class NginxFormat extends LogFormat {
     private final boolean[] lists;
     /** Whether a timing or upstream status that is neither a value nor "-" rejects the line. */
     private final boolean strict;
-    private final boolean durations;
-    private final boolean backendStatus;
     private final String durationFields;
 
     private NginxFormat(String name, byte[][] literals, int[] kinds, boolean[] lists,
             boolean strict) {
-        this.name = name;
+        super(name, Vendor.NGINX, uses(literals, kinds, REQUEST_TIME, UPSTREAM_RESPONSE_TIME),
+                uses(literals, kinds, UPSTREAM_STATUS, UPSTREAM_STATUS));
         this.literals = literals;
         this.kinds = kinds;
         this.lists = lists;
         this.strict = strict;
-        boolean d = false;
-        boolean s = false;
-        for (int i = 0; i < kinds.length; i++) {
-            if (literals[i] == null) {
-                d |= kinds[i] == REQUEST_TIME || kinds[i] == UPSTREAM_RESPONSE_TIME;
-                s |= kinds[i] == UPSTREAM_STATUS;
-            }
-        }
-        this.durations = d;
-        this.backendStatus = s;
         StringBuilder fields = new StringBuilder();
         for (int i = 0; i < kinds.length; i++) {
             if (literals[i] == null && (kinds[i] == REQUEST_TIME
@@ -67,6 +55,16 @@ final class NginxFormat extends LogFormat {
             }
         }
         this.durationFields = fields.toString();
+    }
+
+    /** Whether a variable of the format holds {@code kind} or {@code other}. */
+    private static boolean uses(byte[][] literals, int[] kinds, int kind, int other) {
+        for (int i = 0; i < kinds.length; i++) {
+            if (literals[i] == null && (kinds[i] == kind || kinds[i] == other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The variables durations come from ({@code $request_time}), or "" when none. */
@@ -193,26 +191,6 @@ final class NginxFormat extends LogFormat {
     }
 
     @Override
-    String name() {
-        return name;
-    }
-
-    @Override
-    Vendor vendor() {
-        return Vendor.NGINX;
-    }
-
-    @Override
-    boolean hasDurations() {
-        return durations;
-    }
-
-    @Override
-    boolean hasBackendStatus() {
-        return backendStatus;
-    }
-
-    @Override
     boolean parse(byte[] b, int from, int to, LogLine line) {
         line.reset();
         long upstreamTime = LogLine.NONE;
@@ -311,7 +289,7 @@ final class NginxFormat extends LogFormat {
         if (line.durationMillis == LogLine.NONE) {
             line.durationMillis = upstreamTime;
         }
-        if (backendStatus && line.backendStatus == LogLine.NONE) {
+        if (hasBackendStatus() && line.backendStatus == LogLine.NONE) {
             line.backendStatus = 0;
         }
         line.clientGaveUp = line.status == CLIENT_CLOSED_REQUEST;

@@ -14,7 +14,7 @@ final class Printable {
     static String of(String s) {
         int i = 0;
         while (i < s.length() && safe(s, i)) {
-            i++;
+            i += Character.isHighSurrogate(s.charAt(i)) ? 2 : 1;
         }
         if (i == s.length()) {
             return s;

@@ -12,28 +12,12 @@ import io.github.statuscodes.Vendor;
  * instead of a status (these two carry no code and are reported under their signal).
  */
 final class TraefikClfFormat extends LogFormat {
+    TraefikClfFormat() {
+        super("traefik", Vendor.TRAEFIK, true, false);
+    }
+
     static final String SIGNAL_ZERO = "0";
     static final String SIGNAL_DASH = "-";
-
-    @Override
-    String name() {
-        return "traefik";
-    }
-
-    @Override
-    Vendor vendor() {
-        return Vendor.TRAEFIK;
-    }
-
-    @Override
-    boolean hasDurations() {
-        return true;
-    }
-
-    @Override
-    boolean hasBackendStatus() {
-        return false;
-    }
 
     @Override
     boolean parse(byte[] b, int from, int to, LogLine line) {

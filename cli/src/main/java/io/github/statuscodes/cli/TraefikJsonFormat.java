@@ -13,6 +13,10 @@ import io.github.statuscodes.Vendor;
  * cancelled request, not a server's answer, so it counts as no answer.
  */
 final class TraefikJsonFormat extends LogFormat {
+    TraefikJsonFormat() {
+        super("traefik-json", Vendor.TRAEFIK, true, true);
+    }
+
     private static final JsonLine.Keys KEYS = JsonLine.keys("DownstreamStatus", "Duration",
             "OriginStatus", "RequestMethod", "RequestPath", "StartUTC", "time");
     private static final int DOWNSTREAM_STATUS = 0;
@@ -22,26 +26,6 @@ final class TraefikJsonFormat extends LogFormat {
     private static final int PATH = 4;
     private static final int START_UTC = 5;
     private static final int TIME = 6;
-
-    @Override
-    String name() {
-        return "traefik-json";
-    }
-
-    @Override
-    Vendor vendor() {
-        return Vendor.TRAEFIK;
-    }
-
-    @Override
-    boolean hasDurations() {
-        return true;
-    }
-
-    @Override
-    boolean hasBackendStatus() {
-        return true;
-    }
 
     @Override
     boolean parse(byte[] b, int from, int to, LogLine line) {
@@ -69,8 +53,7 @@ final class TraefikJsonFormat extends LogFormat {
         if (j.isString(METHOD) && j.isString(PATH)) {
             line.methodFrom = j.from(METHOD);
             line.methodTo = j.to(METHOD);
-            line.targetFrom = j.from(PATH);
-            line.targetTo = j.to(PATH);
+            j.target(PATH, line);
         }
         line.timeMillis = j.has(START_UTC) ? j.isoMillis(START_UTC) : j.isoMillis(TIME);
         return true;

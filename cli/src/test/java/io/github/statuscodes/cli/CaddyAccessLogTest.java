@@ -91,8 +91,12 @@ class CaddyAccessLogTest {
             JsonNode n = json.readTree(s);
             if (n.get("request").get("uri").asText().endsWith("ms=" + IMPATIENT_UPSTREAM_MS)) {
                 assertThat(n.get("status").asInt()).as(s).isZero();
+                // At the client's timeout, far from the backend's 1.5 s; Caddy starts its clock
+                // when its event loop gets to the request, so on a loaded machine it can read up
+                // to about 100 ms short of the client's wait (0.53 s seen).
                 assertThat(n.get("duration").asDouble()).as(s)
-                        .isCloseTo(CLIENT_TIMEOUT_MS / 1000.0, within(0.05));
+                        .isBetween((CLIENT_TIMEOUT_MS - 150) / 1000.0,
+                                (CLIENT_TIMEOUT_MS + 300) / 1000.0);
                 zero++;
             } else {
                 assertThat(n.get("status").asInt()).as(s).isEqualTo(200);
@@ -109,7 +113,7 @@ class CaddyAccessLogTest {
         assertThat(gone.get("endpoint").asText()).isEqualTo("GET /report/{id}");
         assertThat(gone.get("count").asInt()).isEqualTo(IMPATIENT);
         assertThat(gone.get("cluster").get("seconds").asDouble())
-                .isCloseTo(CLIENT_TIMEOUT_MS / 1000.0, within(0.05));
+                .isCloseTo(CLIENT_TIMEOUT_MS / 1000.0, within(0.1));
         assertThat(gone.get("successful").get("count").asInt()).isEqualTo(PATIENT_MS.length);
         assertThat(Run.of("logs", log.toString()).out)
                 .containsPattern("a client with a 0\\.[56]\\d? s timeout gives up");

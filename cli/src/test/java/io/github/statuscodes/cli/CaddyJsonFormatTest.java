@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 /** Caddy's JSON access log, on lines quoted from public issue threads and written by 2.6. */
@@ -54,12 +57,62 @@ class CaddyJsonFormatTest {
         assertThat(parse(CADDY, head + "\"1.5ms\"}").durationMillis).isEqualTo(1);
         assertThat(parse(CADDY, head + "\"250µs\"}").durationMillis).isZero();
         assertThat(parse(CADDY, head + "\"3h\"}").durationMillis).isEqualTo(10_800_000);
-        assertThat(parse(CADDY, head + "3000123456}").durationMillis).as("nanoseconds")
-                .isEqualTo(3000);
+        assertThat(parse(CaddyJsonFormat.withUnit("ns"), head + "3000123456}").durationMillis)
+                .as("nanoseconds, when told").isEqualTo(3000);
+        assertThat(parse(CaddyJsonFormat.withUnit("ms"), head + "2.5}").durationMillis)
+                .as("milliseconds, when told").isEqualTo(2);
+        assertThat(parse(CADDY, head + "3000123456}").durationMillis)
+                .as("seconds by default, whatever the size").isEqualTo(3_000_123_456_000L);
         assertThat(parse(CADDY, head + "12}").durationMillis).as("whole seconds")
                 .isEqualTo(12_000);
         assertThat(parse(CADDY, head + "\"12 parsecs\"}").durationMillis)
                 .isEqualTo(LogLine.NONE);
+    }
+
+    @Test
+    void theUnitNeverDependsOnTheValue() {
+        String head = "{\"ts\":1.0,\"request\":{\"method\":\"GET\",\"uri\":\"/a\"},"
+                + "\"status\":200,\"duration\":";
+        CaddyJsonFormat ns = CaddyJsonFormat.withUnit("ns");
+        assertThat(parse(ns, head + "200000}").durationMillis).as("0.2 ms").isZero();
+        assertThat(parse(ns, head + "999999}").durationMillis).isZero();
+        assertThat(parse(ns, head + "1000000}").durationMillis).isEqualTo(1);
+        assertThat(parse(CADDY, head + "999999}").durationMillis).isEqualTo(999_999_000L);
+        assertThat(parse(CADDY, head + "1000000}").durationMillis).isEqualTo(1_000_000_000L);
+        assertThat(CaddyJsonFormat.withUnit("seconds")).isNull();
+    }
+
+    @Test
+    void nanosecondLogsReadWithCaddyDurationNs() {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            log.append("{\"ts\":1.0,\"request\":{\"method\":\"GET\",\"uri\":\"/foo/").append(i)
+                    .append("\"},\"duration\":").append(200_000 + i * 5000).append(",\"status\":200}\n");
+        }
+        for (int i = 0; i < 30; i++) {
+            log.append("{\"ts\":1.0,\"request\":{\"method\":\"GET\",\"uri\":\"/foo/").append(i)
+                    .append("\"},\"duration\":").append(3_000_000_000L + i * 1000)
+                    .append(",\"status\":0}\n");
+        }
+        byte[] in = log.toString().getBytes(StandardCharsets.UTF_8);
+        Run ns = Run.withStdin(in, "logs", "--caddy-duration", "ns", "-");
+        assertThat(ns.status).isZero();
+        assertThat(ns.out).contains("(format caddy)", "ended at 3.00 s",
+                "successful GET /foo/{id} took p50 0.000 s");
+        assertThat(Run.withStdin(in, "logs", "--caddy-duration", "us", "-").err)
+                .contains("--caddy-duration takes the unit of Caddy's duration_format: s, ms, ns");
+    }
+
+    @Property
+    void aWholeNumberIsReadInTheGivenUnitAtAnySize(
+            @ForAll @LongRange(min = 0, max = 9_000_000_000_000L) long n) {
+        String line = "{\"ts\":1.0,\"request\":{\"method\":\"GET\",\"uri\":\"/a\"},"
+                + "\"status\":200,\"duration\":" + n + "}";
+        assertThat(parse(CaddyJsonFormat.withUnit("ns"), line).durationMillis)
+                .isEqualTo(n / 1_000_000);
+        assertThat(parse(CaddyJsonFormat.withUnit("ms"), line).durationMillis).isEqualTo(n);
+        long s = parse(CADDY, line).durationMillis;
+        assertThat(s).isEqualTo(n <= Long.MAX_VALUE / 1000 ? n * 1000 : LogLine.NONE);
     }
 
     @Test

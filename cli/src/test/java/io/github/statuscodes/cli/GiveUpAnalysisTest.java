@@ -96,4 +96,30 @@ class GiveUpAnalysisTest {
         assertThat(root.get("clientGaveUp").get("afterBackendAnswered").asLong()).isEqualTo(5);
         assertThat(root.get("serverErrors").get("fromProxy").asLong()).isEqualTo(3);
     }
+
+    /**
+     * The shared rule: a give-up whose backend had answered is work thrown away whatever status
+     * the proxy logged. HAProxy logs the server's 200 with CD when the client left during the
+     * body (haproxy#1441, {@code Tr} 5 ms), and 400 CH with {@code Tr} -1 when it left first.
+     */
+    @Test
+    void aHaproxy200CdWithTheServersTimeIsWorkThrownAway() {
+        LogAnalysis a = new LogAnalysis(new HaproxyFormat(), 10);
+        LogLine line = new LogLine();
+        String[] lines = {
+            "10.0.0.1:41168 [02/Nov/2021:08:45:35.191] fe be/s1 1/0/0/5/27161 200 1672581 - -"
+                    + " CD-- 750/750/17/16/0 0/0 \"GET /a.js HTTP/1.1\"",
+            "10.0.0.1:41169 [02/Nov/2021:08:45:36.191] fe be/s1 0/0/0/-1/600 400 206 - -"
+                    + " CH-- 10/10/8/8/0 0/0 \"GET /report/1 HTTP/1.1\"",
+            "10.0.0.1:41170 [02/Nov/2021:08:45:37.191] fe be/s1 0/0/0/40/41 200 206 - -"
+                    + " ---- 10/10/8/8/0 0/0 \"GET /report/2 HTTP/1.1\""};
+        long n = 0;
+        for (String s : lines) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            a.accept(b, 0, b.length, line, "haproxy.log", ++n);
+        }
+        assertThat(a.parsed).isEqualTo(3);
+        assertThat(a.clientGaveUp).isEqualTo(2);
+        assertThat(a.gaveUpAfterBackendAnswered).as("only the 200 CD").isEqualTo(1);
+    }
 }

@@ -142,8 +142,11 @@ class HaproxyAccessLogTest {
                     assertThat(m.group(4)).as(s).isEqualTo("CH--");
                     assertThat(m.group(3)).as(s).isEqualTo("400");
                     assertThat(m.group(1)).as(s).isEqualTo("-1");
+                    // At the client's timeout, far from the backend's 1.5 s. HAProxy stamps the
+                    // accept when its event loop gets to it, so on a loaded machine Ta can read
+                    // up to about 100 ms short of the time the client really waited (542 ms seen).
                     assertThat(Long.parseLong(m.group(2))).as(s)
-                            .isBetween(CLIENT_TIMEOUT_MS - 50L, CLIENT_TIMEOUT_MS + 300L);
+                            .isBetween(CLIENT_TIMEOUT_MS - 150L, CLIENT_TIMEOUT_MS + 300L);
                     ch++;
                 }
             }

@@ -17,6 +17,59 @@ class JsonLineTest {
         return j;
     }
 
+    static String target(String s, JsonLine.Keys keys) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        LogLine line = new LogLine();
+        assertThat(line.json.scan(b, 0, b.length, keys)).as(s).isTrue();
+        line.json.target(0, line);
+        byte[] t = line.target(b);
+        return new String(t, line.targetFrom, line.targetTo - line.targetFrom,
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void decodesTheEscapesOfARequestTarget() {
+        JsonLine.Keys uri = JsonLine.keys("requestUri");
+        // Azure's documented example writes "\/" for "/"
+        assertThat(target("{\"requestUri\":\"\\/\"}", uri)).isEqualTo("/");
+        assertThat(target("{\"requestUri\":\"\\/api\\/orders\\/7?q=\\\"a\\\"\"}", uri))
+                .isEqualTo("/api/orders/7?q=\"a\"");
+        assertThat(target("{\"requestUri\":\"/caf\\u00e9/\\ud83d\\ude00/\\\\\"}", uri))
+                .isEqualTo("/caf\u00e9/\ud83d\ude00/\\");
+        assertThat(target("{\"requestUri\":\"/a\\tb\\n\"}", uri)).isEqualTo("/a\tb\n");
+        // a lone surrogate is U+FFFD; an escape JSON does not know is kept as written
+        assertThat(target("{\"requestUri\":\"/\\ud800/\\x/\\u12\"}", uri))
+                .isEqualTo("/\ufffd/\\x/\\u12");
+    }
+
+    @Test
+    void leavesATargetWithoutEscapesInTheLineItself() {
+        byte[] b = "{\"requestUri\":\"/plain\"}".getBytes(StandardCharsets.UTF_8);
+        LogLine line = new LogLine();
+        assertThat(line.json.scan(b, 0, b.length, JsonLine.keys("requestUri"))).isTrue();
+        line.json.target(0, line);
+        assertThat(line.targetBytes).isNull();
+        assertThat(line.target(b)).isSameAs(b);
+        assertThat(new String(b, line.targetFrom, line.targetTo - line.targetFrom,
+                StandardCharsets.UTF_8)).isEqualTo("/plain");
+    }
+
+    @Test
+    void azuresEscapedSlashIsThePathInTheReport() throws Exception {
+        String line = Fixtures.lines("azure-appgw.log").get(0); // "requestUri":"\/"
+        assertThat(line).contains("\"requestUri\":\"\\/\"");
+        Run run = Run.withStdin((line + "\n").getBytes(StandardCharsets.UTF_8), "logs", "--json",
+                "--format", "azure-appgw", "-");
+        assertThat(run.status).isZero();
+        assertThat(run.out).doesNotContain("\\\\/");
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        LogLine l = new LogLine();
+        assertThat(new AzureAppGatewayFormat().parse(b, 0, b.length, l)).isTrue();
+        byte[] key = new byte[512];
+        int n = Endpoints.key(b, l, key);
+        assertThat(new String(key, 0, n, StandardCharsets.UTF_8)).isEqualTo("GET /");
+    }
+
     @Test
     void readsNestedKeysOfACloudLoggingEntry() {
         JsonLine j = scan("{\"httpRequest\":{\"requestMethod\":\"GET\",\"latency\":\"10.003456s\"},"

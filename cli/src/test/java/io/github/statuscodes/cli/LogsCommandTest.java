@@ -205,7 +205,8 @@ class LogsCommandTest {
         Run run = Run.of("logs", "--json", "--max-endpoints", "10",
                 write("many.log", lines).toString());
         JsonNode endpoints = new ObjectMapper().readTree(run.out).get("endpoints");
-        assertThat(endpoints.get("distinct").asInt()).isEqualTo(11);
+        assertThat(endpoints.get("distinct").asInt())
+                .as("kept endpoints, not the (other endpoints) entry").isEqualTo(10);
         assertThat(endpoints.get("overflowed").asBoolean()).isTrue();
     }
 
@@ -222,6 +223,37 @@ class LogsCommandTest {
         }
         assertThat(run.out).contains("FROM mydb.alb_logs", "elb_status_code = 460",
                 "regexp_like(target_status_code, '^[1-9][0-9][0-9]$')");
+    }
+
+    @Test
+    void athenaSqlForCloudFrontParsesWithTrinosParser() {
+        Run run = Run.of("logs", "--athena", "--format", "cloudfront", "--table", "cdn.logs");
+        assertThat(run.status).as(run.err).isZero();
+        List<String> statements = AthenaCloudFrontSql.statements("cdn.logs");
+        assertThat(statements).hasSize(4);
+        SqlParser parser = new SqlParser();
+        for (String sql : statements) {
+            assertThat(run.out).contains(sql);
+            parser.createStatement(sql.substring(0, sql.lastIndexOf(';')));
+        }
+        assertThat(run.out).contains("FROM cdn.logs", "'ClientCommError', 'ClientHungUpRequest'",
+                "WHEN sc_status = 0 THEN").doesNotContain("elb_status_code");
+        assertThat(Run.of("logs", "--athena", "--format", "cloudfront").out)
+                .contains("FROM cloudfront_standard_logs");
+        assertThat(Run.of("logs", "--format", "cloudfront", "--athena").out)
+                .isEqualTo(Run.of("logs", "--athena", "--format=cloudfront").out);
+    }
+
+    @Test
+    void athenaKeepsAlbAsTheDefaultAndRefusesOtherFormats() {
+        assertThat(Run.of("logs", "--athena").out)
+                .isEqualTo(Run.of("logs", "--athena", "--format", "alb").out)
+                .contains("FROM alb_access_logs");
+        Run run = Run.of("logs", "--athena", "--format", "envoy");
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).contains("--athena knows the tables AWS documents for alb and"
+                + " cloudfront logs, not \"envoy\"");
     }
 
     @Test

@@ -29,7 +29,8 @@ public final class Json {
     }
 
     /**
-     * Writes a JSON string literal (RFC 8259 §7), HTML- and JavaScript-safe. Characters that need
+     * Writes a JSON string literal (RFC 8259 §7), HTML- and JavaScript-safe, with control and
+     * invisible format characters as {@code \\u} escapes. Characters that need
      * no escape are appended in runs, not one by one: a typical Problem Details body renders
      * about twice as fast (issue #5, BENCHMARKS.md).
      *
@@ -92,10 +93,17 @@ public final class Json {
         out.append('"');
     }
 
-    /** Whether a character is escaped, or is a surrogate that must be checked for its pair. */
+    /**
+     * Whether a character is escaped (C0, DEL, C1, invisible format characters such as the
+     * bidirectional overrides, line and paragraph separators: nothing a terminal could act on
+     * reaches it raw), or is a surrogate that must be checked for its pair.
+     */
     private static boolean needsEscape(char c) {
-        return c < 0x20 || c == '"' || c == '\\' || c == 0x7f || c == '<' || c == '>' || c == '&'
-                || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c);
+        if (c < 0x7f) {
+            return c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&';
+        }
+        return c <= 0x9f || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)
+                || Character.getType(c) == Character.FORMAT;
     }
 
     private static void unicode(Appendable out, char c) throws IOException {

@@ -27,4 +27,28 @@ class JsonTest {
         assertThat(Json.quote("a\uD83Db")).isEqualTo("\"a\\ufffdb\"");
         assertThat(Json.quote("\uDE00a\uD83D")).isEqualTo("\"\\ufffda\\ufffd\"");
     }
+
+    @Test
+    void escapesC1ControlsAndInvisibleFormatCharacters() {
+        assertThat(Json.quote("/a/\u009bm/\u202eRLO\u200b\u2066x\u0085\u007f"))
+                .isEqualTo("\"/a/\\u009bm/\\u202eRLO\\u200b\\u2066x\\u0085\\u007f\"");
+        assertThat(Json.quote("caf\u00e9 \u00a0 \u4e2d")).as("printable text stays as it is")
+                .isEqualTo("\"caf\u00e9 \u00a0 \u4e2d\"");
+    }
+
+    /** No character a terminal could act on is written raw, and the literal reads back equal. */
+    @net.jqwik.api.Property(tries = 500)
+    void neverWritesAControlOrFormatCharacterRaw(@net.jqwik.api.ForAll String s) throws Exception {
+        String q = Json.quote(s);
+        for (int i = 0; i < q.length(); i++) {
+            int type = Character.getType(q.charAt(i));
+            assertThat(type).isNotIn((int) Character.CONTROL, (int) Character.FORMAT,
+                    (int) Character.LINE_SEPARATOR, (int) Character.PARAGRAPH_SEPARATOR);
+        }
+        String unpaired = s.chars().anyMatch(c -> Character.isSurrogate((char) c)) ? null : s;
+        if (unpaired != null) {
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readValue(q, String.class))
+                    .isEqualTo(s);
+        }
+    }
 }
