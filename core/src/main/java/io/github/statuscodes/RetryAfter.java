@@ -90,12 +90,31 @@ public final class RetryAfter {
         if (isDigits(v, 0, v.length())) {
             return Optional.of(seconds(v));
         }
-        Instant date = parseDate(v, clock);
+        Instant now = clock.instant();
+        Instant date = parseDate(v, now);
         if (date == null) {
             return Optional.empty();
         }
-        Duration d = Duration.between(clock.instant(), date);
+        Duration d = Duration.between(now, date);
         return Optional.of(d.isNegative() ? Duration.ZERO : d);
+    }
+
+    /**
+     * The wait an HTTP-date asks for from {@code now}, in nanoseconds, zero for a date in the
+     * past, saturated at {@link Long#MAX_VALUE}; -1 if {@code date} is not an HTTP-date. For the
+     * policy's list parsing, which reads delay-seconds itself.
+     */
+    static long dateNanos(String date, Instant now) {
+        Instant d = parseDate(date, now);
+        if (d == null) {
+            return -1;
+        }
+        return d.isAfter(now) ? PolicyOptions.saturatedNanos(Duration.between(now, d)) : 0;
+    }
+
+    /** True for a day name of an HTTP-date, short ({@code Sun}) or long ({@code Sunday}). */
+    static boolean isDayName(String s, int from, int to) {
+        return index(DAYS, s, from, to) >= 0 || index(LONG_DAYS, s, from, to) >= 0;
     }
 
     /**
@@ -186,7 +205,7 @@ public final class RetryAfter {
     }
 
     /** Returns the instant of an HTTP-date in any of the three forms, or null if malformed. */
-    private static Instant parseDate(String v, Clock clock) {
+    private static Instant parseDate(String v, Instant now) {
         int comma = v.indexOf(',');
         if (comma == 3 && v.length() == 29) {
             // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
@@ -212,7 +231,7 @@ public final class RetryAfter {
                 return null;
             }
             // RFC 9110 §5.6.7: a two-digit year more than 50 years in the future is in the past.
-            int thisYear = year(clock.instant());
+            int thisYear = year(now);
             int year = thisYear - Math.floorMod(thisYear, 100) + yy;
             if (year > thisYear + 50) {
                 year -= 100;
