@@ -151,6 +151,35 @@ public final class RetryCall {
         attempts = (int) Math.min(Integer.MAX_VALUE - 1L, (long) attempts + resends);
     }
 
+    /**
+     * Counts a request the client sent again on its own, within the attempt that is reported
+     * next (OkHttp resends a 408 and a {@code 503} with {@code Retry-After: 0}), and reports it
+     * as the retry it was, so that the listener sees the same events as on a client that leaves
+     * every retry to the policy. The event's decision is a retry without delay, since the client
+     * resent at once. Where the policy would not have retried that response (its attempts were
+     * used up, a predicate refuses the code), the client resent it regardless: the attempt counts
+     * and nothing is reported, and the call goes on to the response the client returned.
+     *
+     * @param status the status of the response the client resent after
+     * @param headers that response's headers by case-insensitive name; null for an absent header
+     * @return the attempts sent so far, this one included
+     * @throws NullPointerException if {@code headers} is null
+     * @throws IllegalStateException if an earlier decision stopped the call
+     * @since 0.3.0
+     */
+    public int onClientResend(int status, Function<String, @Nullable String> headers) {
+        Checks.notNull(headers, "headers");
+        int n = nextAttempt();
+        StatusCode c = policy.resolve(status, headers);
+        code = c;
+        RetryDecision d = policy.decide(n, method, bodyRepeatable, c, headers,
+                nanosLeft(Long.MAX_VALUE));
+        if (d.isRetry()) {
+            report(c, null, RetryDecision.retryAfter(0));
+        }
+        return n;
+    }
+
     private int nextAttempt() {
         if (last != null && !last.isRetry()) {
             throw new IllegalStateException("the call stopped after attempt " + attempts + " ("

@@ -133,6 +133,41 @@ class RetryCallTest {
     }
 
     @Test
+    void aClientResendIsReportedAsTheRetryItWasWithoutDelay() {
+        List<RetryEvent> events = new ArrayList<>();
+        RetryPolicy backoff = NO_WAIT.toBuilder().backoffBase(Duration.ofMillis(50))
+                .backoffMax(Duration.ofMillis(50)).jitter(false).build();
+        RetryCall call = call(backoff, "GET", true, recorder(events));
+        Function<String, String> zero = name -> name.equals("Retry-After") ? "0" : null;
+        assertThat(call.onClientResend(503, zero)).isEqualTo(1);
+        assertThat(call.onResponse(408, NO_HEADERS).delay()).isEqualTo(Duration.ofMillis(50));
+        assertThat(call.onClientResend(503, zero)).isEqualTo(3);
+        assertThat(call.isStopped()).isFalse();
+        assertThat(call.onResponse(503, zero).stopReason())
+                .isEqualTo(StopReason.ATTEMPTS_EXHAUSTED);
+        assertThat(events).extracting(e -> e.attempt() + " " + e.code().code() + " "
+                + (e.isRetry() ? e.delay().toMillis() : e.stopReason()))
+                .containsExactly("1 503 0", "2 408 50", "4 503 ATTEMPTS_EXHAUSTED");
+    }
+
+    @Test
+    void aClientResendThePolicyWouldNotHaveMadeIsCountedButNotReported() {
+        List<RetryEvent> events = new ArrayList<>();
+        RetryCall call = call(NO_WAIT.toBuilder().maxAttempts(1).build(), "GET", true,
+                recorder(events));
+        call.onClientResend(408, NO_HEADERS);
+        assertThat(call.onResponse(200, NO_HEADERS).isRetry()).isFalse();
+        assertThat(call.attempts()).isEqualTo(2);
+        assertThat(events).isEmpty();
+        RetryCall stopped = call(NO_WAIT, "GET", true, RetryListener.NONE);
+        stopped.onResponse(404, NO_HEADERS);
+        assertThatThrownBy(() -> stopped.onClientResend(503, NO_HEADERS))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> stopped.onClientResend(503, null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("headers");
+    }
+
+    @Test
     void aListenerThatThrowsIsLoggedOnceAndChangesNothing() {
         RetryListener throwing = new RetryListener() {
             @Override

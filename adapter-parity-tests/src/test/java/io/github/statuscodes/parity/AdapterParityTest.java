@@ -100,6 +100,13 @@ class AdapterParityTest {
                 new Case("503 Retry-After: 1 with 300 ms of call timeout", "GET", SHORT_CALL,
                         List.of(new Reply(503, "Retry-After", "1"), new Reply(200)),
                         1, 503, StopReason.DEADLINE),
+                new Case("408 then 200 (OkHttp resends the 408 itself)", "GET", POLICY,
+                        List.of(new Reply(408), new Reply(200)), 2, 200, null),
+                new Case("408 twice, then 200", "GET", POLICY,
+                        List.of(new Reply(408), new Reply(408), new Reply(200)), 3, 200, null),
+                new Case("503 Retry-After: 0, then 200, PUT", "PUT", POLICY,
+                        List.of(new Reply(503, "Retry-After", "0"), new Reply(200)),
+                        2, 200, null),
                 new Case("404", "GET", POLICY, List.of(new Reply(404), new Reply(200)),
                         1, 404, null),
                 new Case("200", "GET", POLICY, List.of(new Reply(200)), 1, 200, null),
@@ -151,11 +158,13 @@ class AdapterParityTest {
         try (Client client = kind.open(c.policy(), events)) {
             Outcome seen = Parity.run(server, server.uri(), client, events, c.method(),
                     c.script(), false);
+            // OkHttp resends a 408 or a 503 Retry-After: 0 itself, below the interceptor (or
+            // Feign's loop): the adapter reports that resend as the retry it was.
             Outcome expected = c.expected();
-            if (resendsOnItsOwn(kind) && c.script().get(0).status() == 503
-                    && "0".equals(c.script().get(0).header("Retry-After"))) {
-                // OkHttp resends the first 503 Retry-After: 0 itself, below the interceptor (or
-                // Feign's loop): the attempt is counted, but no decision was there to report.
+            if (kind == Client.Kind.FEIGN_OKHTTP && c.script().size() > 1
+                    && resentByOkHttp(c.script().get(0)) && !resentByOkHttp(c.script().get(1))) {
+                // Feign's response holds no prior responses: a resend that OkHttp answered with
+                // something else is neither seen nor reported (docs/feign.md).
                 expected = new Outcome(expected.requests(), expected.status(),
                         expected.events().subList(1, expected.events().size()));
             }
@@ -167,6 +176,11 @@ class AdapterParityTest {
             }
             assertThat(seen).isEqualTo(expected.as(kind));
         }
+    }
+
+    /** What OkHttp resends once on its own: a 408, a 503 with {@code Retry-After: 0}. */
+    private static boolean resentByOkHttp(Reply r) {
+        return r.status() == 408 || r.status() == 503 && "0".equals(r.header("Retry-After"));
     }
 
     private static boolean isResilience4j(Client.Kind kind) {
@@ -230,11 +244,12 @@ class AdapterParityTest {
     /**
      * The one known difference in attempts, documented in docs/okhttp.md ("How it combines with
      * OkHttp's own retries"): OkHttp itself resends a 408, or a 503 with {@code Retry-After: 0},
-     * once inside an attempt; the interceptor counts that resend, but OkHttp can add it inside the
-     * last attempt too, so a server that always answers so gets one request more than
-     * {@code maxAttempts}. Its events count OkHttp's resends as attempts, and report only what
-     * the interceptor decided. Feign on OkHttp counts the resend too, from the response OkHttp
-     * hands over (docs/feign.md).
+     * once inside an attempt; the interceptor counts that resend and reports it as a retry, but
+     * OkHttp can add it inside the last attempt too (an application interceptor cannot stop it),
+     * so a server that always answers so gets one request more than {@code maxAttempts}. The
+     * events are those of every other client, but for the give-up, which counts that fourth
+     * request. Feign on OkHttp counts and reports the resend too, from the response OkHttp hands
+     * over (docs/feign.md).
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(Client.Kind.class)
@@ -249,10 +264,8 @@ class AdapterParityTest {
                         .isEqualTo(requests);
                 assertThat(seen.status()).isEqualTo(forEver.status());
                 int s = forEver.status();
-                List<String> reported = resendsOnItsOwn(kind)
-                        ? List.of("retry 2 " + s, "giveUp 4 " + s + " ATTEMPTS_EXHAUSTED")
-                        : List.of("retry 1 " + s, "retry 2 " + s,
-                                "giveUp 3 " + s + " ATTEMPTS_EXHAUSTED");
+                List<String> reported = List.of("retry 1 " + s, "retry 2 " + s,
+                        "giveUp " + requests + " " + s + " ATTEMPTS_EXHAUSTED");
                 assertThat(seen.events()).as("%s for ever: events", forEver)
                         .containsExactlyElementsOf(kind.reportsEvents() ? reported : List.of());
             }

@@ -53,8 +53,9 @@ final class RetryingClient implements Client {
                 continue;
             }
             Function<String, @Nullable String> headers = headers(response.headers());
-            if (okHttp) {
-                call.countClientResends(OkHttpResends.inferred(response.status(), headers));
+            if (okHttp && OkHttpResends.inferred(response.status(), headers) > 0) {
+                // The response OkHttp resent after was the same: report it as the retry it was.
+                call.onClientResend(response.status(), headers);
             }
             RetryDecision d;
             try {

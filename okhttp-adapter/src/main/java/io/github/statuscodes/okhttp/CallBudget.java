@@ -1,5 +1,7 @@
 package io.github.statuscodes.okhttp;
 
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.Call;
 import okhttp3.Response;
 import okio.Timeout;
@@ -10,18 +12,21 @@ final class CallBudget {
     }
 
     /**
-     * Counts the requests OkHttp's {@code RetryAndFollowUpInterceptor} sent again inside one
-     * {@code proceed()}: prior responses it answers by resending the same request (408, 421,
-     * 503). Redirects and auth challenges build a new request and are not retries.
+     * The responses OkHttp's {@code RetryAndFollowUpInterceptor} answered inside one
+     * {@code proceed()} by resending the same request (408, 421, 503), oldest first. Redirects
+     * and auth challenges build a new request and are not retries.
      */
-    static int okHttpRetries(Response response) {
-        int n = 0;
+    static List<Response> okHttpResends(Response response) {
+        List<Response> resent = null;
         for (Response p = response.priorResponse(); p != null; p = p.priorResponse()) {
             if (p.code() == 408 || p.code() == 421 || p.code() == 503) {
-                n++;
+                if (resent == null) {
+                    resent = new ArrayList<>(2);
+                }
+                resent.add(0, p);
             }
         }
-        return n;
+        return resent == null ? List.of() : resent;
     }
 
     /** The lesser of OkHttp's call timeout and the call's deadline; Long.MAX_VALUE for none. */

@@ -198,10 +198,13 @@ public final class StatusCodeInterceptor implements Interceptor {
                 CancellableWait.await(call, d.delayNanos(), sleeper, "a failed connect");
                 continue;
             }
-            retry.countClientResends(CallBudget.okHttpRetries(response));
             Function<String, @Nullable String> headers = OkHttpHeaders.accessor(response.headers());
             RetryDecision decision;
             try {
+                // OkHttp's own resends inside this proceed(): attempts, reported as retries.
+                for (Response resent : CallBudget.okHttpResends(response)) {
+                    retry.onClientResend(resent.code(), OkHttpHeaders.accessor(resent.headers()));
+                }
                 if (responsePredicate != null) {
                     StatusCode code = policy.resolve(response.code(), headers);
                     if (!responsePredicate.test(response, code)) {

@@ -713,8 +713,11 @@ class StatusCodeInterceptorTest {
                 assertThat(r.code()).isEqualTo(503);
             }
             // OkHttp sends 2 per proceed(); counted, the 3 attempts become 4 requests, not 3 x 2.
+            // Its resend inside the first proceed() is reported as the retry it was; its resend
+            // inside the last one (attempt 3, which the policy would not have retried) is not.
             assertThat(server.getRequestCount()).isEqualTo(4);
             assertThat(listener.events).containsExactly(
+                    "retry GET 503 attempt=1 delay=PT0S",
                     "retry GET 503 attempt=2 delay=PT0S",
                     "give up GET 503 attempts=4 ATTEMPTS_EXHAUSTED");
         }
@@ -728,6 +731,11 @@ class StatusCodeInterceptorTest {
                 assertThat(r.code()).isEqualTo(408);
             }
             assertThat(server.getRequestCount()).isEqualTo(4);
+            // OkHttp resends at once; the interceptor waits the backoff after attempt 2.
+            assertThat(listener.events).containsExactly(
+                    "retry GET 408 attempt=1 delay=PT0S",
+                    "retry GET 408 attempt=2 delay=PT0.2S",
+                    "give up GET 408 attempts=4 ATTEMPTS_EXHAUSTED");
         }
 
         @Test
@@ -740,6 +748,10 @@ class StatusCodeInterceptorTest {
                 assertThat(r.code()).isEqualTo(408);
             }
             assertThat(server.getRequestCount()).isEqualTo(3);
+            assertThat(listener.events).containsExactly(
+                    "retry GET 408 attempt=1 delay=PT0.1S",
+                    "retry GET 408 attempt=2 delay=PT0.2S",
+                    "give up GET 408 attempts=3 ATTEMPTS_EXHAUSTED");
         }
 
         @Test
@@ -751,7 +763,7 @@ class StatusCodeInterceptorTest {
                 assertThat(r.priorResponse().code()).isEqualTo(408);
             }
             assertThat(server.getRequestCount()).isEqualTo(2);
-            assertThat(listener.events).isEmpty();
+            assertThat(listener.events).containsExactly("retry GET 408 attempt=1 delay=PT0S");
         }
 
         @Test
