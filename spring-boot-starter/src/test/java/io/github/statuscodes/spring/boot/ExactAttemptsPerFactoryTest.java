@@ -17,6 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -25,7 +26,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * each request factory Boot can build here, and its WebClient on each connector, send a
  * {@code 503 Retry-After: 1} exactly 3 times (the policy's attempts) to a real Boot server, with
  * no code from the user. Apache HttpClient 5 is on the test class path, so it is what Boot picks
- * when no factory is named; its own retries would otherwise make 6 requests.
+ * when no factory is named; its own retries would otherwise make 6 requests. Jetty's client is on
+ * it too, for {@code JettyClientHttpRequestFactory} and {@code JettyClientHttpConnector}.
  */
 class ExactAttemptsPerFactoryTest {
     static ConfigurableApplicationContext server;
@@ -66,18 +68,27 @@ class ExactAttemptsPerFactoryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http-components", "jdk", "simple", "reactor"})
+    @ValueSource(strings = {"http-components", "jetty", "jdk", "simple", "reactor"})
     void restClientOnEachNamedFactory(String factory) {
-        try (ConfigurableApplicationContext ctx = client("spring.http.client.factory=" + factory)) {
+        // Boot 3.5's property name, and Boot 4's (spring-boot4-tests runs this class too).
+        try (ConfigurableApplicationContext ctx = client("spring.http.client.factory=" + factory,
+                "spring.http.clients.imperative.factory=" + factory)) {
+            assertThat(ctx.getBean(ClientHttpRequestFactoryBuilder.class).getClass()
+                    .getSimpleName()).as("the factory Boot builds")
+                    .isEqualTo(builderPrefix(factory) + "ClientHttpRequestFactoryBuilder");
             assertThreeRequests(ctx.getBean(RestClient.Builder.class).build());
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"reactor", "jdk"})
+    @ValueSource(strings = {"reactor", "jetty", "jdk"})
     void webClientOnEachConnector(String connector) {
         try (ConfigurableApplicationContext ctx = client(
-                "spring.http.reactiveclient.connector=" + connector)) {
+                "spring.http.reactiveclient.connector=" + connector,
+                "spring.http.clients.reactive.connector=" + connector)) {
+            assertThat(ctx.getBean(ClientHttpConnectorBuilder.class).getClass().getSimpleName())
+                    .as("the connector Boot builds")
+                    .isEqualTo(builderPrefix(connector) + "ClientHttpConnectorBuilder");
             WebClient client = ctx.getBean(WebClient.Builder.class).build();
             String id = Hits.newId();
             Integer status = client.get().uri(base + "/status/503?retryAfter=1&id=" + id)
@@ -85,6 +96,24 @@ class ExactAttemptsPerFactoryTest {
                     .block(Duration.ofSeconds(30));
             assertThat(status).isEqualTo(503);
             assertThat(Hits.count(id)).as("requests at the server").isEqualTo(3);
+        }
+    }
+
+    /** The class-name prefix of Boot's builder for a factory or connector property value. */
+    private static String builderPrefix(String value) {
+        switch (value) {
+            case "http-components":
+                return "HttpComponents";
+            case "jetty":
+                return "Jetty";
+            case "jdk":
+                return "Jdk";
+            case "simple":
+                return "Simple";
+            case "reactor":
+                return "Reactor";
+            default:
+                throw new IllegalArgumentException(value);
         }
     }
 }
