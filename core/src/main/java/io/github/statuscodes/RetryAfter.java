@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Parsing never throws on header content: junk gives an empty result, a date in the past gives
  * {@link Duration#ZERO}, and a delay too large for a {@code long} saturates at
- * {@link #MAX_DELAY}. Stateless and thread-safe.
+ * {@link #MAX_DELAY}. Stateless and thread-safe. It reads one value; {@link RetryPolicy} also
+ * reads a header sent on several lines, joined with commas, as the longest of its values.
  *
  * <pre>{@code
  * RetryAfter.parse("120");                              // Optional[PT2M]

@@ -165,7 +165,6 @@ public final class RetryCall {
      * @return the attempts sent so far, this one included
      * @throws NullPointerException if {@code headers} is null
      * @throws IllegalStateException if an earlier decision stopped the call
-     * @since 0.3.0
      */
     public int onClientResend(int status, Function<String, @Nullable String> headers) {
         Checks.notNull(headers, "headers");
