@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.hc.client5.http.HttpRequestRetryStrategy;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.ChainElement;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.concurrent.CancellableDependency;
 import org.apache.hc.core5.http.ClassicHttpRequest;
@@ -45,8 +47,9 @@ import org.apache.hc.core5.util.Timeout;
  * CloseableHttpClient client = HttpClients.custom()
  *     .setRetryStrategy(StatusCodeRetryStrategy.create())
  *     .build();
- * CloseableHttpAsyncClient async = HttpAsyncClients.custom()
- *     .setRetryStrategy(StatusCodeRetryStrategy.create(RetryPolicy.builder().maxAttempts(4).build()))
+ * CloseableHttpAsyncClient async = StatusCodeRetryStrategy
+ *     .create(RetryPolicy.builder().maxAttempts(4).build())
+ *     .applyTo(HttpAsyncClients.custom())
  *     .build();
  * }</pre>
  */
@@ -62,6 +65,9 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
     static final String UNKNOWN_METHOD = "UNKNOWN";
 
     private static final long STOP = -1;
+
+    /** The name of {@link AsyncDiscard} in an async client's exec chain. */
+    static final String DISCARD_STEP = "statuscodes-discard";
 
     /** Stands for the URI of a request the context does not hold, in the listener's events. */
     static final URI UNKNOWN_URI = URI.create("unknown:request");
@@ -144,6 +150,7 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         boolean retry = retry(context, execCount, response, requestOf(context),
                 call -> decide(response, call));
         if (retry) {
+            ((CallState) context.getAttribute(STATE)).retried = response;
             discard(response);
         }
         return retry;
@@ -258,6 +265,28 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         }
         context.setRequestConfig(RequestConfig.copy(state.userConfig)
                 .setResponseTimeout(Timeout.ofMilliseconds(millis)).build());
+    }
+
+    /** Whether the strategy decided to retry {@code response}, in the call of {@code context}. */
+    static boolean retries(HttpContext context, HttpResponse response) {
+        Object o = context.getAttribute(STATE);
+        return o instanceof CallState && ((CallState) o).retried == response;
+    }
+
+    /**
+     * Installs this strategy in an async client's builder, with the step that discards a retried
+     * response's connection instead of reading its body to the end: a slow body then cannot hold
+     * the call. ({@code setRetryStrategy} alone retries the same, but the client reads each
+     * retried body to its end.)
+     *
+     * @param builder the async client's builder
+     * @return {@code builder}
+     * @throws NullPointerException if {@code builder} is null
+     */
+    public HttpAsyncClientBuilder applyTo(HttpAsyncClientBuilder builder) {
+        Checks.notNull(builder, "builder");
+        return builder.setRetryStrategy(this).addExecInterceptorAfter(ChainElement.RETRY.name(),
+                DISCARD_STEP, new AsyncDiscard());
     }
 
     /**
@@ -416,6 +445,8 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         final RetryCall call;
         Object cause;
         long delayNanos;
+        /** The last response the strategy retried; HttpClient's async retry step reads it. */
+        Object retried;
         /** The request config before the call bounded its retries; null while none is. */
         RequestConfig userConfig;
 
