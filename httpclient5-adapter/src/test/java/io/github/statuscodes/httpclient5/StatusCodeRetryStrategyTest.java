@@ -255,4 +255,55 @@ class StatusCodeRetryStrategyTest {
                     .isFalse();
         }
     }
+
+    @Nested
+    class CallTimeoutBoundsEachRetry {
+        private final StatusCodeRetryStrategy strategy = StatusCodeRetryStrategy.create(
+                RetryPolicy.builder().backoffBase(java.time.Duration.ZERO)
+                        .callTimeout(java.time.Duration.ofSeconds(2)).build());
+
+        private HttpClientContext contextWith(org.apache.hc.core5.util.Timeout responseTimeout) {
+            HttpClientContext context = contextFor("GET");
+            context.setRequestConfig(org.apache.hc.client5.http.config.RequestConfig.custom()
+                    .setResponseTimeout(responseTimeout).build());
+            return context;
+        }
+
+        @Test
+        void aRetryGetsWhatIsLeftAsItsResponseTimeoutAndTheUsersConfigComesBack() {
+            HttpClientContext context = contextWith(org.apache.hc.core5.util.Timeout.ofMinutes(1));
+            org.apache.hc.client5.http.config.RequestConfig users = context.getRequestConfig();
+
+            assertThat(strategy.retryRequest(response(503, "Retry-After: 0"), 1, context))
+                    .isTrue();
+            long bounded = context.getRequestConfig().getResponseTimeout().toMilliseconds();
+            assertThat(bounded).isBetween(1L, 2000L);
+
+            assertThat(strategy.retryRequest(response(200), 2, context)).isFalse();
+            assertThat(context.getRequestConfig()).isSameAs(users);
+        }
+
+        @Test
+        void aShorterResponseTimeoutOfTheUsersIsKept() {
+            HttpClientContext context = contextWith(org.apache.hc.core5.util.Timeout.ofMilliseconds(
+                    300));
+
+            assertThat(strategy.retryRequest(response(503, "Retry-After: 0"), 1, context))
+                    .isTrue();
+
+            assertThat(context.getRequestConfig().getResponseTimeout().toMilliseconds())
+                    .isEqualTo(300);
+        }
+
+        @Test
+        void withoutACallTimeoutTheConfigIsUntouched() {
+            HttpClientContext context = contextWith(org.apache.hc.core5.util.Timeout.ofMinutes(1));
+            org.apache.hc.client5.http.config.RequestConfig users = context.getRequestConfig();
+
+            assertThat(StatusCodeRetryStrategy.create().retryRequest(response(503,
+                    "Retry-After: 0"), 1, context)).isTrue();
+
+            assertThat(context.getRequestConfig()).isSameAs(users);
+        }
+    }
 }
