@@ -22,6 +22,7 @@ class MalformedPeerParityTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "status 1000|HTTP/1.1 1000 Big\\r\\n",
+        "status 99999|HTTP/1.1 99999 Huge\\r\\n",
         "no status line|garbage\\r\\n"
     })
     void aMalformedReplyIsSentOnceOnEveryClient(String name, String head) throws Exception {
@@ -50,6 +51,18 @@ class MalformedPeerParityTest {
                 assertThat(server.requests()).as(kind + " requests").isEqualTo(1);
                 assertThat(retries).as(kind + " retry events").isEmpty();
             }
+        }
+    }
+
+    /** docs/retries.md: the JDK client reads {@code HTTP/1.1 99999} as 999, never retried. */
+    @org.junit.jupiter.api.Test
+    void theJdkClientReadsAFiveDigitStatusAsItsFirstThreeDigits() throws Exception {
+        String reply = "HTTP/1.1 99999 Huge\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+        try (RawScriptServer server = new RawScriptServer((n, out) -> RawScriptServer.write(out,
+                reply));
+                Client c = Client.Kind.JDK_SEND.open(RetryPolicy.defaults(), RetryListener.NONE)) {
+            assertThat(c.send("GET", server.uri())).isEqualTo(999);
+            assertThat(server.requests()).isEqualTo(1);
         }
     }
 }
