@@ -56,8 +56,8 @@ final class Hc5Clients {
     }
 
     static Client async(RetryPolicy policy, RetryListener listener) {
-        CloseableHttpAsyncClient client = HttpAsyncClients.custom()
-                .setRetryStrategy(StatusCodeRetryStrategy.create(policy, listener))
+        CloseableHttpAsyncClient client = StatusCodeRetryStrategy.create(policy, listener)
+                .applyTo(HttpAsyncClients.custom())
                 .build();
         client.start();
         return new Client() {

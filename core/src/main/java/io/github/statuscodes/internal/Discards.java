@@ -1,5 +1,8 @@
 package io.github.statuscodes.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 /**
  * How every adapter discards a response it retries, so that a slow or endless body never holds a
  * call: read what is already there, or during the wait, up to {@link #LIMIT_BYTES}, for at most
@@ -23,6 +26,25 @@ public final class Discards {
     public static long readNanos(long delayNanos, long nanosLeft) {
         long grace = Math.max(0, Math.min(GRACE_NANOS, nanosLeft - delayNanos));
         return delayNanos > Long.MAX_VALUE - grace ? Long.MAX_VALUE : delayNanos + grace;
+    }
+
+    /**
+     * Reads and drops what {@code body} already holds, at most {@link #LIMIT_BYTES}, without
+     * waiting for more; the caller then closes it, or aborts its connection where a close would
+     * drain the rest.
+     * @param body a retried response's body
+     * @throws IOException as {@code body} throws it
+     */
+    public static void readAvailable(InputStream body) throws IOException {
+        long left = LIMIT_BYTES;
+        byte[] buffer = new byte[8192];
+        for (int n = body.available(); n > 0 && left > 0; n = body.available()) {
+            int read = body.read(buffer, 0, (int) Math.min(Math.min(n, buffer.length), left));
+            if (read < 0) {
+                return;
+            }
+            left -= read;
+        }
     }
 
     /**

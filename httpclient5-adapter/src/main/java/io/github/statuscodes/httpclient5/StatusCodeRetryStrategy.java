@@ -7,21 +7,28 @@ import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.internal.Checks;
 import io.github.statuscodes.internal.Discards;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.hc.client5.http.HttpRequestRetryStrategy;
-import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.ChainElement;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.concurrent.CancellableDependency;
 import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.http.protocol.HttpCoreContext;
 import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * An Apache HttpClient 5 {@link HttpRequestRetryStrategy} that retries by a {@link RetryPolicy}:
@@ -40,8 +47,9 @@ import org.apache.hc.core5.util.TimeValue;
  * CloseableHttpClient client = HttpClients.custom()
  *     .setRetryStrategy(StatusCodeRetryStrategy.create())
  *     .build();
- * CloseableHttpAsyncClient async = HttpAsyncClients.custom()
- *     .setRetryStrategy(StatusCodeRetryStrategy.create(RetryPolicy.builder().maxAttempts(4).build()))
+ * CloseableHttpAsyncClient async = StatusCodeRetryStrategy
+ *     .create(RetryPolicy.builder().maxAttempts(4).build())
+ *     .applyTo(HttpAsyncClients.custom())
  *     .build();
  * }</pre>
  */
@@ -58,15 +66,14 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
 
     private static final long STOP = -1;
 
+    /** The name of {@link AsyncDiscard} in an async client's exec chain. */
+    static final String DISCARD_STEP = "statuscodes-discard";
+
     /** Stands for the URI of a request the context does not hold, in the listener's events. */
     static final URI UNKNOWN_URI = URI.create("unknown:request");
 
     private static final StatusCodeRetryStrategy DEFAULTS =
             new StatusCodeRetryStrategy(RetryPolicy.defaults(), RetryListener.NONE);
-
-    /** HttpClient's own rules for I/O failures other than a failed connect. */
-    private static final HttpRequestRetryStrategy HTTP_CLIENT_RULES =
-            DefaultHttpRequestRetryStrategy.INSTANCE;
 
     private final RetryPolicy policy;
     private final RetryListener listener;
@@ -140,8 +147,13 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
     public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
         Checks.notNull(response, "response");
         Checks.notNull(context, "context");
-        return retry(context, execCount, response, requestOf(context),
+        boolean retry = retry(context, execCount, response, requestOf(context),
                 call -> decide(response, call));
+        if (retry) {
+            ((CallState) context.getAttribute(STATE)).retried = response;
+            discard(response);
+        }
+        return retry;
     }
 
     /**
@@ -166,10 +178,8 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
     /**
      * Decides whether to send the request again after an I/O failure. A failed connect (refused,
      * timed out, no route to the host) never reached the server, so the policy decides it for
-     * every method ({@link RetryCall#onConnectFailure}). Any other failure is retried,
-     * at once, only when HttpClient's own {@link DefaultHttpRequestRetryStrategy} would retry it
-     * (an idempotent method, an exception it deems recoverable) and the policy's attempts and
-     * call timeout are not spent.
+     * every method ({@link RetryCall#onConnectFailure}). Any other failure (no response, a
+     * malformed one, a timeout) ends the call with that failure, as on every other client.
      *
      * @param request the request that failed
      * @param exception the failure
@@ -223,7 +233,84 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         long delay = decide.apply(state);
         state.cause = cause;
         state.delayNanos = delay;
+        bound(HttpClientContext.castOrCreate(context), state, delay);
         return delay != STOP;
+    }
+
+    /**
+     * Gives the next attempt what is left of the policy's call timeout, after the wait, as its
+     * response timeout (where the user's is longer or unset); puts the user's back once the call
+     * stops.
+     */
+    private static void bound(HttpClientContext context, CallState state, long delay) {
+        if (delay == STOP) {
+            if (state.userConfig != null) {
+                context.setRequestConfig(state.userConfig);
+                state.userConfig = null;
+            }
+            return;
+        }
+        long left = state.call.nanosLeft();
+        if (left == Long.MAX_VALUE) {
+            return;
+        }
+        if (state.userConfig == null) {
+            state.userConfig = context.getRequestConfigOrDefault();
+        }
+        long millis = Math.max(1, (left - delay) / 1_000_000);
+        Timeout user = state.userConfig.getResponseTimeout();
+        if (user != null && !user.isDisabled() && user.toMilliseconds() <= millis) {
+            context.setRequestConfig(state.userConfig);
+            return;
+        }
+        context.setRequestConfig(RequestConfig.copy(state.userConfig)
+                .setResponseTimeout(Timeout.ofMilliseconds(millis)).build());
+    }
+
+    /** Whether the strategy decided to retry {@code response}, in the call of {@code context}. */
+    static boolean retries(HttpContext context, HttpResponse response) {
+        Object o = context.getAttribute(STATE);
+        return o instanceof CallState && ((CallState) o).retried == response;
+    }
+
+    /**
+     * Installs this strategy in an async client's builder, with the step that discards a retried
+     * response's connection instead of reading its body to the end: a slow body then cannot hold
+     * the call. ({@code setRetryStrategy} alone retries the same, but the client reads each
+     * retried body to its end.)
+     *
+     * @param builder the async client's builder
+     * @return {@code builder}
+     * @throws NullPointerException if {@code builder} is null
+     */
+    public HttpAsyncClientBuilder applyTo(HttpAsyncClientBuilder builder) {
+        Checks.notNull(builder, "builder");
+        return builder.setRetryStrategy(this).addExecInterceptorAfter(ChainElement.RETRY.name(),
+                DISCARD_STEP, new AsyncDiscard());
+    }
+
+    /**
+     * Aborts the connection of a retried classic response whose body is still streaming: closing
+     * it would read the body to its end, however slow. The async client discards the body itself.
+     */
+    private static void discard(HttpResponse response) {
+        if (!(response instanceof ClassicHttpResponse)) {
+            return;
+        }
+        ClassicHttpResponse r = (ClassicHttpResponse) response;
+        HttpEntity entity = r.getEntity();
+        if (entity == null) {
+            return;
+        }
+        try {
+            InputStream in = entity.getContent();
+            if (in instanceof EofSensorInputStream) {
+                ((EofSensorInputStream) in).abort();
+                r.setEntity(null);   // nothing left for HttpClient's close to drain
+            }
+        } catch (IOException | RuntimeException e) {
+            // HttpClient closes the response in any case
+        }
     }
 
     /** The delay {@link #retry} kept for {@code cause}; if it was not asked first, decides now. */
@@ -255,14 +342,8 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
             RetryDecision d = call.onConnectFailure(exception);
             return d.isRetry() ? d.delayNanos() : STOP;
         }
-        // Which other failures are safe to repeat is HttpClient's call (execCount 1 asks its rule
-        // alone, not its budget of one retry); how many attempts and how long stay the policy's.
-        // No event: the other adapters never retry such a failure, and HttpClient owns this one.
-        if (!HTTP_CLIENT_RULES.retryRequest(request, exception, 1, context)
-                || call.attempts() + 1 >= policy.maxAttempts() || call.nanosLeft() <= 0) {
-            return STOP;
-        }
-        return 0;
+        // Any other failure ends the call, as on every other client: no event, no attempt.
+        return STOP;
     }
 
     /**
@@ -364,6 +445,10 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         final RetryCall call;
         Object cause;
         long delayNanos;
+        /** The last response the strategy retried; HttpClient's async retry step reads it. */
+        Object retried;
+        /** The request config before the call bounded its retries; null while none is. */
+        RequestConfig userConfig;
 
         CallState(RetryCall call) {
             this.call = call;

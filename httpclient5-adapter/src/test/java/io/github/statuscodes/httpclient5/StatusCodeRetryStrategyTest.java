@@ -232,26 +232,19 @@ class StatusCodeRetryStrategyTest {
         }
 
         @Test
-        void otherFailuresFollowHttpClientsRulesAtOnce() {
+        void otherFailuresEndTheCallEvenWhereHttpClientsOwnRulesWouldRepeatThem() {
             HttpClientContext context = contextFor("GET");
             HttpRequest get = new BasicHttpRequest("GET", "/");
             IOException stale = new NoHttpResponseException("failed to respond");
+            assertThat(org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy.INSTANCE
+                    .retryRequest(get, stale, 1, context)).isTrue();
 
-            assertThat(strategy.retryRequest(get, stale, 1, context)).isTrue();
+            assertThat(strategy.retryRequest(get, stale, 1, context)).isFalse();
             assertThat(strategy.getRetryInterval(get, stale, 1, context))
                     .isEqualTo(TimeValue.ZERO_MILLISECONDS);
-            assertThat(retries("POST", stale, 1)).isFalse();
-            assertThat(retries("GET", new SocketException("Connection reset"), 1)).isTrue();
+            assertThat(retries("GET", new SocketException("Connection reset"), 1)).isFalse();
             assertThat(retries("GET", new UnknownHostException("no.such.host"), 1)).isFalse();
-            assertThat(retries("GET", new SSLException("handshake"), 1)).isFalse();
             assertThat(retries("GET", new java.io.InterruptedIOException(), 1)).isFalse();
-        }
-
-        @Test
-        void otherFailuresStopAtThePolicysBudgetNotHttpClientsOneRetry() {
-            IOException stale = new NoHttpResponseException("failed to respond");
-            assertThat(retries("GET", stale, 2)).isTrue();
-            assertThat(retries("GET", stale, 3)).isFalse();
         }
 
         @Test
@@ -260,6 +253,57 @@ class StatusCodeRetryStrategyTest {
             get.cancel();
             assertThat(strategy.retryRequest(get, new ConnectException(), 1, contextFor("GET")))
                     .isFalse();
+        }
+    }
+
+    @Nested
+    class CallTimeoutBoundsEachRetry {
+        private final StatusCodeRetryStrategy strategy = StatusCodeRetryStrategy.create(
+                RetryPolicy.builder().backoffBase(java.time.Duration.ZERO)
+                        .callTimeout(java.time.Duration.ofSeconds(2)).build());
+
+        private HttpClientContext contextWith(org.apache.hc.core5.util.Timeout responseTimeout) {
+            HttpClientContext context = contextFor("GET");
+            context.setRequestConfig(org.apache.hc.client5.http.config.RequestConfig.custom()
+                    .setResponseTimeout(responseTimeout).build());
+            return context;
+        }
+
+        @Test
+        void aRetryGetsWhatIsLeftAsItsResponseTimeoutAndTheUsersConfigComesBack() {
+            HttpClientContext context = contextWith(org.apache.hc.core5.util.Timeout.ofMinutes(1));
+            org.apache.hc.client5.http.config.RequestConfig users = context.getRequestConfig();
+
+            assertThat(strategy.retryRequest(response(503, "Retry-After: 0"), 1, context))
+                    .isTrue();
+            long bounded = context.getRequestConfig().getResponseTimeout().toMilliseconds();
+            assertThat(bounded).isBetween(1L, 2000L);
+
+            assertThat(strategy.retryRequest(response(200), 2, context)).isFalse();
+            assertThat(context.getRequestConfig()).isSameAs(users);
+        }
+
+        @Test
+        void aShorterResponseTimeoutOfTheUsersIsKept() {
+            HttpClientContext context = contextWith(org.apache.hc.core5.util.Timeout.ofMilliseconds(
+                    300));
+
+            assertThat(strategy.retryRequest(response(503, "Retry-After: 0"), 1, context))
+                    .isTrue();
+
+            assertThat(context.getRequestConfig().getResponseTimeout().toMilliseconds())
+                    .isEqualTo(300);
+        }
+
+        @Test
+        void withoutACallTimeoutTheConfigIsUntouched() {
+            HttpClientContext context = contextWith(org.apache.hc.core5.util.Timeout.ofMinutes(1));
+            org.apache.hc.client5.http.config.RequestConfig users = context.getRequestConfig();
+
+            assertThat(StatusCodeRetryStrategy.create().retryRequest(response(503,
+                    "Retry-After: 0"), 1, context)).isTrue();
+
+            assertThat(context.getRequestConfig()).isSameAs(users);
         }
     }
 }

@@ -121,7 +121,11 @@ abstract class TestClient implements AutoCloseable {
         Async(HttpRequestRetryStrategy strategy, DnsResolver dns) {
             pool = PoolingAsyncClientConnectionManagerBuilder.create().setDnsResolver(dns).build();
             var b = HttpAsyncClients.custom().setConnectionManager(pool);
+            // As the docs say: StatusCodeRetryStrategy.applyTo, with the step that discards a
+            // retried body; any other strategy as HttpClient takes it.
             client = strategy == null ? b.disableAutomaticRetries().build()
+                    : strategy instanceof StatusCodeRetryStrategy
+                    ? ((StatusCodeRetryStrategy) strategy).applyTo(b).build()
                     : b.setRetryStrategy(strategy).build();
             client.start();
         }

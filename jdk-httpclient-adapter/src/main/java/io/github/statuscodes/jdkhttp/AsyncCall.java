@@ -63,9 +63,10 @@ final class AsyncCall<T> {
                 return;
             }
             Attempt<T> attempt = new Attempt<>(call, handler);
+            HttpRequest bounded = BoundedRequest.of(request, call);
             CompletableFuture<HttpResponse<T>> f = pushHandler == null
-                    ? client.delegate().sendAsync(request, attempt)
-                    : client.delegate().sendAsync(request, attempt, pushHandler);
+                    ? client.delegate().sendAsync(bounded, attempt)
+                    : client.delegate().sendAsync(bounded, attempt, pushHandler);
             inFlight = f;
             if (result.isDone()) {   // cancelled while sending
                 f.cancel(true);

@@ -87,7 +87,7 @@ final class RetryingClient extends HttpClient {
             Attempt<T> attempt = new Attempt<>(call, responseBodyHandler);
             HttpResponse<T> response;
             try {
-                response = delegate.send(request, attempt);
+                response = delegate.send(BoundedRequest.of(request, call), attempt);
             } catch (ConnectException | HttpConnectTimeoutException e) {
                 RetryDecision d = call.onConnectFailure(e);
                 if (!d.isRetry()) {

@@ -12,6 +12,7 @@ import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiPredicate;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
@@ -188,7 +189,7 @@ public final class StatusCodeInterceptor implements Interceptor {
         while (true) {
             Response response;
             try {
-                response = chain.proceed(request);
+                response = bounded(chain, retry.nanosLeft()).proceed(request);
             } catch (ConnectException e) {
                 // The request never reached the server: the policy's rule for every method.
                 RetryDecision d = retry.onConnectFailure(e, CallBudget.nanosLeft(call, startNanos));
@@ -224,6 +225,28 @@ public final class StatusCodeInterceptor implements Interceptor {
             closeQuietly(response);
             CancellableWait.await(call, decision.delayNanos(), sleeper, retry.code());
         }
+    }
+
+    /**
+     * The chain with what is left of the policy's call timeout as its connect, write and read
+     * timeouts, where those are longer or unset; the chain itself without a call timeout.
+     */
+    static Chain bounded(Chain chain, long nanosLeft) {
+        if (nanosLeft == Long.MAX_VALUE) {
+            return chain;
+        }
+        int millis = (int) Math.max(1, Math.min(Integer.MAX_VALUE, nanosLeft / 1_000_000));
+        Chain c = chain;
+        if (c.connectTimeoutMillis() == 0 || c.connectTimeoutMillis() > millis) {
+            c = c.withConnectTimeout(millis, TimeUnit.MILLISECONDS);
+        }
+        if (c.writeTimeoutMillis() == 0 || c.writeTimeoutMillis() > millis) {
+            c = c.withWriteTimeout(millis, TimeUnit.MILLISECONDS);
+        }
+        if (c.readTimeoutMillis() == 0 || c.readTimeoutMillis() > millis) {
+            c = c.withReadTimeout(millis, TimeUnit.MILLISECONDS);
+        }
+        return c;
     }
 
     private io.github.statuscodes.RetryListener listenerFor(Request request) {

@@ -130,7 +130,13 @@ public final class StatusCodeRetryFilter implements ExchangeFilterFunction {
 
     private static Mono<Step> attempt(RetryCall call, ClientRequest request,
             ExchangeFunction next) {
-        return next.exchange(request)
+        Mono<ClientResponse> exchange = next.exchange(request);
+        long left = call.nanosLeft();
+        if (left != Long.MAX_VALUE) {
+            // What is left of the call timeout bounds the attempt: a TimeoutException after it.
+            exchange = exchange.timeout(Duration.ofNanos(Math.max(1_000_000, left)));
+        }
+        return exchange
                 .map(response -> {
                     RetryDecision d = call.onResponse(statusOf(response),
                             new HeaderAccess(response.headers().asHttpHeaders()));

@@ -152,18 +152,12 @@ public final class StatusCodeRetryInterceptor implements ClientHttpRequestInterc
     /**
      * Reads what is already there of the body, at most 64 KiB, and closes it, then the response.
      * The body is closed first: {@code SimpleClientHttpResponse.close()} would drain it whole.
+     * HttpClient 5's body would drain itself on close: its connection is aborted instead.
      */
     static void discard(ClientHttpResponse response) {
         try (InputStream in = response.getBody()) {
-            long left = Discards.LIMIT_BYTES;
-            byte[] buffer = new byte[8192];
-            for (int n = in.available(); n > 0 && left > 0; n = in.available()) {
-                int read = in.read(buffer, 0, (int) Math.min(Math.min(n, buffer.length), left));
-                if (read < 0) {
-                    break;
-                }
-                left -= read;
-            }
+            Discards.readAvailable(in);
+            Hc5Bodies.abort(in);
         } catch (IOException | RuntimeException e) {
             // Best effort: the response is closed below in any case.
         }
