@@ -39,7 +39,7 @@ final class RawScriptServer implements AutoCloseable {
     }
 
     URI uri() {
-        return URI.create("http://127.0.0.1:" + server.getLocalPort() + "/review");
+        return URI.create("http://127.0.0.1:" + server.getLocalPort() + "/raw");
     }
 
     int requests() {
@@ -49,6 +49,12 @@ final class RawScriptServer implements AutoCloseable {
     void play(Script s) {
         script = s;
         requests.set(0);
+    }
+
+    /** Plays raw answers: request n gets answer n, the last one for ever after. */
+    void play(List<String> rawAnswers) {
+        List<String> a = List.copyOf(rawAnswers);
+        play((n, out) -> write(out, a.get(Math.min(n, a.size() - 1))));
     }
 
     private void acceptLoop() {

@@ -26,7 +26,7 @@ class RepeatedRetryAfterParityTest {
     private static final String END = "Content-Length: 0\r\nConnection: close\r\n\r\n";
     private static final String OK = "HTTP/1.1 200 OK\r\n" + END;
 
-    static RawServer server;
+    static RawScriptServer server;
 
     /** A 503 with one {@code Retry-After} line per value, then 200s. */
     record Row(String name, List<String> values, int requests, int status, StopReason giveUp) {
@@ -75,7 +75,7 @@ class RepeatedRetryAfterParityTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new RawServer();
+        server = new RawScriptServer((n, out) -> { });
     }
 
     @AfterAll
