@@ -3,8 +3,8 @@ package io.github.statuscodes;
 /**
  * Every built-in meaning, as one compact table: number, vendor, reason phrase, retryability and
  * lifecycle ({@link Retryability} and {@link Lifecycle} by the ordinals below). The vendor holders ({@link Iana}, {@link AwsElb}, ...) take their constants from it,
- * so the lookups need neither the holders nor the long texts, which {@link BuiltInTexts} reads
- * from {@code texts.txt} on first use. This keeps the first {@link StatusCodes#of(int)} in a JVM
+ * so the lookups need neither the holders nor the long texts, which {@link BuiltInTexts} builds
+ * on first use. This keeps the first {@link StatusCodes#of(int)} in a JVM
  * to a handful of classes (BENCHMARKS.md, section 3).
  *
  * <p>The order decides the primary meaning of a number among meanings of the same

@@ -72,7 +72,9 @@ public final class CommandLine {
         PrintStream out = new PrintStream(new BufferedOutputStream(
                 new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int status = run(args, System.in, out, err, isTerminal());
+        // Only logs shows progress: explaining a code does not load java.io.Console (start-up).
+        boolean progress = args.length > 0 && args[0].equals("logs") && isTerminal();
+        int status = run(args, System.in, out, err, progress);
         out.flush();
         if (status != OK) {
             System.exit(status);
