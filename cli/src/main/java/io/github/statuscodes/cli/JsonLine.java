@@ -366,10 +366,12 @@ final class JsonLine {
      */
     private int relation(byte[] path, int prefix, int keyFrom, int keyTo) {
         int n = keyTo - keyFrom;
-        if (path.length - prefix < n) {
+        int rest = path.length - prefix;
+        // the length first: most keys are not wanted, and their length tells it without a loop
+        if (rest < n || rest > n && path[prefix + n] != '.' || n > 0 && path[prefix] != b[keyFrom]) {
             return 0;
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 1; i < n; i++) {
             if (path[prefix + i] != b[keyFrom + i]) {
                 return 0;
             }
