@@ -13,6 +13,8 @@ final class Bytes {
             ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
+    private static final long LF_PATTERN = '\n' * ONES;
+    private static final long CR_PATTERN = '\r' * ONES;
 
     private Bytes() {
     }
@@ -38,6 +40,58 @@ final class Bytes {
             }
         }
         return -1;
+    }
+
+    /**
+     * The index of the first line break, LF or CR, in {@code b[from, to)}, or -1; eight bytes at a
+     * time like {@link #indexOf}.
+     */
+    static int indexOfLineBreak(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            long lf = w ^ LF_PATTERN;
+            long cr = w ^ CR_PATTERN;
+            long found = ((lf - ONES) & ~lf | (cr - ONES) & ~cr) & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n' || b[i] == '\r') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code b[from, to)} is exactly the ASCII string {@code s}. */
+    static boolean equalsAscii(byte[] b, int from, int to, String s) {
+        if (to - from != s.length()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (b[from + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A whole non-negative number of up to 12 digits ({@code 123}), or {@link LogLine#NONE}. */
+    static long wholeNumber(byte[] b, int from, int to) {
+        if (to <= from || to - from > 12) {
+            return LogLine.NONE;
+        }
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return LogLine.NONE;
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     /** A three-digit status code 100..999, or {@link LogLine#NONE}. */

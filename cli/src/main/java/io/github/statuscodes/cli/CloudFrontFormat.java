@@ -160,13 +160,13 @@ final class CloudFrontFormat extends W3cFormat {
         if (dateFrom >= 0 && line.timeMillis == LogLine.NO_TIME) {
             return false;
         }
-        String clientType = EnvoyFlags.equals(b, detailedFrom, detailedTo, CLIENT_COMM_ERROR)
+        String clientType = Bytes.equalsAscii(b, detailedFrom, detailedTo, CLIENT_COMM_ERROR)
                 ? CLIENT_COMM_ERROR
-                : EnvoyFlags.equals(b, detailedFrom, detailedTo, CLIENT_HUNG_UP_REQUEST)
+                : Bytes.equalsAscii(b, detailedFrom, detailedTo, CLIENT_HUNG_UP_REQUEST)
                         ? CLIENT_HUNG_UP_REQUEST : null;
-        boolean downloadCut = EnvoyFlags.equals(b, resultFrom, resultTo, ERROR)
+        boolean downloadCut = Bytes.equalsAscii(b, resultFrom, resultTo, ERROR)
                 && responseFrom >= 0 && isWord(b, responseFrom, responseTo)
-                && !EnvoyFlags.equals(b, responseFrom, responseTo, ERROR);
+                && !Bytes.equalsAscii(b, responseFrom, responseTo, ERROR);
         if (status000) {
             line.signal = clientType != null ? clientType : STATUS_000;
         } else if (clientType != null) {
@@ -184,17 +184,17 @@ final class CloudFrontFormat extends W3cFormat {
             int detailedTo, int status) {
         if (detailedFrom >= 0 && (startsWith(b, detailedFrom, detailedTo, "Origin")
                 || startsWith(b, detailedFrom, detailedTo, "InvalidRequest")
-                || EnvoyFlags.equals(b, detailedFrom, detailedTo, "AbortedOrigin")
-                || EnvoyFlags.equals(b, detailedFrom, detailedTo, "ClientGeoBlocked"))) {
+                || Bytes.equalsAscii(b, detailedFrom, detailedTo, "AbortedOrigin")
+                || Bytes.equalsAscii(b, detailedFrom, detailedTo, "ClientGeoBlocked"))) {
             return 0;
         }
-        if (EnvoyFlags.equals(b, resultFrom, resultTo, "Miss")
-                || EnvoyFlags.equals(b, resultFrom, resultTo, "RefreshHit")) {
+        if (Bytes.equalsAscii(b, resultFrom, resultTo, "Miss")
+                || Bytes.equalsAscii(b, resultFrom, resultTo, "RefreshHit")) {
             return status == LogLine.NONE ? LogLine.NONE : status;
         }
-        if (EnvoyFlags.equals(b, resultFrom, resultTo, "LimitExceeded")
-                || EnvoyFlags.equals(b, resultFrom, resultTo, "CapacityExceeded")
-                || EnvoyFlags.equals(b, resultFrom, resultTo, "Redirect")) {
+        if (Bytes.equalsAscii(b, resultFrom, resultTo, "LimitExceeded")
+                || Bytes.equalsAscii(b, resultFrom, resultTo, "CapacityExceeded")
+                || Bytes.equalsAscii(b, resultFrom, resultTo, "Redirect")) {
             return 0;
         }
         return LogLine.NONE;
@@ -202,7 +202,7 @@ final class CloudFrontFormat extends W3cFormat {
 
     private static boolean startsWith(byte[] b, int from, int to, String prefix) {
         return to - from >= prefix.length()
-                && EnvoyFlags.equals(b, from, from + prefix.length(), prefix);
+                && Bytes.equalsAscii(b, from, from + prefix.length(), prefix);
     }
 
     private static boolean isWord(byte[] b, int from, int to) {

@@ -61,7 +61,7 @@ final class EnvoyFormat extends LogFormat {
         p = end + 2; // after '" '
         // %RESPONSE_CODE%
         int e = token(b, p, to);
-        int code = EnvoyFlags.code(b, p, e);
+        int code = EnvoyFields.code(b, p, e);
         if (code < 0) {
             return false;
         }
@@ -69,7 +69,7 @@ final class EnvoyFormat extends LogFormat {
         // %RESPONSE_FLAGS%
         p = next(b, e, to);
         e = token(b, p, to);
-        if (p < 0 || e == p || !EnvoyFlags.isFlags(b, p, e)) {
+        if (p < 0 || e == p || !EnvoyFields.isFlags(b, p, e)) {
             return false;
         }
         int flagsFrom = p;
@@ -79,10 +79,10 @@ final class EnvoyFormat extends LogFormat {
             // %RESPONSE_CODE_DETAILS% %CONNECTION_TERMINATION_DETAILS% "%UPSTREAM_..._REASON%"
             p = next(b, e, to);
             e = token(b, p, to);
-            if (p < 0 || e == p || !EnvoyFlags.isDetails(b, p, e)) {
+            if (p < 0 || e == p || !EnvoyFields.isDetails(b, p, e)) {
                 return false;
             }
-            remoteDisconnect = EnvoyFlags.isRemoteDisconnect(b, p, e);
+            remoteDisconnect = EnvoyFields.isRemoteDisconnect(b, p, e);
             p = next(b, e, to);
             e = token(b, p, to);
             if (p < 0 || e == p) {
@@ -107,7 +107,7 @@ final class EnvoyFormat extends LogFormat {
             if (p < 0 || e == p) {
                 return false;
             }
-            long v = EnvoyFlags.millis(b, p, e);
+            long v = Bytes.wholeNumber(b, p, e);
             if (v == LogLine.NONE && !(e - p == 1 && b[p] == '-')) {
                 return false;
             }
@@ -121,7 +121,7 @@ final class EnvoyFormat extends LogFormat {
             return false;
         }
         line.durationMillis = duration;
-        EnvoyFlags.apply(b, flagsFrom, flagsTo, remoteDisconnect, serviceTime >= 0, line);
+        EnvoyFields.apply(b, flagsFrom, flagsTo, remoteDisconnect, serviceTime >= 0, line);
         return true;
     }
 

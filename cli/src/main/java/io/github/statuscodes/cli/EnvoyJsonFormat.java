@@ -44,7 +44,7 @@ final class EnvoyJsonFormat extends LogFormat {
         if (!j.scan(b, from, to, KEYS) || !j.has(CODE) || !j.has(FLAGS)) {
             return false;
         }
-        int code = EnvoyFlags.code(b, j.from(CODE), j.to(CODE));
+        int code = EnvoyFields.code(b, j.from(CODE), j.to(CODE));
         if (code < 0) {
             return false;
         }
@@ -53,7 +53,7 @@ final class EnvoyJsonFormat extends LogFormat {
         int flagsTo = j.to(FLAGS);
         if (!j.isString(FLAGS)) { // null: no flags
             flagsFrom = flagsTo;
-        } else if (!EnvoyFlags.isFlags(b, flagsFrom, flagsTo)) {
+        } else if (!EnvoyFields.isFlags(b, flagsFrom, flagsTo)) {
             return false;
         }
         line.durationMillis = j.decimal(DURATION, 0);
@@ -71,8 +71,8 @@ final class EnvoyJsonFormat extends LogFormat {
                 break;
             }
         }
-        boolean remoteDisconnect = j.is(DETAILS, EnvoyFlags.DOWNSTREAM_REMOTE_DISCONNECT);
-        EnvoyFlags.apply(b, flagsFrom, flagsTo, remoteDisconnect, serviceTime >= 0, line);
+        boolean remoteDisconnect = j.is(DETAILS, EnvoyFields.DOWNSTREAM_REMOTE_DISCONNECT);
+        EnvoyFields.apply(b, flagsFrom, flagsTo, remoteDisconnect, serviceTime >= 0, line);
         return true;
     }
 }

@@ -120,9 +120,14 @@ final class Finding {
     }
 
     static String seconds(double millis) {
+        return seconds(millis, 0);
+    }
+
+    /** Seconds as {@link #seconds(double)} prints them, with {@code extra} more decimals. */
+    static String seconds(double millis, int extra) {
         double s = millis / 1000;
-        String f = s < 0.9995 ? "%.3f s" : s < 9.995 ? "%.2f s" : "%.1f s";
-        return String.format(Locale.ROOT, f, s);
+        int decimals = Math.min(3, (s < 0.9995 ? 3 : s < 9.995 ? 2 : 1) + extra);
+        return String.format(Locale.ROOT, "%." + decimals + "f s", s);
     }
 
     static String percent(double share) {

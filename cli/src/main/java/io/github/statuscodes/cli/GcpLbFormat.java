@@ -86,6 +86,6 @@ final class GcpLbFormat extends LogFormat {
 
     private static boolean startsWith(byte[] b, int from, int to, String prefix) {
         return to - from >= prefix.length()
-                && EnvoyFlags.equals(b, from, from + prefix.length(), prefix);
+                && Bytes.equalsAscii(b, from, from + prefix.length(), prefix);
     }
 }

@@ -94,16 +94,16 @@ final class IisFormat extends W3cFormat {
                     }
                     break;
                 case WIN32_STATUS:
-                    if (EnvoyFlags.equals(b, p, e, WIN32_NETNAME_DELETED)) {
+                    if (Bytes.equalsAscii(b, p, e, WIN32_NETNAME_DELETED)) {
                         line.signal = WIN32_NETNAME_DELETED;
-                    } else if (EnvoyFlags.equals(b, p, e, WIN32_CONNECTION_ABORTED)) {
+                    } else if (Bytes.equalsAscii(b, p, e, WIN32_CONNECTION_ABORTED)) {
                         line.signal = WIN32_CONNECTION_ABORTED;
-                    } else if (EnvoyFlags.millis(b, p, e) == LogLine.NONE) {
+                    } else if (Bytes.wholeNumber(b, p, e) == LogLine.NONE) {
                         return false;
                     }
                     break;
                 case TIME_TAKEN:
-                    line.durationMillis = EnvoyFlags.millis(b, p, e);
+                    line.durationMillis = Bytes.wholeNumber(b, p, e);
                     break;
                 default:
                     break;

@@ -29,9 +29,31 @@ final class JsonLine {
     /** A compiled, immutable set of key paths; a key's index is its position in the list. */
     static final class Keys {
         final byte[][] paths;
+        /**
+         * For each position a path segment starts at, by the segment's first byte: the paths
+         * with such a segment there (a bit each), or null where no segment starts. A key whose
+         * first byte no path has at its depth is skipped without comparing.
+         */
+        final long[][] first;
 
         private Keys(byte[][] paths) {
             this.paths = paths;
+            int longest = 0;
+            for (byte[] p : paths) {
+                longest = Math.max(longest, p.length);
+            }
+            first = new long[longest][];
+            for (int i = 0; i < paths.length; i++) {
+                byte[] p = paths[i];
+                for (int q = 0; q < p.length; q++) {
+                    if (q == 0 || p[q - 1] == '.') {
+                        if (first[q] == null) {
+                            first[q] = new long[256];
+                        }
+                        first[q][p[q] & 0xff] |= 1L << i;
+                    }
+                }
+            }
         }
 
         int size() {
@@ -82,6 +104,7 @@ final class JsonLine {
     /** Decoded request targets ({@link #target}), reused line after line. */
     private byte[] decoded = new byte[256];
     private byte[][] paths;
+    private long[][] first;
     private long missing;
 
     /**
@@ -92,6 +115,7 @@ final class JsonLine {
     boolean scan(byte[] b, int from, int to, Keys keys) {
         this.b = b;
         this.paths = keys.paths;
+        this.first = keys.first;
         int n = paths.length;
         for (int i = 0; i < n; i++) {
             this.from[i] = LogLine.NONE;
@@ -314,7 +338,9 @@ final class JsonLine {
             }
             int match = -1;
             long inner = 0;
-            for (long m = live & missing; m != 0; m &= m - 1) {
+            long[] byFirst = prefix < first.length ? first[prefix] : null;
+            long candidates = byFirst == null ? 0 : byFirst[b[keyFrom] & 0xff];
+            for (long m = live & missing & candidates; m != 0; m &= m - 1) {
                 int i = Long.numberOfTrailingZeros(m);
                 int r = relation(paths[i], prefix, keyFrom, keyTo);
                 if (r == 1 && match < 0) {
@@ -366,10 +392,12 @@ final class JsonLine {
      */
     private int relation(byte[] path, int prefix, int keyFrom, int keyTo) {
         int n = keyTo - keyFrom;
-        if (path.length - prefix < n) {
+        int rest = path.length - prefix;
+        // the length first: most keys are not wanted, and their length tells it without a loop
+        if (rest < n || rest > n && path[prefix + n] != '.' || n > 0 && path[prefix] != b[keyFrom]) {
             return 0;
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 1; i < n; i++) {
             if (path[prefix + i] != b[keyFrom + i]) {
                 return 0;
             }

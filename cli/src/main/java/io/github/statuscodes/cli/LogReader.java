@@ -8,8 +8,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Streams lines from a log (plain or gzip, told by its first two bytes) through a fixed buffer
- * into a {@link LogAnalysis}: memory does not grow with the file. Lines are split on LF; a CR
- * before it is dropped. Not thread-safe.
+ * into a {@link LogAnalysis}: memory does not grow with the file. A line ends at LF, CR LF or a
+ * lone CR. Not thread-safe.
  */
 final class LogReader {
     static final int BUFFER = 1 << 20;
@@ -44,6 +44,7 @@ final class LogReader {
         int start = 0; // start of the current line
         long lineNumber = 0;
         boolean skipping = false; // inside a line longer than the buffer
+        boolean afterCr = false; // the last line ended at a CR that was the last byte read
         lastProgressNanos = System.nanoTime();
         while (true) {
             if (start > 0) {
@@ -65,25 +66,39 @@ final class LogReader {
             }
             int scan = len;
             len += r;
-            for (int i = Bytes.indexOf(buf, scan, len, (byte) '\n'); i >= 0;
-                    i = Bytes.indexOf(buf, i + 1, len, (byte) '\n')) {
+            if (afterCr && r > 0) {
+                afterCr = false;
+                if (buf[scan] == '\n') { // the LF of a CR LF split between two reads
+                    scan++;
+                    start = scan;
+                }
+            }
+            int i = Bytes.indexOfLineBreak(buf, scan, len);
+            while (i >= 0) {
                 if (skipping) {
                     skipping = false;
                 } else {
                     lineNumber++;
-                    int end = i > start && buf[i - 1] == '\r' ? i - 1 : i;
-                    analysis.accept(buf, start, end, line, source, lineNumber);
-                    if ((lineNumber & (PROGRESS_EVERY_LINES - 1)) == 0 && progress != null) {
-                        progress(source, lineNumber);
+                    analysis.accept(buf, start, i, line, source, lineNumber);
+                }
+                int next = i + 1;
+                if (buf[i] == '\r') {
+                    if (next == len) {
+                        afterCr = true;
+                    } else if (buf[next] == '\n') {
+                        next++;
                     }
                 }
-                start = i + 1;
+                start = next;
+                i = Bytes.indexOfLineBreak(buf, next, len);
+            }
+            if (progress != null) {
+                progress(source, lineNumber);
             }
         }
         if (len > start && !skipping) {
             lineNumber++;
-            int end = buf[len - 1] == '\r' ? len - 1 : len;
-            analysis.accept(buf, start, end, line, source, lineNumber);
+            analysis.accept(buf, start, len, line, source, lineNumber);
         }
         if (progress != null && lineNumber >= PROGRESS_EVERY_LINES) {
             progress.print("\r\033[K");
@@ -91,7 +106,11 @@ final class LogReader {
         }
     }
 
+    /** A progress line, at most twice a second, once the log is long enough to need one. */
     private void progress(String source, long lineNumber) {
+        if (lineNumber < PROGRESS_EVERY_LINES) {
+            return;
+        }
         long now = System.nanoTime();
         if (now - lastProgressNanos < 500_000_000L) {
             return;

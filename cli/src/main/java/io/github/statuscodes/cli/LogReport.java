@@ -9,6 +9,7 @@ import io.github.statuscodes.Vendor;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -415,15 +416,35 @@ final class LogReport {
         return bins;
     }
 
-    private static String bins(Histogram h) {
+    /**
+     * The bins of {@link #binList} as text: each label printed with as many more decimals (up to
+     * milliseconds) as it takes to tell the bins apart, and bins that still print alike merged,
+     * so no label repeats.
+     */
+    static String bins(Histogram h) {
+        List<double[]> bins = binList(h);
+        List<String> labels = new ArrayList<>();
+        for (int extra = 0; extra <= 3; extra++) {
+            labels.clear();
+            for (double[] b : bins) {
+                String lo = Finding.seconds(b[0], extra);
+                String hi = Finding.seconds(b[1], extra);
+                labels.add(lo.equals(hi) ? lo : lo + "–" + hi);
+            }
+            if (new HashSet<>(labels).size() == labels.size()) {
+                break;
+            }
+        }
         StringBuilder sb = new StringBuilder();
-        for (double[] b : binList(h)) {
+        for (int i = 0; i < bins.size(); i++) {
+            long count = (long) bins.get(i)[2];
+            while (i + 1 < bins.size() && labels.get(i + 1).equals(labels.get(i))) {
+                count += (long) bins.get(++i)[2];
+            }
             if (sb.length() > 0) {
                 sb.append(" | ");
             }
-            sb.append(b[0] == b[1] ? Finding.seconds(b[0])
-                    : Finding.seconds(b[0]) + "–" + Finding.seconds(b[1]))
-                    .append(": ").append((long) b[2]);
+            sb.append(labels.get(i)).append(": ").append(count);
         }
         return sb.toString();
     }

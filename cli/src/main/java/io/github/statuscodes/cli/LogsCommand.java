@@ -319,7 +319,7 @@ final class LogsCommand {
         while (lines < SAMPLE_LINES && scanned < SCAN_BYTES) {
             int b = in.read();
             scanned++;
-            if (b >= 0 && b != '\n') {
+            if (b >= 0 && b != '\n' && b != '\r') { // CR LF leaves a blank line: skipped
                 if (len < sample.length) {
                     sample[len++] = (byte) b;
                 } else {
@@ -330,7 +330,7 @@ final class LogsCommand {
             if (tooLong) {
                 cut = true;
             } else {
-                int end = len > 0 && sample[len - 1] == '\r' ? len - 1 : len;
+                int end = len;
                 if (end > 0 && !blank(sample, end)) {
                     lines++;
                     for (int c = 0; c < candidates.length; c++) {

@@ -196,12 +196,14 @@ final class NginxFormat extends LogFormat {
         long upstreamTime = LogLine.NONE;
         int p = from;
         int n = literals.length;
+        boolean found = false; // the literal at p is known to match: it ended the last value
         for (int t = 0; t < n; t++) {
             byte[] lit = literals[t];
             if (lit != null) {
-                if (!matches(b, p, to, lit)) {
+                if (!found && !matches(b, p, to, lit)) {
                     return false;
                 }
+                found = false;
                 p += lit.length;
                 continue;
             }
@@ -229,6 +231,7 @@ final class NginxFormat extends LogFormat {
                     return false;
                 }
             }
+            found = t + 1 < n;
             switch (kinds[t]) {
                 case STATUS:
                     line.status = Bytes.status(b, p, end);

@@ -28,7 +28,7 @@ final class W3cFields {
 
     /** Whether {@code b[from, to)} is a {@code #Fields:} directive. */
     static boolean isFields(byte[] b, int from, int to) {
-        return to - from >= FIELDS.length && EnvoyFlags.equals(b, from, from + FIELDS.length,
+        return to - from >= FIELDS.length && Bytes.equalsAscii(b, from, from + FIELDS.length,
                 "#Fields:");
     }
 
@@ -55,7 +55,7 @@ final class W3cFields {
             }
             int role = -1;
             for (int w = 0; w < wanted.length; w++) {
-                if (EnvoyFlags.equals(b, s, i, wanted[w])) {
+                if (Bytes.equalsAscii(b, s, i, wanted[w])) {
                     role = w;
                 }
             }

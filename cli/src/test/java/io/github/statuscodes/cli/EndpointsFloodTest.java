@@ -32,6 +32,16 @@ class EndpointsFloodTest {
     }
 
     @Test
+    void eachRunDrawsANewKey() {
+        byte[] path = "GET /orders/{id}".getBytes(StandardCharsets.US_ASCII);
+        Set<Long> hashes = new HashSet<>();
+        for (int i = 0; i < 8; i++) {
+            hashes.add(SipHash.random().hash(path, path.length));
+        }
+        assertThat(hashes).hasSize(8); // equal keys (or a fixed one) would give equal hashes
+    }
+
+    @Test
     void collidingPathsCostAFewProbesEachNotOnePerKeptEndpoint() {
         assertThat(colliding(0, 17).hashCode()).isEqualTo(colliding(12345, 17).hashCode());
         int cap = 5000;

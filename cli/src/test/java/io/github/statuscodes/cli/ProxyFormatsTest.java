@@ -185,7 +185,7 @@ class ProxyFormatsTest {
                 + "\"-\",\"response_code_details\":\"downstream_remote_disconnect\","
                 + "\"duration\":\"1870\",\"upstream_service_time\":\"-\"}");
         assertThat(l.signal).isEqualTo("DC".equals(l.signal) ? "DC"
-                : EnvoyFlags.DOWNSTREAM_REMOTE_DISCONNECT);
+                : EnvoyFields.DOWNSTREAM_REMOTE_DISCONNECT);
         assertThat(l.clientGaveUp).isTrue();
         assertThat(l.durationMillis).isEqualTo(1870);
     }
