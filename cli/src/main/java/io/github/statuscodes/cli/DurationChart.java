@@ -71,7 +71,7 @@ final class DurationChart {
             sb.append("<g class=\"ref\" data-ms=\"").append(m.millis).append("\"><line x1=\"")
                     .append(r(x)).append("\" x2=\"").append(r(x)).append("\" y1=\"").append(TOP)
                     .append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/><text x=\"")
-                    .append(r(x - 3)).append("\" y=\"").append(HEIGHT - BOTTOM - 4)
+                    .append(r(x - 3)).append("\" y=\"").append(TOP + 22)
                     .append("\" text-anchor=\"end\">").append(Html.text(m.label))
                     .append("</text><title>").append(Html.text(m.label + ": " + m.source))
                     .append("</title></g>");
@@ -182,7 +182,8 @@ final class DurationChart {
             sb.append("<line x1=\"").append(r(x)).append("\" x2=\"").append(r(x))
                     .append("\" y1=\"").append(bottom).append("\" y2=\"").append(bottom + 4)
                     .append("\"/><text x=\"").append(r(x)).append("\" y=\"").append(bottom + 15)
-                    .append("\" text-anchor=\"middle\">").append(tick(e)).append("</text>");
+                    .append(e == hiExp ? "\" text-anchor=\"end\">" : "\" text-anchor=\"middle\">")
+                    .append(tick(e)).append("</text>");
         }
         sb.append("<text x=\"").append(WIDTH / 2).append("\" y=\"").append(HEIGHT - 4)
                 .append("\" text-anchor=\"middle\">duration (log scale)</text>");

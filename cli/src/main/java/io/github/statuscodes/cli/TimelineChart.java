@@ -52,7 +52,7 @@ final class TimelineChart {
             double x = LEFT + (s - used[0]) * slot;
             sb.append(label(x, bottom + 14, "start", time(t, s, n)));
         }
-        sb.append(label(LEFT, HEIGHT - 2, "start", "UTC, per " + width(t.width())
+        sb.append(label(LEFT, HEIGHT - 5, "start", "UTC, per " + width(t.width())
                 + "; bars: give-ups; line: p95 of successful requests"));
         sb.append("</g><g class=\"gone\">");
         for (int s = used[0]; s < used[1]; s++) {
