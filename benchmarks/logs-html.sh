@@ -7,6 +7,7 @@
 #                                          (default 2000000 lines, 12 endpoints)
 #   ENDPOINTS=N HEAP=1g bash benchmarks/logs-html.sh   a log of N endpoints with 3 lines each
 #                                          (GenerateEndpointsLog.java), with a bigger heap
+#   LOGS_OPTS="--max-endpoints 100000"     options for both runs
 # RUNS=5 by default. Needs the cli jar: ./mvnw -B -q package -pl cli -am -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,7 +41,7 @@ run() { # $1: label; the rest: extra options
   local start end
   start=$(date +%s%N)
   /usr/bin/time -f "%U %S %M" -o "$dir/$label.cpu" java -Xmx"$heap" -XX:ActiveProcessorCount=1 \
-    -jar "$jar" logs "$@" "$log" >/dev/null
+    -jar "$jar" logs ${LOGS_OPTS:-} "$@" "$log" >/dev/null
   end=$(date +%s%N)
   echo "$(( (end - start) / 1000000 )) $(awk '{ printf "%d %d", ($1 + $2) * 1000, $3 / 1024 }' "$dir/$label.cpu")" \
     >>"$dir/$label.times"
@@ -55,7 +56,7 @@ tw=$(cut -d' ' -f1 "$dir/text.times" | median); tc=$(cut -d' ' -f2 "$dir/text.ti
 hw=$(cut -d' ' -f1 "$dir/html.times" | median); hc=$(cut -d' ' -f2 "$dir/html.times" | median)
 pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f %%", (b - a) * 100 / a }'; }
 cat <<MD
-#### logs vs logs --html on $what (-Xmx$heap; $runs runs each, medians; load at the end: $(uptime | sed 's/.*load average: //'))
+#### logs ${LOGS_OPTS:+$LOGS_OPTS }vs logs ${LOGS_OPTS:+$LOGS_OPTS }--html on $what (-Xmx$heap; $runs runs each, medians; load at the end: $(uptime | sed 's/.*load average: //'))
 
 | Run | Wall time | CPU (user + sys) |
 |---|---:|---:|

@@ -210,8 +210,14 @@ final class DurationChart {
         return (long) Math.pow(10, exp - 3) + " s";
     }
 
+    /** {@code v} with one decimal, as {@code %.1f} writes it (without a Formatter per call). */
     static String r(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        if (!(Math.abs(v) < 1e15)) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        long tenths = Math.round(Math.abs(v) * 10);
+        String sign = v < 0 && tenths != 0 ? "-" : "";
+        return sign + tenths / 10 + "." + tenths % 10;
     }
 
     /** The mapping from values to coordinates. */

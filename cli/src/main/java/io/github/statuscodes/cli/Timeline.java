@@ -1,6 +1,7 @@
 package io.github.statuscodes.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,8 +26,6 @@ final class Timeline {
         180 * MINUTE, 360 * MINUTE, 720 * MINUTE, 1440 * MINUTE};
     /** The heap one row takes at most (every bucket with successful responses). */
     static final long ROW_BYTES = 3 * (16 + 8L * SLOTS) + SLOTS * (16 + 4L * CLASSES) + 64;
-    /** The heap one row takes before any successful response: its counts only. */
-    static final long EMPTY_ROW_BYTES = 3 * (16 + 8L * SLOTS) + 64;
 
     /** One endpoint's (or the whole log's) counts per bucket. */
     static final class Row {
@@ -198,7 +197,7 @@ final class Timeline {
         for (int i = 0; i < held; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Long.compare(heldTime[a], heldTime[b]));
+        Arrays.sort(order, (a, b) -> Long.compare(heldTime[a], heldTime[b]));
         int lo = 0;
         int hi = held;
         boolean counted = first <= last;
@@ -240,7 +239,7 @@ final class Timeline {
                 place(heldRow[i], heldTime[i], slot, heldGaveUp[i], heldSuccess[i]);
             }
         }
-        java.util.Arrays.fill(heldRow, null);
+        Arrays.fill(heldRow, null);
         held = 0;
     }
 
