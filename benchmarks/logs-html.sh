@@ -8,6 +8,8 @@
 #   ENDPOINTS=N HEAP=1g bash benchmarks/logs-html.sh   a log of N endpoints with 3 lines each
 #                                          (GenerateEndpointsLog.java), with a bigger heap
 #   LOGS_OPTS="--max-endpoints 100000"     options for both runs
+#   STEADY=7                               also 7 alternating runs of each in one warm JVM
+#                                          (HtmlSteadyState.java: the program's own CPU time)
 # RUNS=5 by default. Needs the cli jar: ./mvnw -B -q package -pl cli -am -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,6 +64,9 @@ cat <<MD
 |---|---:|---:|
 | \`logs FILE\` | $tw ms | $tc ms |
 | \`logs --html report.html FILE\` | $hw ms ($(pct "$tw" "$hw")) | $hc ms ($(pct "$tc" "$hc")) |
+
+$(if [[ -n ${STEADY:-} ]]; then java -Xmx"$heap" -XX:ActiveProcessorCount=1 -cp "$jar" \
+  benchmarks/logs/HtmlSteadyState.java "$log" "$STEADY"; fi)
 
 Report: $(du -h "$dir/report.html" | cut -f1). Max RSS (median): text $(cut -d' ' -f3 "$dir/text.times" | median) MB, html $(cut -d' ' -f3 "$dir/html.times" | median) MB.
 MD
