@@ -14,10 +14,13 @@ import java.util.Locale;
 final class DurationChart {
     static final int PER_DECADE = 10;
     static final int WIDTH = 640;
-    static final int HEIGHT = 190;
+    static final int HEIGHT = 204;
     private static final int LEFT = 40;
     private static final int RIGHT = 12;
-    private static final int TOP = 22;
+    /** Above the plot: a row for the cluster's label, then one for the timeout marks'. */
+    private static final int TOP = 36;
+    /** About how wide one character of a label is, at the chart's 11 px. */
+    private static final double LABEL_CHAR = 6.2;
     private static final int BOTTOM = 34;
 
     private DurationChart() {
@@ -66,16 +69,6 @@ final class DurationChart {
         axes(sb, p, loExp, hiExp, yMax);
         bars(sb, p, done, doneTotal, "done", "completed (2xx/3xx)");
         bars(sb, p, gone, goneTotal, "gone", "gave up");
-        for (ProxyTimeouts.Mark m : marks) {
-            double x = p.x(m.millis);
-            sb.append("<g class=\"ref\" data-ms=\"").append(m.millis).append("\"><line x1=\"")
-                    .append(r(x)).append("\" x2=\"").append(r(x)).append("\" y1=\"").append(TOP)
-                    .append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/><text x=\"")
-                    .append(r(x - 3)).append("\" y=\"").append(HEIGHT - BOTTOM - 4)
-                    .append("\" text-anchor=\"end\">").append(Html.text(m.label))
-                    .append("</text><title>").append(Html.text(m.label + ": " + m.source))
-                    .append("</title></g>");
-        }
         if (f.cluster != null) {
             Cluster c = f.cluster;
             double x = p.x(c.centerMillis);
@@ -85,12 +78,12 @@ final class DurationChart {
                     + Finding.seconds(c.halfWidthMillis);
             sb.append("<g class=\"cluster\" data-ms=\"").append(r(c.centerMillis))
                     .append("\"><rect class=\"band\" x=\"").append(r(x0)).append("\" y=\"")
-                    .append(TOP - 14).append("\" width=\"").append(r(Math.max(1, x1 - x0)))
-                    .append("\" height=\"").append(HEIGHT - BOTTOM - TOP + 14)
+                    .append(TOP - 28).append("\" width=\"").append(r(Math.max(1, x1 - x0)))
+                    .append("\" height=\"").append(HEIGHT - BOTTOM - TOP + 28)
                     .append("\"/><line x1=\"").append(r(x)).append("\" x2=\"").append(r(x))
-                    .append("\" y1=\"").append(TOP - 14).append("\" y2=\"")
+                    .append("\" y1=\"").append(TOP - 28).append("\" y2=\"")
                     .append(HEIGHT - BOTTOM).append("\"/><text x=\"")
-                    .append(r(x > WIDTH * 0.7 ? x - 4 : x + 4)).append("\" y=\"").append(TOP - 4)
+                    .append(r(x > WIDTH * 0.7 ? x - 4 : x + 4)).append("\" y=\"").append(TOP - 18)
                     .append(x > WIDTH * 0.7 ? "\" text-anchor=\"end\">" : "\">")
                     .append(Html.text(label))
                     .append("</text></g>");
@@ -101,6 +94,20 @@ final class DurationChart {
                                 + " of successful"))
                         .append("</text>");
             }
+        }
+        // after the cluster, so that a label's halo is drawn over the cluster's line
+        for (ProxyTimeouts.Mark m : marks) {
+            double x = p.x(m.millis);
+            // in the row above the plot, left of the mark unless it would not fit there
+            boolean left = x - 3 - LABEL_CHAR * m.label.length() >= 0;
+            sb.append("<g class=\"ref\" data-ms=\"").append(m.millis).append("\"><line x1=\"")
+                    .append(r(x)).append("\" x2=\"").append(r(x)).append("\" y1=\"")
+                    .append(TOP - 14).append("\" y2=\"").append(HEIGHT - BOTTOM)
+                    .append("\"/><text x=\"").append(r(left ? x - 3 : x + 3)).append("\" y=\"")
+                    .append(TOP - 4).append(left ? "\" text-anchor=\"end\">" : "\">")
+                    .append(Html.text(m.label))
+                    .append("</text><title>").append(Html.text(m.label + ": " + m.source))
+                    .append("</title></g>");
         }
         return sb.append("</svg>").toString();
     }
@@ -182,7 +189,8 @@ final class DurationChart {
             sb.append("<line x1=\"").append(r(x)).append("\" x2=\"").append(r(x))
                     .append("\" y1=\"").append(bottom).append("\" y2=\"").append(bottom + 4)
                     .append("\"/><text x=\"").append(r(x)).append("\" y=\"").append(bottom + 15)
-                    .append("\" text-anchor=\"middle\">").append(tick(e)).append("</text>");
+                    .append(e == hiExp ? "\" text-anchor=\"end\">" : "\" text-anchor=\"middle\">")
+                    .append(tick(e)).append("</text>");
         }
         sb.append("<text x=\"").append(WIDTH / 2).append("\" y=\"").append(HEIGHT - 4)
                 .append("\" text-anchor=\"middle\">duration (log scale)</text>");
@@ -202,8 +210,14 @@ final class DurationChart {
         return (long) Math.pow(10, exp - 3) + " s";
     }
 
+    /** {@code v} with one decimal, as {@code %.1f} writes it (without a Formatter per call). */
     static String r(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        if (!(Math.abs(v) < 1e15)) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        long tenths = Math.round(Math.abs(v) * 10);
+        String sign = v < 0 && tenths != 0 ? "-" : "";
+        return sign + tenths / 10 + "." + tenths % 10;
     }
 
     /** The mapping from values to coordinates. */

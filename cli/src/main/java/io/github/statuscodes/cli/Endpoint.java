@@ -58,6 +58,8 @@ final class Endpoint {
     int groups;
     /** This endpoint's counts over time, when the analysis keeps a {@link Timeline}; or null. */
     Timeline.Row timeline;
+    /** Whether the timeline had no row left for this endpoint. */
+    boolean noTimeline;
 
     Endpoint(String name) {
         this.name = name;

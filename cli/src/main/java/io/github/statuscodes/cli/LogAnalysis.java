@@ -82,11 +82,17 @@ final class LogAnalysis {
         this(maxEndpoints, false);
     }
 
-    /** With {@code timeline}, also counts requests, give-ups and durations over time. */
+    /**
+     * With {@code timeline}, also counts requests, give-ups and durations over time: for the
+     * whole log, and per endpoint for as many endpoints as a quarter of the heap beyond
+     * {@link Endpoints#RESERVED_BYTES} holds at {@link Timeline#ROW_BYTES} each. The endpoints'
+     * cap is the same with and without it, so the findings are too.
+     */
     LogAnalysis(int maxEndpoints, boolean timeline) {
-        this.timeline = timeline ? new Timeline() : null;
-        this.endpoints = new Endpoints(maxEndpoints, Runtime.getRuntime().maxMemory(),
-                Endpoint.MAX_BYTES + (timeline ? Timeline.ROW_BYTES : 0));
+        long heap = Runtime.getRuntime().maxMemory();
+        this.timeline = timeline
+                ? new Timeline(Timeline.rowsFor((heap - Endpoints.RESERVED_BYTES) / 4)) : null;
+        this.endpoints = new Endpoints(maxEndpoints, heap, Endpoint.MAX_BYTES);
     }
 
     /** An analysis that reads lines of {@code format} without naming a source. */
@@ -200,8 +206,9 @@ final class LogAnalysis {
         Endpoint e = endpoints.of(b, line);
         e.add(line, current.vendor());
         if (timeline != null && line.timeMillis != LogLine.NO_TIME) {
-            if (e.timeline == null) {
+            if (e.timeline == null && !e.noTimeline) {
                 e.timeline = timeline.row();
+                e.noTimeline = e.timeline == null;
             }
             long d = line.durationMillis;
             timeline.add(e.timeline, line.timeMillis, Endpoint.gaveUp(line),

@@ -65,7 +65,7 @@ final class LogReportHtml {
             + "padding:.7rem .9rem}.card p{margin:.3rem 0}.todo{color:var(--fg)}"
             + ".todo b{color:var(--muted)}.kind{font-size:.8rem;text-transform:uppercase;"
             + "letter-spacing:.04em;color:var(--muted)}"
-            + "figure{margin:1rem 0 1.6rem}figcaption{font-size:.92rem;color:var(--muted);"
+            + "figure{margin:1rem 0 1.6rem}figure.chart{margin:0 0 .8rem}figcaption{font-size:.92rem;color:var(--muted);"
             + "margin-top:.2rem}.summary{color:var(--fg);font-weight:500}"
             + "svg.chart{width:100%;height:auto;display:block;font-size:11px}"
             + "svg text{fill:var(--muted)}.axis line{stroke:var(--muted)}"
@@ -75,6 +75,8 @@ final class LogReportHtml {
             + ".cut{fill:var(--cut)}.band{fill:var(--band)}.cluster line{stroke:var(--gone);"
             + "stroke-width:2}.cluster text,.cutlabel{fill:var(--fg);font-weight:600}"
             + ".ref line{stroke:var(--ref);stroke-dasharray:2 3;stroke-width:1.5}"
+            + ".ref text,.cluster text,.cutlabel{paint-order:stroke;stroke:var(--bg);"
+            + "stroke-width:3px;stroke-linejoin:round}"
             + ".p95 polyline{fill:none;stroke:var(--done);stroke-width:1.5}"
             + ".p95 rect{fill:var(--bg);stroke:var(--done);stroke-width:1.5}"
             + ".be{fill:var(--done)}.px{fill:url(#hatch);stroke:var(--gone)}"
@@ -100,6 +102,9 @@ final class LogReportHtml {
 
     static String render(LogReport r) {
         LogAnalysis a = r.analysis;
+        if (a.timeline != null) {
+            a.timeline.finish();
+        }
         StringBuilder sb = new StringBuilder(64 * 1024);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
@@ -143,6 +148,14 @@ final class LogReportHtml {
         Timeline t = a.timeline;
         dt(sb, "Time range", t == null || t.first > t.last ? "no timestamps in the log"
                 : utc(t.first) + " – " + utc(t.last) + " UTC");
+        if (a.durationsOutOfRange > 0) {
+            dt(sb, "Durations", LogReport.n(a.durationsOutOfRange) + " over "
+                    + Histogram.MAX / 86_400_000 + " days left out as out of range");
+        }
+        if (t != null && t.outOfRange > 0) {
+            dt(sb, "Times", LogReport.n(t.outOfRange) + " lines with a time far from the rest"
+                    + " left out of the charts over time");
+        }
         String cap = r.endpointCap();
         if (cap != null) {
             dt(sb, "Endpoints", upper(cap));
@@ -246,9 +259,11 @@ final class LogReportHtml {
         }
         LogAnalysis a = r.analysis;
         sb.append("<section id=\"endpoints\"><h2>Clients that gave up, by endpoint</h2>")
-                .append("<p class=\"legend\"><svg class=\"key\" viewBox=\"0 0 16 9\">"
+                .append("<p class=\"legend\"><svg class=\"key\" viewBox=\"0 0 16 9\""
+                        + " aria-hidden=\"true\" focusable=\"false\">"
                         + "<g class=\"done\"><rect width=\"16\" height=\"9\"/></g></svg>"
-                        + " completed (2xx/3xx), solid; <svg class=\"key\" viewBox=\"0 0 16 9\">"
+                        + " completed (2xx/3xx), solid; <svg class=\"key\" viewBox=\"0 0 16 9\""
+                        + " aria-hidden=\"true\" focusable=\"false\">"
                         + "<g class=\"gone\"><rect width=\"16\" height=\"9\"/></g></svg>"
                         + " gave up, hatched and outlined; bar height: share of its own series;"
                         + " shaded: the successful requests the clients' timeout cuts off;"
@@ -264,7 +279,8 @@ final class LogReportHtml {
             full++;
             sb.append("<figure class=\"finding\"><h3>").append(Html.text(f.endpoint))
                     .append(" — ").append(Html.text(LogReport.n(f.count) + " × " + f.label))
-                    .append("</h3>").append(DurationChart.svg(f, ProxyTimeouts.of(f.vendor)))
+                    .append("</h3><figure class=\"chart\">")
+                    .append(DurationChart.svg(f, ProxyTimeouts.of(f.vendor, a.formats)))
                     .append("<figcaption><span class=\"summary\">")
                     .append(Html.text(DurationChart.summary(f))).append("</span> ")
                     .append(Html.text(upper(f.sentence) + "."));
@@ -273,13 +289,18 @@ final class LogReportHtml {
                         + " of these came after the backend had answered: work done and thrown"
                         + " away."));
             }
-            sb.append("</figcaption>");
+            sb.append("</figcaption></figure>");
             if (a.timeline != null && f.timeline != null && !timelines.contains(f.endpoint)) {
                 timelines.add(f.endpoint);
-                sb.append(TimelineChart.svg(a.timeline, f.timeline, f.endpoint))
+                sb.append("<figure class=\"chart\">")
+                        .append(TimelineChart.svg(a.timeline, f.timeline, f.endpoint))
                         .append("<figcaption class=\"summary time\">")
                         .append(Html.text(TimelineChart.summary(a.timeline, f.timeline)))
-                        .append("</figcaption>");
+                        .append("</figcaption></figure>");
+            } else if (a.timeline != null && f.timeline == null) {
+                sb.append("<p class=\"note\">").append(Html.text("Over time: not kept for this"
+                        + " endpoint (the heap holds the timelines of the first "
+                        + LogReport.n(a.timeline.maxRows()) + " endpoints).")).append("</p>");
             }
             sb.append("</figure>\n");
         }

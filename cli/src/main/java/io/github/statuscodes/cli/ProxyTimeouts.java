@@ -27,6 +27,24 @@ final class ProxyTimeouts {
     private ProxyTimeouts() {
     }
 
+    /**
+     * The documented defaults of {@code vendor}'s proxy, shortest first; empty for none. Istio
+     * turns Envoy's route timeout off by default, so a log read only in the {@code istio} format
+     * has no Envoy mark (https://istio.io/latest/docs/tasks/traffic-management/request-timeouts/).
+     */
+    static List<Mark> of(Vendor vendor, List<LogFormat> formats) {
+        if (Vendor.ENVOY.equals(vendor)) {
+            boolean envoy = false;
+            for (LogFormat f : formats) {
+                envoy |= Vendor.ENVOY.equals(f.vendor()) && !f.name().equals("istio");
+            }
+            if (!envoy) {
+                return new ArrayList<>();
+            }
+        }
+        return of(vendor);
+    }
+
     /** The documented defaults of {@code vendor}'s proxy, shortest first; empty for none. */
     static List<Mark> of(Vendor vendor) {
         List<Mark> marks = new ArrayList<>();

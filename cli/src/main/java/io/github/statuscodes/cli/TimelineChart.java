@@ -19,6 +19,11 @@ final class TimelineChart {
     private static final int TOP = 12;
     private static final int BOTTOM = 30;
 
+    private static final DateTimeFormatter DAY_MINUTE = DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter
+            .ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+
     private TimelineChart() {
     }
 
@@ -52,7 +57,7 @@ final class TimelineChart {
             double x = LEFT + (s - used[0]) * slot;
             sb.append(label(x, bottom + 14, "start", time(t, s, n)));
         }
-        sb.append(label(LEFT, HEIGHT - 2, "start", "UTC, per " + width(t.width())
+        sb.append(label(LEFT, HEIGHT - 5, "start", "UTC, per " + width(t.width())
                 + "; bars: give-ups; line: p95 of successful requests"));
         sb.append("</g><g class=\"gone\">");
         for (int s = used[0]; s < used[1]; s++) {
@@ -147,10 +152,8 @@ final class TimelineChart {
 
     static String time(Timeline t, int slot, int slots) {
         long at = t.origin() + slot * t.width();
-        String pattern = (long) slots * t.width() > 86_400_000L || t.width() >= 86_400_000L
-                ? "yyyy-MM-dd HH:mm" : "HH:mm";
-        return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).withZone(ZoneOffset.UTC)
-                .format(Instant.ofEpochMilli(at));
+        boolean days = (long) slots * t.width() > 86_400_000L || t.width() >= 86_400_000L;
+        return (days ? DAY_MINUTE : MINUTE).format(Instant.ofEpochMilli(at));
     }
 
     private static String label(double x, double y, String anchor, String text) {

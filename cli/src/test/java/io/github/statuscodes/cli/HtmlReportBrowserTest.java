@@ -1,6 +1,7 @@
 package io.github.statuscodes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,6 +158,7 @@ class HtmlReportBrowserTest {
         Path log = Path.of("src/test/resources/formats", fixture + ".log");
         JsonNode model = open(log);
         assertSafeAndSelfContained(model);
+        assertTextInsideCharts();
         WebElement first = all("figure.finding").get(0);
         List<WebElement> gone = first.findElements(By.cssSelector("svg.dur .gone rect"));
         List<WebElement> done = first.findElements(By.cssSelector("svg.dur .done rect"));
@@ -168,6 +172,164 @@ class HtmlReportBrowserTest {
         assertThat(driver.findElement(By.id("verdict")).getText()).contains(cluster);
         assertThat(all("#findings .card")).isNotEmpty();
         assertThat(all("#codes-table tbody tr")).hasSize(model.get("codes").size());
+    }
+
+    /** The plan of the generated proxy fixtures (resources/README.md, proxy-fixtures.py). */
+    static final int AT_TIMEOUT = 30;
+    static final double[] SCATTERED_S = {0.5, 1.8, 3.1, 4.4, 5.7};
+    static final int SUCCESSES = 40;
+
+    /** Successes of the plan, 0.2 + i × 0.35 s, that took at least {@code seconds}. */
+    static long planSuccessesAtLeast(double seconds) {
+        long n = 0;
+        for (int i = 0; i < SUCCESSES; i++) {
+            n += 0.2 + i * 0.35 >= seconds - 1e-9 ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * The fixtures written by proxy-fixtures.py, each with the plan of resources/README.md: on
+     * the endpoint, 30 give-ups at the planted timeout (± 20 ms), 5 scattered (0.5 + i × 1.3 s),
+     * 40 successes 0.2 + i × 0.35 s. IIS logs the give-ups as 200 with sc-win32-status 64 or 1236
+     * (the script's plan index n: 1236 when n % 3 == 0), two kinds and so two findings; the first
+     * is the 64s. Marks: the vendor's documented default timeout (Envoy's route timeout 15 s,
+     * which Istio turns off; CloudFront's origin response timeout 30 s; Google Cloud's backend
+     * service timeout 30 s), none for Azure (no single documented default) and IIS (no proxy).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // fixture, endpoint, planted timeout (s), plan indices in the first finding, mark (ms)
+        "envoy, GET /report/{id}, 10, all, 15000",
+        "istio, GET /report/{id}, 15, all, ''",
+        "envoy-json, POST /api/orders/{id}/pay, 5, all, 15000",
+        "cloudfront, GET /report/{id}, 30, all, 30000",
+        "gcp-lb, GET /report/{id}, 10, all, 30000",
+        "azure-appgw, GET /report/{id}, 20, all, ''",
+        "iis, GET /report/{id}, 60, n%3!=0, ''",
+    })
+    void eachGeneratedProxyFixtureShowsThePlannedTimeout(String fixture, String endpoint,
+            double timeout, String indices, String mark) throws Exception {
+        boolean all = indices.equals("all");
+        int atTimeout = 0;
+        int scattered = 0;
+        for (int n = 0; n < AT_TIMEOUT + SCATTERED_S.length; n++) {
+            if (all || n % 3 != 0) {
+                if (n < AT_TIMEOUT) {
+                    atTimeout++;
+                } else {
+                    scattered++;
+                }
+            }
+        }
+        int giveUps = atTimeout + scattered;
+        JsonNode model = open(Path.of("src/test/resources/formats", fixture + ".log"));
+        assertSafeAndSelfContained(model);
+        assertTextInsideCharts();
+        WebElement first = all("figure.finding").get(0);
+        assertThat(first.findElement(By.tagName("h3")).getText())
+                .startsWith(endpoint + " — " + giveUps + " × ");
+        List<WebElement> gone = first.findElements(By.cssSelector("svg.dur .gone rect"));
+        assertThat(sum(gone)).isEqualTo(giveUps);
+        // ten bars a decade: the timeout's bar and one for each scattered give-up (0.5 to 5.7 s
+        // lie in different bars, none in a planted timeout's)
+        assertThat(gone).hasSize(1 + scattered);
+        assertThat(gone.stream().mapToLong(b -> Long.parseLong(b.getAttribute("data-n"))).max()
+                .getAsLong()).isEqualTo(atTimeout);
+        assertThat(sum(first.findElements(By.cssSelector("svg.dur .done rect"))))
+                .isEqualTo(SUCCESSES);
+        // the cluster: ± 20 ms of the timeout, within the histogram's 0.4 % buckets, and shown
+        // to three significant digits
+        assertThat(first.findElements(By.cssSelector(".cluster"))).hasSize(1);
+        double ms = Double.parseDouble(first.findElement(By.cssSelector(".cluster"))
+                .getAttribute("data-ms"));
+        assertThat(ms).isCloseTo(timeout * 1000, within(20 + 0.004 * timeout * 1000));
+        String label = first.findElement(By.cssSelector(".cluster text")).getText();
+        String shown = label.substring(0, label.indexOf(" ± "));
+        assertThat(Double.parseDouble(shown.replace(" s", ""))).isCloseTo(timeout,
+                within(0.02 + 0.004 * timeout + 0.5 * Math.pow(10, Math.floor(Math.log10(timeout)) - 2)));
+        assertThat(driver.findElement(By.id("verdict")).getText()).contains("at " + shown);
+        // successes are 350 ms apart: the cluster's lower edge (within 0.1 s under the timeout)
+        // cuts off those from timeout - 0.1 s on
+        assertThat(first.findElement(By.cssSelector(".cutlabel")).getText()).isEqualTo("cuts off "
+                + Finding.percent(planSuccessesAtLeast(timeout - 0.1) / (double) SUCCESSES)
+                + " of successful");
+        List<WebElement> refs = first.findElements(By.cssSelector("svg.dur .ref"));
+        if (mark.isEmpty()) {
+            assertThat(refs).isEmpty();
+        } else {
+            assertThat(refs).hasSize(1);
+            assertThat(refs.get(0).getAttribute("data-ms")).isEqualTo(mark);
+        }
+        // every line of the fixture has a time; the chart over time counts the endpoint's
+        // give-ups of every kind (for IIS both sc-win32-status values)
+        assertThat(sum(first.findElements(By.cssSelector("svg.time .gone rect"))))
+                .isEqualTo(AT_TIMEOUT + SCATTERED_S.length);
+        assertThat(all("#findings .card")).isNotEmpty();
+        assertThat(all("#codes-table tbody tr")).hasSize(model.get("codes").size());
+    }
+
+    /**
+     * A log written by a real nginx ({@link RealNginx}) in front of {@link SlowUpstream}, with
+     * 10 clients that gave up after 600 ms and 8 that waited: the chart shows that cluster.
+     */
+    @Test
+    void aLogWrittenByNginxShowsTheClientsTimeout() throws Exception {
+        Assumptions.assumeTrue(RealNginx.binary() != null, "nginx is not installed; .ci/run"
+                + " installs it with apt-get install -y nginx-light");
+        Path log;
+        try (SlowUpstream upstream = new SlowUpstream();
+                RealNginx nginx = new RealNginx(Files.createDirectories(dir.resolve("nginx")),
+                        upstream.port())) {
+            assertThat(SlowUpstream.runClients(nginx.port)).isEqualTo(SlowUpstream.IMPATIENT);
+            log = nginx.accessLog;
+            SlowUpstream.awaitLines(log, SlowUpstream.PATIENT_MS.length + SlowUpstream.IMPATIENT);
+        }
+        JsonNode model = open(log);
+        assertSafeAndSelfContained(model);
+        assertTextInsideCharts();
+        WebElement first = all("figure.finding").get(0);
+        assertThat(first.findElement(By.tagName("h3")).getText())
+                .isEqualTo("GET /report/{id} — " + SlowUpstream.IMPATIENT + " × 499");
+        assertThat(sum(first.findElements(By.cssSelector("svg.dur .gone rect"))))
+                .isEqualTo(SlowUpstream.IMPATIENT);
+        assertThat(sum(first.findElements(By.cssSelector("svg.dur .done rect"))))
+                .isEqualTo(SlowUpstream.PATIENT_MS.length);
+        double ms = Double.parseDouble(first.findElement(By.cssSelector(".cluster"))
+                .getAttribute("data-ms"));
+        assertThat(ms).isCloseTo(SlowUpstream.CLIENT_TIMEOUT_MS, within(50.0));
+        String label = first.findElement(By.cssSelector(".cluster text")).getText();
+        assertThat(Double.parseDouble(label.substring(0, label.indexOf(" s ± "))))
+                .isCloseTo(SlowUpstream.CLIENT_TIMEOUT_MS / 1000.0, within(0.05));
+        // nginx's documented default proxy_read_timeout (the log does not say the configured one)
+        List<WebElement> refs = first.findElements(By.cssSelector("svg.dur .ref"));
+        assertThat(refs).hasSize(1);
+        assertThat(refs.get(0).getAttribute("data-ms")).isEqualTo("60000");
+        // the share cut off, counted from the log as NginxAccessLogTest does: successes whose
+        // $request_time reaches the cluster's band (± 50 ms; a loaded machine may slow even the
+        // fast ones past the clients' timeout)
+        double center = model.get("clientGone").get(0).get("cluster").get("seconds").asDouble();
+        Matcher m = Pattern.compile("\" 200 .* rt=([0-9.]+) ").matcher(Files.readString(log));
+        int slower = 0;
+        while (m.find()) {
+            slower += Double.parseDouble(m.group(1)) >= center - 0.05 ? 1 : 0;
+        }
+        assertThat(first.findElement(By.cssSelector(".cutlabel")).getText()).as(
+                Files.readString(log)).isEqualTo("cuts off " + Finding.percent(
+                        slower / (double) SlowUpstream.PATIENT_MS.length) + " of successful");
+    }
+
+    /** Every text of every chart lies inside its chart's box (no label cut at an edge). */
+    static void assertTextInsideCharts() {
+        @SuppressWarnings("unchecked")
+        List<String> outside = (List<String>) js("var out=[];"
+                + "document.querySelectorAll('svg.chart').forEach(function(svg){"
+                + "var w=svg.viewBox.baseVal.width,h=svg.viewBox.baseVal.height;"
+                + "svg.querySelectorAll('text').forEach(function(t){var b=t.getBBox();"
+                + "if(b.x<-0.5||b.y<-0.5||b.x+b.width>w+0.5||b.y+b.height>h+0.5)"
+                + "out.push(t.textContent+' '+b.x+','+b.y+' '+b.width+'x'+b.height);});});"
+                + "return out;");
+        assertThat(outside).as("chart texts outside their chart").isEmpty();
     }
 
     @Test
@@ -212,6 +374,16 @@ class HtmlReportBrowserTest {
         assertThat(column("codes-table", 1)).containsExactly("502", "499", "200");
         count.click();
         assertThat(column("codes-table", 1)).containsExactly("200", "499", "502");
+        // every chart in a figure of its own with one caption, the figure's last child; the
+        // legend's swatches hidden from assistive technology
+        assertThat(js("return Array.prototype.filter.call(document.querySelectorAll('svg.chart'),"
+                + "function(svg){var f=svg.parentElement;return f.tagName!=='FIGURE'"
+                + "||f.querySelectorAll(':scope > figcaption').length!==1"
+                + "||f.lastElementChild.tagName!=='FIGCAPTION';}).length")).isEqualTo(0L);
+        assertThat(all("svg.chart")).hasSizeGreaterThan(2);
+        assertThat(all("svg.key")).hasSize(2).allSatisfy(
+                k -> assertThat(k.getAttribute("aria-hidden")).isEqualTo("true"));
+        assertTextInsideCharts();
         // the screenshot: the verdict, the cards and the first chart (docs/html-report.md)
         js("document.getElementById('endpoints').scrollIntoView()");
         js("window.scrollBy(0, -window.innerHeight + 900)");
