@@ -1,5 +1,6 @@
 package io.github.statuscodes.resilience4j;
 
+import java.net.URI;
 import java.util.List;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
@@ -25,5 +26,10 @@ final class OkHttpAccess implements ResponseAccess<Response> {
     @Override
     public String method(Response response) {
         return response.request().method();
+    }
+
+    @Override
+    public URI uri(Response response) {
+        return response.request().url().uri();
     }
 }

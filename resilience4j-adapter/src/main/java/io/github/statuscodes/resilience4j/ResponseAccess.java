@@ -1,6 +1,7 @@
 package io.github.statuscodes.resilience4j;
 
 import io.github.statuscodes.internal.Checks;
+import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +43,18 @@ public interface ResponseAccess<T> {
      * @return the method, e.g. {@code "GET"}; null when unknown
      */
     String method(T response);
+
+    /**
+     * Returns the URI of the request the response answers, for the listener's events; null when
+     * the response does not say (the events then carry an empty URI).
+     *
+     * @param response a response
+     * @return the URI; null when unknown
+     * @since 0.3.0
+     */
+    default @Nullable URI uri(T response) {
+        return null;
+    }
 
     /** {@return the JDK client's {@code java.net.http.HttpResponse}; it carries its request} */
     static ResponseAccess<java.net.http.HttpResponse<?>> jdk() {
