@@ -12,6 +12,10 @@ final class OkHttpAccess implements ResponseAccess<Response> {
     private OkHttpAccess() {
     }
 
+    static boolean accepts(@Nullable Object response) {
+        return response instanceof Response;
+    }
+
     @Override
     public int status(Response response) {
         return response.code();
