@@ -96,7 +96,8 @@ public final class StatusCodeRetryConfig {
      * @param listener core's listener
      * @return a retry that decorates calls as {@code retry} does and reports them
      * @throws NullPointerException if {@code retry} or {@code listener} is null
-     * @throws IllegalArgumentException if {@code retry}'s result predicate is not this class's
+     * @throws IllegalArgumentException if {@code retry}'s result predicate is not this class's,
+     *     or its {@code maxAttempts} is not the policy's
      * @since 0.3.0
      */
     public static Retry wrap(Retry retry, io.github.statuscodes.RetryListener listener) {
@@ -109,6 +110,11 @@ public final class StatusCodeRetryConfig {
                     + "or customize set");
         }
         Result<?> result = (Result<?>) predicate;
+        int attempts = retry.getRetryConfig().getMaxAttempts();
+        if (attempts != result.policy.maxAttempts()) {
+            throw new IllegalArgumentException("retry '" + retry.getName() + "' has maxAttempts "
+                    + attempts + "; it must be the policy's, " + result.policy.maxAttempts());
+        }
         return new ReportingRetry<>(retry, result.policy, result.access, listener);
     }
 

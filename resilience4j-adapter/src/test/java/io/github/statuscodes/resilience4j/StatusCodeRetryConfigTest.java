@@ -295,6 +295,16 @@ class StatusCodeRetryConfigTest {
         }
 
         @Test
+        void refusesAttemptsOtherThanThePolicys() {
+            RetryConfig five = StatusCodeRetryConfig.customize(
+                    RetryConfig.<HttpResponse<?>>custom(), FAST, ResponseAccess.jdk())
+                    .maxAttempts(5).build();
+            assertThatThrownBy(() -> StatusCodeRetryConfig.wrap(Retry.of("five", five),
+                    listener)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("maxAttempts 5").hasMessageContaining("3");
+        }
+
+        @Test
         void aNullArgumentNamesTheParameter() {
             assertThatThrownBy(() -> StatusCodeRetryConfig.wrap(null, listener))
                     .isInstanceOf(NullPointerException.class).hasMessageContaining("retry");
