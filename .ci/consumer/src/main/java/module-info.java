@@ -6,6 +6,9 @@ module consumer {
     requires io.github.statuscodes.jdkhttp;
     requires io.github.statuscodes.httpclient5;
     requires io.github.statuscodes.spring;
+    requires io.github.statuscodes.feign;
+    requires feign.hc5;
+    requires io.github.statuscodes.resilience4j;
     requires spring.web;
     requires spring.webflux;
     requires reactor.core;

@@ -33,37 +33,29 @@ interface Client extends AutoCloseable {
 
     /** Every client the parity test runs. */
     enum Kind {
-        OKHTTP("OkHttp interceptor", true, OkHttpClients::interceptor),
-        JDK_SEND("JDK HttpClient send", true, JdkClients::send),
-        JDK_SEND_ASYNC("JDK HttpClient sendAsync", true, JdkClients::sendAsync),
-        APACHE_CLASSIC("Apache HttpClient 5 classic", true, Hc5Clients::classic),
-        APACHE_ASYNC("Apache HttpClient 5 async", true, Hc5Clients::async),
-        SPRING_REST_CLIENT("Spring RestClient interceptor", true, SpringClients::restClient),
-        SPRING_WEB_CLIENT("Spring WebClient filter", true, SpringClients::webClient),
-        FEIGN_DEFAULT("Feign default client", true, FeignClients::defaultClient),
-        FEIGN_OKHTTP("Feign on OkHttp", true, FeignClients::okHttp),
-        FEIGN_HC5("Feign on Apache HttpClient 5", true, FeignClients::httpClient5),
-        FEIGN_JAVA11("Feign on the JDK client", true, FeignClients::java11),
-        RESILIENCE4J_JDK("Resilience4j around the JDK client", false, Resilience4jClients::jdk),
-        RESILIENCE4J_HC5("Resilience4j around Apache HttpClient 5", false,
+        OKHTTP("OkHttp interceptor", OkHttpClients::interceptor),
+        JDK_SEND("JDK HttpClient send", JdkClients::send),
+        JDK_SEND_ASYNC("JDK HttpClient sendAsync", JdkClients::sendAsync),
+        APACHE_CLASSIC("Apache HttpClient 5 classic", Hc5Clients::classic),
+        APACHE_ASYNC("Apache HttpClient 5 async", Hc5Clients::async),
+        SPRING_REST_CLIENT("Spring RestClient interceptor", SpringClients::restClient),
+        SPRING_WEB_CLIENT("Spring WebClient filter", SpringClients::webClient),
+        FEIGN_DEFAULT("Feign default client", FeignClients::defaultClient),
+        FEIGN_OKHTTP("Feign on OkHttp", FeignClients::okHttp),
+        FEIGN_HC5("Feign on Apache HttpClient 5", FeignClients::httpClient5),
+        FEIGN_JAVA11("Feign on the JDK client", FeignClients::java11),
+        RESILIENCE4J_JDK("Resilience4j around the JDK client", Resilience4jClients::jdk),
+        RESILIENCE4J_JDK_ASYNC("Resilience4j around the JDK client's sendAsync",
+                Resilience4jClients::jdkAsync),
+        RESILIENCE4J_HC5("Resilience4j around Apache HttpClient 5",
                 Resilience4jClients::httpClient5);
 
         private final String title;
-        private final boolean reportsEvents;
         private final Factory factory;
 
-        Kind(String title, boolean reportsEvents, Factory factory) {
+        Kind(String title, Factory factory) {
             this.title = title;
-            this.reportsEvents = reportsEvents;
             this.factory = factory;
-        }
-
-        /**
-         * Whether the adapter reports to core's listener; Resilience4j has its own event
-         * publisher and takes no statuscodes listener.
-         */
-        boolean reportsEvents() {
-            return reportsEvents;
         }
 
         Client open(RetryPolicy policy, RetryListener listener) {

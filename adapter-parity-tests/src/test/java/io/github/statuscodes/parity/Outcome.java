@@ -13,11 +13,6 @@ import java.util.List;
 record Outcome(int requests, int status, List<String> events) {
     static final int CONNECT_FAILED = -1;
 
-    /** {@return this outcome as {@code kind} shows it: no events from a client without a listener} */
-    Outcome as(Client.Kind kind) {
-        return kind.reportsEvents() ? this : new Outcome(requests, status, List.of());
-    }
-
     /**
      * The outcome of a script that ends after {@code requests} with {@code status}: a retry
      * event for each earlier reply, then the give-up when {@code giveUp} is not null.

@@ -27,7 +27,9 @@ public final class ResultsReport {
             "RetryPolicyBenchmark", "statusCodesOf",
             "JdkHttpClientBenchmark", "sendBare",
             "HttpClient5Benchmark", "withDefaultStrategy",
-            "SpringRestClientBenchmark", "bareRestClient");
+            "SpringRestClientBenchmark", "bareRestClient",
+            "FeignBenchmark", "bareFeign",
+            "Resilience4jBenchmark", "retryDefaults");
 
     private static final class Row {
         String unit;

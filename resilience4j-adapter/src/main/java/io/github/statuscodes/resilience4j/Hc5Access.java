@@ -6,10 +6,16 @@ import org.jspecify.annotations.Nullable;
 
 /** Apache HttpClient 5's responses, which do not carry their request: the method is given. */
 final class Hc5Access implements ResponseAccess<HttpResponse> {
-    private final String method;
+    /** For responses whose method is not known: null, counted as a POST. */
+    static final Hc5Access UNKNOWN_METHOD = new Hc5Access(null);
+    private final @Nullable String method;
 
-    Hc5Access(String method) {
+    Hc5Access(@Nullable String method) {
         this.method = method;
+    }
+
+    static boolean accepts(@Nullable Object response) {
+        return response instanceof HttpResponse;
     }
 
     @Override
@@ -31,7 +37,7 @@ final class Hc5Access implements ResponseAccess<HttpResponse> {
     }
 
     @Override
-    public String method(HttpResponse response) {
+    public @Nullable String method(HttpResponse response) {
         return method;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.statuscodes.resilience4j;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,5 +26,10 @@ final class JdkAccess implements ResponseAccess<HttpResponse<?>> {
     @Override
     public String method(HttpResponse<?> response) {
         return response.request().method();
+    }
+
+    @Override
+    public URI uri(HttpResponse<?> response) {
+        return response.request().uri();
     }
 }

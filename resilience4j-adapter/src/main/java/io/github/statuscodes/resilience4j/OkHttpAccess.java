@@ -1,5 +1,6 @@
 package io.github.statuscodes.resilience4j;
 
+import java.net.URI;
 import java.util.List;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,10 @@ final class OkHttpAccess implements ResponseAccess<Response> {
     static final OkHttpAccess INSTANCE = new OkHttpAccess();
 
     private OkHttpAccess() {
+    }
+
+    static boolean accepts(@Nullable Object response) {
+        return response instanceof Response;
     }
 
     @Override
@@ -25,5 +30,10 @@ final class OkHttpAccess implements ResponseAccess<Response> {
     @Override
     public String method(Response response) {
         return response.request().method();
+    }
+
+    @Override
+    public URI uri(Response response) {
+        return response.request().url().uri();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.statuscodes.resilience4j;
 
 import io.github.statuscodes.internal.Checks;
+import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +42,34 @@ public interface ResponseAccess<T> {
      * @param response a response
      * @return the method, e.g. {@code "GET"}; null when unknown
      */
-    String method(T response);
+    @Nullable String method(T response);
+
+    /**
+     * Returns the URI of the request the response answers, for the listener's events; null when
+     * the response does not say (the events then carry an empty URI).
+     *
+     * @param response a response
+     * @return the URI; null when unknown
+     * @since 0.3.0
+     */
+    default @Nullable URI uri(T response) {
+        return null;
+    }
+
+    /**
+     * Returns an access that reads each response as its type says: the JDK's, OkHttp's, Spring's
+     * and HttpClient 5's, each read only when its client is on the class path. Spring's and
+     * HttpClient 5's responses do not carry their method, so they count as a POST (a 500 or a 520
+     * is then not retried; give the method with {@link #springEntity} or {@link #httpClient5}
+     * where you know it). Any other result has no status and is not retried. For configs whose
+     * result type is not known in advance, e.g. Boot's {@code RetryConfigCustomizer}.
+     *
+     * @return the access
+     * @since 0.3.0
+     */
+    static ResponseAccess<Object> any() {
+        return AnyAccess.INSTANCE;
+    }
 
     /** {@return the JDK client's {@code java.net.http.HttpResponse}; it carries its request} */
     static ResponseAccess<java.net.http.HttpResponse<?>> jdk() {

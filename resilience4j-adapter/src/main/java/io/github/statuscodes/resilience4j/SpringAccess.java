@@ -12,15 +12,26 @@ final class SpringAccess {
     private SpringAccess() {
     }
 
+    private static final Entity UNKNOWN_ENTITY = new Entity(null);
+    private static final Client UNKNOWN_CLIENT = new Client(null);
+
+    /** {@return an access for Spring's {@code response}, method unknown; null for another type} */
+    static @Nullable ResponseAccess<?> unknownMethod(@Nullable Object response) {
+        if (response instanceof ResponseEntity) {
+            return UNKNOWN_ENTITY;
+        }
+        return response instanceof ClientHttpResponse ? UNKNOWN_CLIENT : null;
+    }
+
     static @Nullable String header(HttpHeaders headers, String name) {
         List<String> values = headers.get(name);
         return values == null || values.isEmpty() ? null : String.join(", ", values);
     }
 
     static final class Entity implements ResponseAccess<ResponseEntity<?>> {
-        private final String method;
+        private final @Nullable String method;
 
-        Entity(String method) {
+        Entity(@Nullable String method) {
             this.method = method;
         }
 
@@ -35,15 +46,15 @@ final class SpringAccess {
         }
 
         @Override
-        public String method(ResponseEntity<?> response) {
+        public @Nullable String method(ResponseEntity<?> response) {
             return method;
         }
     }
 
     static final class Client implements ResponseAccess<ClientHttpResponse> {
-        private final String method;
+        private final @Nullable String method;
 
-        Client(String method) {
+        Client(@Nullable String method) {
             this.method = method;
         }
 
@@ -62,7 +73,7 @@ final class SpringAccess {
         }
 
         @Override
-        public String method(ClientHttpResponse response) {
+        public @Nullable String method(ClientHttpResponse response) {
             return method;
         }
     }

@@ -1,6 +1,7 @@
 package io.github.statuscodes.resilience4j;
 
 import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.statuscodes.RetryDecision;
 import io.github.statuscodes.RetryPolicy;
@@ -21,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * policy as for a first attempt and Resilience4j stops at {@link RetryPolicy#maxAttempts()};
  * the wait asks with the attempt number. Resilience4j does not say when a call started, so of the
  * policy's {@link RetryPolicy#callTimeout()} only this holds: a wait longer than the whole call
- * timeout is not taken; bound the call itself with Resilience4j's {@code TimeLimiter}
- * (docs/resilience4j.md). When the attempts run out the last response is returned, not an
- * exception. Thread-safe.
+ * timeout is not taken. {@link #wrap} gives each call core's per-call state: the call timeout in
+ * full, and core's {@code RetryListener} events (docs/resilience4j.md). When the attempts run out
+ * the last response is returned, not an exception. Thread-safe.
  *
  * <pre>{@code
  * Retry retry = Retry.of("backend",
@@ -72,27 +73,78 @@ public final class StatusCodeRetryConfig {
         return builder.maxAttempts(policy.maxAttempts())
                 .retryOnResult(result(policy, access))
                 .intervalBiFunction(interval(policy, access))
-                .retryOnException(ConnectFailures::isConnectFailure)
+                .retryOnException(StatusCodeRetryConfig::retryable)
                 .retryExceptions()
                 .ignoreExceptions()
                 .failAfterMaxAttempts(false);
     }
 
-    /** True when the policy would retry the response after a first attempt. */
-    static <T> Predicate<T> result(RetryPolicy policy, ResponseAccess<T> access) {
-        return response -> response != null
-                && decide(policy, access, 1, response).isRetry();
+    /**
+     * Returns {@code retry} reporting to {@code listener}: each call it runs drives core's
+     * per-call state, so the listener gets the same {@link io.github.statuscodes.RetryEvent}s as
+     * from every other adapter (each retry, each give-up with its reason), and the policy's
+     * {@link RetryPolicy#callTimeout()} holds in full, from the start of each call. Resilience4j
+     * still waits, counts and publishes its own events and metrics.
+     *
+     * <pre>{@code
+     * Retry retry = StatusCodeRetryConfig.wrap(Retry.of("backend",
+     *         StatusCodeRetryConfig.create(policy, ResponseAccess.jdk())), listener);
+     * }</pre>
+     *
+     * @param retry a retry whose config {@link #create} or {@link #customize} made, e.g. from a
+     *     {@code RetryRegistry}
+     * @param listener core's listener
+     * @return a retry that decorates calls as {@code retry} does and reports them
+     * @throws NullPointerException if {@code retry} or {@code listener} is null
+     * @throws IllegalArgumentException if {@code retry}'s result predicate is not this class's,
+     *     or its {@code maxAttempts} is not the policy's
+     * @since 0.3.0
+     */
+    public static Retry wrap(Retry retry, io.github.statuscodes.RetryListener listener) {
+        Checks.notNull(retry, "retry");
+        Checks.notNull(listener, "listener");
+        Object predicate = retry.getRetryConfig().getResultPredicate();
+        if (!(predicate instanceof Result)) {
+            throw new IllegalArgumentException("retry '" + retry.getName() + "' has the result "
+                    + "predicate " + predicate + "; it must be one StatusCodeRetryConfig.create "
+                    + "or customize set");
+        }
+        Result<?> result = (Result<?>) predicate;
+        int attempts = retry.getRetryConfig().getMaxAttempts();
+        if (attempts != result.policy.maxAttempts()) {
+            throw new IllegalArgumentException("retry '" + retry.getName() + "' has maxAttempts "
+                    + attempts + "; it must be the policy's, " + result.policy.maxAttempts());
+        }
+        return new ReportingRetry<>(retry, result.policy, result.access, listener);
     }
 
-    /** The policy's wait after attempt {@code n}: Retry-After or the backoff, in ms. */
+    /** True when the policy would retry the response after a first attempt. */
+    static <T> Predicate<T> result(RetryPolicy policy, ResponseAccess<T> access) {
+        return new Result<>(policy, access);
+    }
+
+    /**
+     * The policy's wait after attempt {@code n}: Retry-After or the backoff, in ms; when a
+     * reporting call decided on the outcome, its decision's.
+     */
     static <T> IntervalBiFunction<T> interval(RetryPolicy policy, ResponseAccess<T> access) {
         return (attempt, outcome) -> {
-            RetryDecision d = outcome.isLeft()
-                    ? policy.decideOnConnectFailure(attempt, true, policy.remainingNanos(0))
-                    : decide(policy, access, attempt, outcome.get());
+            Object subject = outcome.isLeft() ? outcome.getLeft() : outcome.get();
+            RetryDecision d = Handoff.of(subject);
+            if (d == null) {
+                d = outcome.isLeft()
+                        ? policy.decideOnConnectFailure(attempt, true, policy.remainingNanos(0))
+                        : decide(policy, access, attempt, outcome.get());
+            }
             // Only a retry asks for a wait; round up so that Retry-After: 1 waits a full second.
             return d.isRetry() ? ceilMillis(d.delayNanos()) : 0L;
         };
+    }
+
+    /** Connect failures; when a reporting call decided on the failure, as it decided. */
+    static boolean retryable(Throwable failure) {
+        RetryDecision d = Handoff.of(failure);
+        return d != null ? Handoff.counts(d) : ConnectFailures.isConnectFailure(failure);
     }
 
     private static <T> RetryDecision decide(RetryPolicy policy, ResponseAccess<T> access,
@@ -101,6 +153,31 @@ public final class StatusCodeRetryConfig {
         Function<String, @Nullable String> headers = name -> access.header(response, name);
         return policy.decide(attempt, method == null || method.isEmpty() ? "POST" : method, true,
                 access.status(response), headers, policy.remainingNanos(0));
+    }
+
+    /** The result predicate; it names the policy and access, for {@link #wrap}. */
+    private static final class Result<T> implements Predicate<T> {
+        final RetryPolicy policy;
+        final ResponseAccess<T> access;
+
+        Result(RetryPolicy policy, ResponseAccess<T> access) {
+            this.policy = policy;
+            this.access = access;
+        }
+
+        @Override
+        public boolean test(T response) {
+            if (response == null) {
+                return false;
+            }
+            RetryDecision d = Handoff.of(response);
+            return d != null ? Handoff.counts(d) : decide(policy, access, 1, response).isRetry();
+        }
+
+        @Override
+        public String toString() {
+            return "StatusCodeRetryConfig(" + policy + ")";
+        }
     }
 
     private static long ceilMillis(long nanos) {

@@ -1,0 +1,65 @@
+package io.github.statuscodes.resilience4j;
+
+import io.github.statuscodes.RetryCall;
+import io.github.statuscodes.RetryDecision;
+import io.github.statuscodes.RetryListener;
+import io.github.statuscodes.RetryPolicy;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The retry state of one Resilience4j call: a core {@link RetryCall} fed with each outcome, so
+ * that the decisions and the listener's events are those of every other adapter. Resilience4j
+ * runs the call without telling what it sends, so the call's method and URI come from the first
+ * response; before one, a connect failure is reported with an unknown method (treated as a POST)
+ * and an empty URI, and the call is made again, with its attempts, once a response names them.
+ * The clock runs from the start of the call. One attempt at a time, as Resilience4j runs them.
+ */
+final class CallReport<T> {
+    static final URI UNKNOWN_URI = URI.create("");
+    private static final String UNKNOWN_METHOD = "POST";
+
+    private final RetryPolicy policy;
+    private final ResponseAccess<T> access;
+    private final RetryListener listener;
+    private final long startNanos = System.nanoTime();
+    private @Nullable RetryCall call;
+    private boolean named;
+
+    CallReport(RetryPolicy policy, ResponseAccess<T> access, RetryListener listener) {
+        this.policy = policy;
+        this.access = access;
+        this.listener = listener;
+    }
+
+    /** Counts an attempt that got {@code response} and decides. */
+    RetryDecision onResponse(T response) {
+        RetryCall c = call;
+        if (c == null || !named) {
+            String method = access.method(response);
+            URI uri = access.uri(response);
+            RetryCall fresh = policy.newCall(method == null || method.isEmpty()
+                    ? UNKNOWN_METHOD : method, uri == null ? UNKNOWN_URI : uri, true, listener);
+            if (c != null) {
+                fresh.countClientResends(c.attempts());
+            }
+            call = c = fresh;
+            named = true;
+        }
+        return c.onResponse(access.status(response), name -> access.header(response, name),
+                nanosLeft());
+    }
+
+    /** Counts an attempt whose connection could not be made and decides. */
+    RetryDecision onConnectFailure(Throwable failure) {
+        RetryCall c = call;
+        if (c == null) {
+            call = c = policy.newCall(UNKNOWN_METHOD, UNKNOWN_URI, true, listener);
+        }
+        return c.onConnectFailure(failure, nanosLeft());
+    }
+
+    private long nanosLeft() {
+        return policy.remainingNanos(System.nanoTime() - startNanos);
+    }
+}
