@@ -39,7 +39,8 @@ class CallTimeoutParityTest {
      */
     static final Set<Client.Kind> UNBOUNDED_ATTEMPT = EnumSet.of(
             Client.Kind.SPRING_REST_CLIENT, Client.Kind.RESILIENCE4J_JDK,
-            Client.Kind.RESILIENCE4J_HC5, Client.Kind.FEIGN_DEFAULT, Client.Kind.FEIGN_OKHTTP,
+            Client.Kind.RESILIENCE4J_HC5, Client.Kind.RESILIENCE4J_JDK_ASYNC,
+            Client.Kind.FEIGN_DEFAULT, Client.Kind.FEIGN_OKHTTP,
             Client.Kind.FEIGN_HC5, Client.Kind.FEIGN_JAVA11);
 
     /**
@@ -47,7 +48,8 @@ class CallTimeoutParityTest {
      * reads a slow body to its end (docs/retry-engine.md says so).
      */
     static final Set<Client.Kind> DRAINS_RETRIED_BODY = EnumSet.of(Client.Kind.FEIGN_HC5,
-            Client.Kind.RESILIENCE4J_JDK, Client.Kind.RESILIENCE4J_HC5);
+            Client.Kind.RESILIENCE4J_JDK, Client.Kind.RESILIENCE4J_HC5,
+            Client.Kind.RESILIENCE4J_JDK_ASYNC);
 
     static final RawScriptServer.Script FAST_200 = (n, out) -> RawScriptServer.write(out,
             "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
