@@ -48,7 +48,7 @@ public final class StatusCode implements Comparable<StatusCode> {
     private final int lifecycle;
     private final boolean logOnly;
     private final boolean registered;
-    /** A built-in code's row in {@link DefaultCodes} (texts in {@link BuiltInTexts}), or -1. */
+    /** A built-in code's row in {@link StatusCodes#TABLE} (texts: {@link BuiltInTexts}), or -1. */
     private final int builtIn;
     private final String description;
     private final List<String> causes;
@@ -76,7 +76,7 @@ public final class StatusCode implements Comparable<StatusCode> {
         this.source = source;
     }
 
-    /** A built-in code: one row of {@link DefaultCodes}; its texts load on first use. */
+    /** A built-in code: one row of {@link StatusCodes#TABLE}; its texts load on first use. */
     StatusCode(int code, String reasonPhrase, int vendor, int retryability, int lifecycle,
             boolean logOnly, int builtIn) {
         this(code, reasonPhrase, null, vendor, retryability, lifecycle, logOnly, true, builtIn,
@@ -109,7 +109,7 @@ public final class StatusCode implements Comparable<StatusCode> {
                 c.defaultRetryability().ordinal(), null);
     }
 
-    /** The row of a built-in code in {@link DefaultCodes}, or -1. */
+    /** The row of a built-in code in {@link StatusCodes#TABLE}, or -1. */
     int builtInIndex() {
         return builtIn;
     }
@@ -117,7 +117,7 @@ public final class StatusCode implements Comparable<StatusCode> {
     /**
      * The primary-meaning rule between two meanings of one number: by lifecycle (current,
      * deprecated, historical, reserved), then IANA's first. False on a tie, which keeps
-     * registration order. Used by {@link DefaultCodes} and {@link StatusRegistry} alike.
+     * registration order. Used by {@link StatusCodes} and {@link StatusRegistry} alike.
      */
     boolean precedes(StatusCode other) {
         if (lifecycle != other.lifecycle) {

@@ -57,7 +57,7 @@ class DefaultCodesTest {
     @Test
     void thePrimaryTableIsTheDefaultRegistrysPrimaryForEveryNumber() {
         for (int code = 100; code <= 999; code++) {
-            StatusCode p = DefaultCodes.PRIMARY[code - 100];
+            StatusCode p = StatusCodes.PRIMARY[code - 100];
             StatusCode expected = StatusRegistry.defaults().of(code);
             assertThat(p == null ? StatusCodes.of(code) : p).as("%s", code).isSameAs(expected);
             assertThat(p == null).as("%s unregistered", code).isEqualTo(!expected.isRegistered());
