@@ -23,7 +23,6 @@ module io.github.statuscodes.spring {
     requires static micrometer.commons;
     requires static io.github.statuscodes.servlet;
     requires static jakarta.servlet;
-    requires static org.apache.httpcomponents.core5.httpcore5;
 
     exports io.github.statuscodes.spring;
 }

@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class DiscardsTest {
@@ -41,5 +45,48 @@ class DiscardsTest {
             assertThat(in.available()).isZero();
             assertThat(System.nanoTime() - t0).isLessThan(5_000_000_000L);
         }
+    }
+
+    /** A decompressing stream's available() says 1 while it waits for bytes: it is not read. */
+    @Test
+    void neverReadsADecompressingBodyWhoseRestHasNotArrived() throws Exception {
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            byte[] noise = new byte[100_000];   // incompressible: 2,000 bytes hold < 64 KiB
+            new java.util.Random(17).nextBytes(noise);
+            out.write(noise);
+        }
+        try (PipedOutputStream out = new PipedOutputStream();
+                PipedInputStream in = new PipedInputStream(out, 1 << 20)) {
+            out.write(gz.toByteArray(), 0, 2000);   // the writer stays open
+            GZIPInputStream body = new GZIPInputStream(in);
+
+            CompletableFuture<Void> read = CompletableFuture.runAsync(() -> {
+                try {
+                    Discards.readAvailable(body);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+
+            read.get(5, TimeUnit.SECONDS);   // a read would wait for the rest, for ever
+        }
+    }
+
+    @Test
+    void discardClosesTheBodyAfterReadingWhatIsThere() throws IOException {
+        boolean[] closed = {false};
+        ByteArrayInputStream data = new ByteArrayInputStream(new byte[100]);
+        InputStream body = new java.io.FilterInputStream(data) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        Discards.discard(body);
+
+        assertThat(data.available()).isZero();
+        assertThat(closed[0]).isTrue();
     }
 }

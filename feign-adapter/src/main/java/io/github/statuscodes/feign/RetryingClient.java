@@ -8,6 +8,7 @@ import io.github.statuscodes.RetryDecision;
 import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.internal.ConnectFailures;
+import io.github.statuscodes.internal.Discards;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
@@ -25,12 +26,30 @@ final class RetryingClient implements Client {
     private final RetryListener listener;
     /** Whether OkHttp underneath resends some responses on its own (see OkHttpResends). */
     private final boolean okHttp;
+    /** Whether the client applies a connect timeout per request without building a client. */
+    private final boolean connectPerRequest;
 
     RetryingClient(Client delegate, RetryPolicy policy, RetryListener listener) {
         this.delegate = delegate;
         this.policy = policy;
         this.listener = listener;
         this.okHttp = delegate.getClass().getName().equals(OkHttpResends.FEIGN_OKHTTP_CLIENT);
+        this.connectPerRequest = connectPerRequest(delegate);
+    }
+
+    /**
+     * The default client sets it on each connection, HttpClient 5 in each request's config, and
+     * OkHttp on a per-request {@code newBuilder()} that shares the pool. {@code feign-java11}
+     * builds and keeps a JDK client for each connect timeout, and other clients are unknown: for
+     * them only the read timeout is bounded (the JDK's request timeout counts the connect too).
+     */
+    private static boolean connectPerRequest(Client delegate) {
+        if (delegate instanceof Client.Default) {
+            return true;
+        }
+        String name = delegate.getClass().getName();
+        return name.equals(OkHttpResends.FEIGN_OKHTTP_CLIENT)
+                || name.equals("feign.hc5.ApacheHttp5Client");
     }
 
     @Override
@@ -40,7 +59,9 @@ final class RetryingClient implements Client {
         while (true) {
             Response response;
             try {
-                response = delegate.execute(request, options);
+                // Each attempt has at most what is left of the call timeout.
+                response = delegate.execute(request,
+                        AttemptOptions.of(options, call, connectPerRequest));
             } catch (IOException e) {
                 if (!ConnectFailures.isConnectFailure(e)) {
                     throw e;   // the request may have reached the server: never resent
@@ -67,10 +88,26 @@ final class RetryingClient implements Client {
             if (!d.isRetry()) {
                 return response;
             }
-            // Closed unread: the retried body is never drained, however slow or long.
-            response.close();
+            discard(response);
             sleep(d.delayNanos(), call.code());
         }
+    }
+
+    /**
+     * Reads what is already there of the body (at most 64 KiB), aborts HttpClient 5's connection
+     * (its close would drain the body), then closes: a retried body is never drained, however
+     * slow or long.
+     */
+    static void discard(Response response) {
+        Response.Body body = response.body();
+        if (body != null) {
+            try {
+                Discards.discard(body.asInputStream());
+            } catch (IOException | RuntimeException e) {
+                // Best effort: the response is closed below in any case.
+            }
+        }
+        response.close();
     }
 
     private static URI uri(Request request) {

@@ -14,9 +14,10 @@ import io.github.statuscodes.internal.Checks;
  *
  * <p>It wraps whatever {@link Client} Feign uses (the default {@code HttpURLConnection} client,
  * {@code feign-okhttp}, {@code feign-hc5}, {@code feign-java11}, Spring Cloud's load-balanced
- * client): each attempt goes through that client, a retried response is closed without reading
- * its body, and the last response goes on to Feign's decoder and {@code ErrorDecoder} as usual.
- * Feign holds every request body as bytes, so every request can be sent again. Immutable and
+ * client): each attempt goes through that client, with its {@code Request.Options} timeouts no
+ * longer than what is left of the policy's call timeout; a retried response is discarded without
+ * draining its body, and the last response goes on to Feign's decoder and {@code ErrorDecoder} as
+ * usual. Feign holds every request body as bytes, so every request can be sent again. Immutable and
  * thread-safe. What each client does underneath, and what to turn off there: docs/feign.md.
  *
  * <pre>{@code

@@ -7,7 +7,6 @@ import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.internal.Checks;
 import io.github.statuscodes.internal.Discards;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpRequest;
@@ -150,14 +149,14 @@ public final class StatusCodeRetryInterceptor implements ClientHttpRequestInterc
     }
 
     /**
-     * Reads what is already there of the body, at most 64 KiB, and closes it, then the response.
-     * The body is closed first: {@code SimpleClientHttpResponse.close()} would drain it whole.
-     * HttpClient 5's body would drain itself on close: its connection is aborted instead.
+     * Discards the body as core's {@code Discards} does (what is already there, at most 64 KiB,
+     * is read; HttpClient 5's connection is aborted rather than drained), then closes the
+     * response. The body is closed first: {@code SimpleClientHttpResponse.close()} would drain
+     * it whole.
      */
     static void discard(ClientHttpResponse response) {
-        try (InputStream in = response.getBody()) {
-            Discards.readAvailable(in);
-            Hc5Bodies.abort(in);
+        try {
+            Discards.discard(response.getBody());
         } catch (IOException | RuntimeException e) {
             // Best effort: the response is closed below in any case.
         }
