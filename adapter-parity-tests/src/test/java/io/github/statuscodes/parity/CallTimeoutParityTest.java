@@ -104,13 +104,19 @@ class CallTimeoutParityTest {
         assertThat(sender.send(server.uri())).as("warm-up of " + name).isEqualTo(200);
         server.play(s);
         long t0 = System.nanoTime();
-        CompletableFuture<Object> f = CompletableFuture.supplyAsync(() -> {
+        // A thread of its own, not the common pool: on 2 cores the common pool has one worker,
+        // and work a client runs there would wait behind this blocked call (seen with WebClient
+        // on the JDK's HttpClient under JDK 25: the retry never went out).
+        CompletableFuture<Object> f = new CompletableFuture<>();
+        Thread caller = new Thread(() -> {
             try {
-                return sender.send(server.uri());
+                f.complete(sender.send(server.uri()));
             } catch (Throwable e) {
-                return e;
+                f.complete(e);
             }
-        });
+        }, "call-timeout-caller");
+        caller.setDaemon(true);
+        caller.start();
         Object outcome;
         try {
             outcome = f.get(15, TimeUnit.SECONDS);
