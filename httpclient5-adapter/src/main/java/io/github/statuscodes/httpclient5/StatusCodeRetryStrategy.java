@@ -239,8 +239,8 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
 
     /**
      * Gives the next attempt what is left of the policy's call timeout, after the wait, as its
-     * response timeout (where the user's is longer or unset); puts the user's back once the call
-     * stops.
+     * response timeout (where the user's is longer or unset), but never less than the wait; puts
+     * the user's back once the call stops.
      */
     private static void bound(HttpClientContext context, CallState state, long delay) {
         if (delay == STOP) {
@@ -257,7 +257,10 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         if (state.userConfig == null) {
             state.userConfig = context.getRequestConfigOrDefault();
         }
-        long millis = Math.max(1, (left - delay) / 1_000_000);
+        // Never shorter than the wait: HttpClient 5.4 ends the call, returning the response,
+        // when the retry interval is longer than the response timeout.
+        long millis = Math.max(Math.max(1, (left - delay) / 1_000_000),
+                (delay + 999_999) / 1_000_000);
         Timeout user = state.userConfig.getResponseTimeout();
         if (user != null && !user.isDisabled() && user.toMilliseconds() <= millis) {
             context.setRequestConfig(state.userConfig);
