@@ -29,44 +29,49 @@ final class LogsCommand {
             "Cloud load balancers, Azure Application Gateway or IIS (plain or .gz; - for",
             "standard input; each file's format detected on its own) and explains the status",
             "codes in them and the proxy's own signals: what each means and who defines it,",
-            "where clients gave up and at which duration, work the backend did for a client that",
-            "had left, where 5xx came from and how many a client would retry.",
+            "where clients gave up and at which duration, work the backend did for a client",
+            "that had left, where 5xx came from and how many a client would retry.",
             "",
             "Options:",
             "  --format NAME        the format of every FILE, instead of detecting it:",
             "                       alb; timed (nginx, the format below); combined (nginx's",
-            "                       default, no durations); combined-times (combined followed by",
-            "                       $request_time [$upstream_response_time [$upstream_status]]);",
-            "                       upstreaminfo (ingress-nginx's default); haproxy (option",
-            "                       httplog, with or without a syslog prefix); traefik (its",
-            "                       default common format); traefik-json; caddy (JSON); envoy,",
-            "                       istio (default text formats); envoy-json; cloudfront;",
-            "                       gcp-lb; azure-appgw; iis (W3C)",
+            "                       default, no durations); combined-times (combined",
+            "                       followed by $request_time [$upstream_response_time",
+            "                       [$upstream_status]]); upstreaminfo (ingress-nginx's",
+            "                       default); haproxy (option httplog, with or without a",
+            "                       syslog prefix); traefik (its default common format);",
+            "                       traefik-json; caddy (JSON); envoy, istio (default text",
+            "                       formats); envoy-json; cloudfront; gcp-lb; azure-appgw;",
+            "                       iis (W3C)",
             "  --caddy-duration U   the unit of number durations in Caddy logs, as the",
             "                       logger's duration_format sets it: s (the default), ms or",
             "                       ns (strings such as \"1.5ms\" are read whatever U is)",
-            "  --log-format STRING  any nginx log_format string, e.g. '$remote_addr [$time_local]",
-            "                       \"$request\" $status $request_time'",
-            "  --max-endpoints N    endpoints kept apart (default 300, at most 100000); the rest",
-            "                       count as one. Each takes up to "
-                    + Endpoint.MAX_BYTES / 1024 + " KB of heap: N is lowered",
-            "                       to what half the heap holds (java -Xmx... for more)",
+            "  --log-format STRING  any nginx log_format string, e.g.",
+            "                       '$remote_addr [$time_local] \"$request\" $status",
+            "                       $request_time'",
+            "  --max-endpoints N    endpoints kept apart (default 300, at most 100000); the",
+            "                       rest count as one. Each takes up to "
+                    + Endpoint.MAX_BYTES / 1024 + " KB of heap:",
+            "                       N is lowered to what half the heap holds (java -Xmx...",
+            "                       for more)",
             "  --json               print JSON instead of text",
             "  --html FILE          also write the report as one self-contained HTML page:",
             "                       durations per endpoint, give-ups over time, codes, 5xx",
-            "  --athena             print the same analysis as SQL for Amazon Athena over the",
-            "                       table AWS documents for ALB logs, or with --format cloudfront",
-            "                       for CloudFront standard logs (reads no FILE)",
+            "  --athena             print the same analysis as SQL for Amazon Athena over",
+            "                       the table AWS documents for ALB logs, or with --format",
+            "                       cloudfront for CloudFront standard logs (reads no FILE)",
             "  --table NAME         the table for --athena (default alb_access_logs, or",
             "                       cloudfront_standard_logs)",
             "  -h, --help           print this help",
             "",
-            "nginx logs no durations by default; these lines in its http block log them in the",
-            "timed format:",
+            "nginx logs no durations by default; these lines in its http block log them in",
+            "the timed format:",
             "  " + String.join(System.lineSeparator() + "  ", LogFormat.RECOMMENDED_NGINX),
             "",
             "Exit status: 0 on success; 1 when a .gz file ends early or is damaged (the",
-            "report covers what was read, and stderr names the file); 2 on bad input.");
+            "report covers what was read, and stderr names the file); 2 on bad input,",
+            "including a FILE none of whose lines parse in its format (stderr names the",
+            "fields that never held a value of their kind).");
     static final int DEFAULT_MAX_ENDPOINTS = 300;
     /** Exit status when a compressed file ended early or was damaged: the report is partial. */
     static final int CUT_SHORT = 1;
@@ -95,6 +100,7 @@ final class LogsCommand {
     static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err,
             boolean progress) {
         LogFormat format = null;
+        String logFormat = null; // the log_format string of an nginx format the user named
         boolean json = false;
         String html = null;
         boolean athena = false;
@@ -143,6 +149,7 @@ final class LogsCommand {
                 return CommandLine.fail(err, "give one of --format and --log-format, once");
             } else if (a.equals("--format")) {
                 format = LogFormat.named(value);
+                logFormat = CheckedNginxFormat.logFormatOf(value);
                 if (format == null) {
                     return CommandLine.fail(err, "unknown log format " + Checks.quote(value)
                             + "; give " + LogFormat.names() + ", or --log-format '...'");
@@ -150,6 +157,7 @@ final class LogsCommand {
             } else if (a.equals("--log-format")) {
                 try {
                     format = NginxFormat.compile("log_format", value);
+                    logFormat = value;
                 } catch (IllegalArgumentException e) {
                     return CommandLine.fail(err, e.getMessage());
                 }
@@ -214,12 +222,17 @@ final class LogsCommand {
         for (String file : files) {
             String source = file.equals("-") ? "(stdin)" : file;
             long linesBefore = analysis.lines;
+            long headersBefore = analysis.headers;
+            long parsedBefore = analysis.parsed;
+            long blankBefore = analysis.blankUnparsed;
+            int examplesBefore = analysis.unparsedExamples.size();
+            NginxFieldCheck check = logFormat == null ? null : NginxFieldCheck.of(logFormat);
+            LogFormat fileFormat = format;
             boolean started = false;
             try (InputStream raw = file.equals("-") ? nonClosing(stdin)
                     : Files.newInputStream(Path.of(file))) {
                 BufferedInputStream in = new BufferedInputStream(LogReader.open(raw),
                         SAMPLE_BYTES * 2);
-                LogFormat fileFormat = format;
                 if (fileFormat == null) {
                     List<LogFormat> found = detect(in);
                     if (found.isEmpty()) {
@@ -243,6 +256,9 @@ final class LogsCommand {
                 }
                 if (caddy != null && fileFormat instanceof CaddyJsonFormat) {
                     fileFormat = caddy;
+                }
+                if (check != null) {
+                    fileFormat = new CheckedNginxFormat(fileFormat, check);
                 }
                 analysis.startSource(source, fileFormat);
                 started = true;
@@ -276,6 +292,18 @@ final class LogsCommand {
             } catch (OutOfMemoryError e) {
                 analysis = null; // let the heap go before the message
                 return CommandLine.fail(err, outOfMemory(Checks.quote(file)));
+            }
+            List<String> never = check == null ? List.of() : check.neverParsed();
+            for (String problem : never) {
+                analysis.neverParsed.add(source + ": " + problem);
+            }
+            long read = analysis.lines - linesBefore - (analysis.headers - headersBefore)
+                    - (analysis.blankUnparsed - blankBefore);
+            if (read > 0 && analysis.parsed == parsedBefore) {
+                String first = analysis.unparsedExamples.size() > examplesBefore
+                        ? analysis.unparsedExamples.get(examplesBefore) : null;
+                return CommandLine.fail(err, nothingParsed(file, fileFormat, read, never, check,
+                        first));
             }
         }
         LogReport report = new LogReport(analysis);
@@ -371,6 +399,31 @@ final class LogsCommand {
             }
         }
         return best;
+    }
+
+    /**
+     * The one line for a file none of whose lines parse: the fields that never held a value of
+     * their kind when the format is an nginx one the user named, else the first line.
+     */
+    private static String nothingParsed(String file, LogFormat format, long lines,
+            List<String> never, NginxFieldCheck check, String first) {
+        StringBuilder sb = new StringBuilder("no line of ").append(Checks.quote(file))
+                .append(" parses as format ").append(format == null ? "none" : format.name())
+                .append(" (")
+                .append(lines).append(lines == 1 ? " line)" : " lines)");
+        if (!never.isEmpty()) {
+            sb.append(": ").append(String.join("; ", never));
+        } else if (check != null) {
+            sb.append(": its lines do not have the layout of the format (the text between its"
+                    + " variables)");
+        }
+        if (never.isEmpty() && first != null) {
+            sb.append("; the first: ").append(first.substring(first.indexOf(": ") + 2));
+        }
+        return sb.append(check != null ? "; give the log_format line of the nginx"
+                + " configuration that wrote it"
+                : "; give the --format or --log-format that wrote it, or no --format to detect"
+                        + " it").toString();
     }
 
     private static boolean blank(byte[] b, int end) {
