@@ -95,7 +95,7 @@ final class LogReportText {
         }
         if (!r.signals.isEmpty()) {
             out.println();
-            out.println("What the r.signals mean");
+            out.println("What the signals mean");
             for (LogSignal s : r.signals) {
                 StringBuilder sb = new StringBuilder("  ").append(s.vendor().displayName())
                         .append(' ').append(s.token()).append(": ").append(s.name())
