@@ -8,7 +8,9 @@ import java.util.List;
  * diagnosis behind "0 parsed" or "no durations". It splits a line the way {@link NginxFormat}
  * reads it (a value ends at the first occurrence of the literal after it, the last literal ends
  * the line, {@code $upstream_*} values may be lists) and checks each variable the analysis reads.
- * It looks at lines only until each of them has held a good value once. Not thread-safe.
+ * A variable is settled once it has held a good value, or {@value #SETTLE} times {@code -} (no
+ * value) and nothing bad; lines are looked at only until every variable is settled, so a log that
+ * parses costs one more split of its first lines. Not thread-safe.
  */
 final class NginxFieldCheck {
     private static final int SKIP = 0;
@@ -23,6 +25,8 @@ final class NginxFieldCheck {
         "a number of seconds", "a status code", "a time such as 01/Dec/2026:10:00:00 +0000",
         "a time such as 2026-12-01T10:00:00+00:00", "seconds since 1970 such as 1796119200.123"};
     private static final int MAX_SAMPLE_CHARS = 40;
+    /** How many "-" settle a variable that never held anything else (nginx served it itself). */
+    static final int SETTLE = 1000;
 
     /** For each token: a literal's bytes, or null for a variable. */
     private final byte[][] literals;
@@ -30,6 +34,8 @@ final class NginxFieldCheck {
     private final int[] kinds;
     private final long[] good;
     private final long[] bad;
+    private final long[] dashes;
+    private final boolean[] settled;
     private final String[] samples;
     private final int[] from;
     private final int[] to;
@@ -46,6 +52,8 @@ final class NginxFieldCheck {
         }
         good = new long[n];
         bad = new long[n];
+        dashes = new long[n];
+        settled = new boolean[n];
         samples = new String[n];
         from = new int[n];
         to = new int[n];
@@ -135,20 +143,29 @@ final class NginxFieldCheck {
         }
         for (int t = 0; t < kinds.length; t++) {
             int kind = kinds[t];
-            if (literals[t] != null || kind == SKIP) {
+            if (literals[t] != null || kind == SKIP || settled[t]) {
                 continue;
             }
             int verdict = verdict(kind, b, from[t], to[t]);
             if (verdict > 0) {
-                pending -= good[t] == 0 ? 1 : 0;
                 good[t]++;
-            } else if (verdict < 0) {
+                settle(t);
+            } else if (verdict == 0) {
+                if (++dashes[t] >= SETTLE && bad[t] == 0) {
+                    settle(t);
+                }
+            } else {
                 bad[t]++;
                 if (samples[t] == null) {
                     samples[t] = sample(b, from[t], to[t]);
                 }
             }
         }
+    }
+
+    private void settle(int t) {
+        settled[t] = true;
+        pending--;
     }
 
     /**
