@@ -18,8 +18,8 @@ import java.util.zip.ZipException;
 /**
  * {@code statuscodes logs [options] FILE...}: reads access logs (plain or gzip, {@code -} for
  * standard input), each file in its own format, and explains the codes in them. Exit status 0,
- * or 2 with one line
- * on stderr for bad options, an unreadable file or a format it cannot recognise. Stateless.
+ * or 2 with one line on stderr for bad options, an unreadable file, a format it cannot recognise
+ * or a file none of whose lines parse. Stateless.
  */
 final class LogsCommand {
     static final String HELP = String.join(System.lineSeparator(),
@@ -75,10 +75,6 @@ final class LogsCommand {
     static final int DEFAULT_MAX_ENDPOINTS = 300;
     /** Exit status when a compressed file ended early or was damaged: the report is partial. */
     static final int CUT_SHORT = 1;
-    private static final int SAMPLE_BYTES = 1 << 16;
-    private static final int SAMPLE_LINES = 50;
-    /** How far detection reads at most; lines beyond it are not tried. */
-    private static final int SCAN_BYTES = LogReader.BUFFER + SAMPLE_BYTES;
 
     private LogsCommand() {
     }
@@ -232,14 +228,15 @@ final class LogsCommand {
             try (InputStream raw = file.equals("-") ? nonClosing(stdin)
                     : Files.newInputStream(Path.of(file))) {
                 BufferedInputStream in = new BufferedInputStream(LogReader.open(raw),
-                        SAMPLE_BYTES * 2);
+                        FormatDetection.SAMPLE_BYTES * 2);
                 if (fileFormat == null) {
-                    List<LogFormat> found = detect(in);
+                    List<LogFormat> found = FormatDetection.detect(in);
                     if (found.isEmpty()) {
                         return CommandLine.fail(err, "cannot tell the format of "
-                                + Checks.quote(file) + ": its first " + SAMPLE_LINES
-                                + " lines (those under " + SAMPLE_BYTES / 1024 + " KB, in the"
-                                + " first " + (SCAN_BYTES >> 20) + " MB) are none of "
+                                + Checks.quote(file) + ": its first "
+                                + FormatDetection.SAMPLE_LINES + " lines (those under "
+                                + FormatDetection.SAMPLE_BYTES / 1024 + " KB, in the first "
+                                + (FormatDetection.SCAN_BYTES >> 20) + " MB) are none of "
                                 + LogFormat.names() + "; give --format or --log-format '...'");
                     }
                     if (found.size() > 1) {
@@ -325,83 +322,6 @@ final class LogsCommand {
     }
 
     /**
-     * The candidates that read the most of the first lines (a recognised header line counts as
-     * read): one when the format is clear, several when it is ambiguous, none when no candidate
-     * reads any line. Detection looks at up to {@value #SAMPLE_LINES} non-blank lines within the
-     * first {@value #SCAN_BYTES} bytes; a line longer than {@value #SAMPLE_BYTES} bytes is
-     * skipped (the reader still counts it, as not parsed). A log with no non-blank line at all
-     * gives {@link EmptyLog}; one whose first lines are all too long gives none.
-     */
-    static List<LogFormat> detect(BufferedInputStream in) throws IOException {
-        in.mark(SCAN_BYTES + 1);
-        byte[] sample = new byte[SAMPLE_BYTES];
-        LogFormat[] candidates = LogFormat.candidates();
-        int[] hits = new int[candidates.length];
-        LogLine line = new LogLine();
-        int lines = 0;
-        boolean cut = false; // a line too long to sample was skipped
-        int scanned = 0;
-        int len = 0;
-        boolean tooLong = false;
-        boolean eof = false;
-        while (lines < SAMPLE_LINES && scanned < SCAN_BYTES) {
-            int b = in.read();
-            scanned++;
-            if (b >= 0 && b != '\n' && b != '\r') { // CR LF leaves a blank line: skipped
-                if (len < sample.length) {
-                    sample[len++] = (byte) b;
-                } else {
-                    tooLong = true;
-                }
-                continue;
-            }
-            if (tooLong) {
-                cut = true;
-            } else {
-                int end = len;
-                if (end > 0 && !blank(sample, end)) {
-                    lines++;
-                    for (int c = 0; c < candidates.length; c++) {
-                        LogFormat header = candidates[c].header(sample, 0, end);
-                        if (header != null) {
-                            if (header != candidates[c]) { // a shared directive tells no format
-                                hits[c]++;
-                            }
-                            candidates[c] = header;
-                        } else if (candidates[c].parse(sample, 0, end, line)) {
-                            hits[c]++;
-                        }
-                    }
-                }
-            }
-            len = 0;
-            tooLong = false;
-            if (b < 0) {
-                eof = true;
-                break;
-            }
-        }
-        in.reset();
-        List<LogFormat> best = new ArrayList<>();
-        if (lines == 0) {
-            if (!cut && eof) {
-                best.add(new EmptyLog()); // nothing but blank lines: no format to tell
-            }
-            return best;
-        }
-        int most = 0;
-        for (int h : hits) {
-            most = Math.max(most, h);
-        }
-        for (int c = 0; c < candidates.length && most > 0; c++) {
-            if (hits[c] == most) {
-                best.add(candidates[c]);
-            }
-        }
-        return best;
-    }
-
-    /**
      * The one line for a file none of whose lines parse: the fields that never held a value of
      * their kind when the format is an nginx one the user named, else the first line.
      */
@@ -424,15 +344,6 @@ final class LogsCommand {
                 + " configuration that wrote it"
                 : "; give the --format or --log-format that wrote it, or no --format to detect"
                         + " it").toString();
-    }
-
-    private static boolean blank(byte[] b, int end) {
-        for (int i = 0; i < end; i++) {
-            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String outOfMemory(String what) {

@@ -106,7 +106,7 @@ class ProxyFormatsTest {
 
     static LogFormat detect(List<String> lines) throws IOException {
         byte[] b = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
-        List<LogFormat> found = LogsCommand.detect(
+        List<LogFormat> found = FormatDetection.detect(
                 new BufferedInputStream(new ByteArrayInputStream(b)));
         assertThat(found).as("formats that read these lines best").hasSize(1);
         return found.get(0);
