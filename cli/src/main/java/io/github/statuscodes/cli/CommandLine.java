@@ -56,7 +56,7 @@ public final class CommandLine {
             "Options:",
             "  --vendor ID   only that vendor's meaning (else the primary one) and its log",
             "                values; with --list, that vendor's codes and log values.",
-            "                IDs: " + vendorIds(),
+            "                IDs: " + wrappedVendorIds(),
             "  --list        list every registered code",
             "  --json        print JSON instead of text",
             "  -h, --help    print this help",
@@ -328,16 +328,23 @@ public final class CommandLine {
         return USAGE;
     }
 
-    /** The vendor IDs, wrapped to {@value #WIDTH} columns after the 21 of "...IDs: ". */
+    /** The vendor IDs, comma-separated on one line (for messages). */
     private static String vendorIds() {
+        StringBuilder sb = new StringBuilder();
+        for (Vendor v : Vendor.values()) {
+            if (v != Vendor.NONE) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(v.id());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@link #vendorIds()} wrapped to {@value #WIDTH} columns after the 21 of "...IDs: ". */
+    private static String wrappedVendorIds() {
         String indent = "                     ";
         StringBuilder sb = new StringBuilder();
         int column = indent.length();
-        for (Vendor v : Vendor.values()) {
-            if (v == Vendor.NONE) {
-                continue;
-            }
-            String id = v.id();
+        for (String id : vendorIds().split(", ")) {
             if (sb.length() > 0 && column + 2 + id.length() + 1 > WIDTH) {
                 sb.append(',').append(System.lineSeparator()).append(indent);
                 column = indent.length();
