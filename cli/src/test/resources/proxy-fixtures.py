@@ -156,11 +156,16 @@ def iis(quoted):
             "#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip"
             " cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken"]
     for n, (kind, i, s) in enumerate(plan(60.0)):
-        status, win32 = {"gone": ("200", "64" if n % 3 else "1236"), "ok": ("200", "0"),
+        status, win32 = {"gone": ("200", "64"), "ok": ("200", "0"),
                          "proxy5xx": ("503", "0"), "backend5xx": ("500", "0")}[kind]
         out.append("%s %s 10.0.0.4 GET /report/%d format=pdf 443 - 203.0.113.%d"
                    " Apache-HttpClient/4.5.14+(Java/17.0.9) - %s 0 %s %d"
                    % (DAY, hms(n), i, n % 250, status, win32, int(round(s * 1000))))
+    # connections IIS's own host aborted (1236): not a client's give-up
+    for k in range(3):
+        out.append("%s %s 10.0.0.4 GET /export/%d - 443 - 203.0.113.%d"
+                   " Apache-HttpClient/4.5.14+(Java/17.0.9) - 200 0 1236 %d"
+                   % (DAY, hms(80 + k), 9000 + k, 200 + k, 120000 + k * 7))
     return out
 
 
@@ -227,7 +232,8 @@ NOTES = {
         "https://learn.microsoft.com/windows/win32/http/w3c-logging; the page's // annotations left out), then IIS's",
         "default field selection with two lines from a public IIS log-analysis write-up (a 200 0 64 and a 200 0 0).",
         PLANTED % ("GET /report/{id}", "60 s"),
-        "Generated give-ups: 200 with sc-win32-status 64 or 1236 (the connection went away).",
+        "Generated give-ups: 200 with sc-win32-status 64 (the network name is no longer available: the client left);",
+        "then 3 lines on GET /export/{id} with 1236 (the connection was aborted by the local system, IIS's own host).",
     ],
 }
 

@@ -41,13 +41,13 @@ public final class Ietf {
             DefaultCodes.get(418, Vendor.IETF, "I'm a teapot");
 
     /**
-     * {@code 425 Unordered Collection}: early drafts of the WebDAV ordered-collections protocol
-     * used it for an ordering request on a collection that is not ordered; the protocol was
-     * published (RFC 3648) without it, and IANA now assigns 425 to {@link Iana#TOO_EARLY}.
-     * Historical.
+     * {@code 425 Unordered Collection}: the first draft of the WebDAV ordered-collections
+     * protocol (section 11.1) used it for setting a member's position in a collection that is
+     * not client-ordered; later revisions dropped it, the protocol was published (RFC 3648)
+     * without it, and IANA now assigns 425 to {@link Iana#TOO_EARLY}. Historical.
      *
-     * @see <a href="https://datatracker.ietf.org/doc/draft-ietf-webdav-ordering-protocol/">
-     *     draft-ietf-webdav-ordering-protocol</a>
+     * @see <a href="https://datatracker.ietf.org/doc/html/draft-ietf-webdav-ordering-protocol-00">
+     *     draft-ietf-webdav-ordering-protocol-00, section 11.1</a>
      * @since 0.3.0
      */
     public static final StatusCode UNORDERED_COLLECTION =

@@ -54,8 +54,8 @@ public final class Shopify {
             DefaultCodes.get(420, Vendor.SHOPIFY, "Shop Locked");
 
     /**
-     * {@code 530 Origin DNS Error}: the host name of the store or app could not be resolved in
-     * front of Shopify.
+     * {@code 530 Origin DNS Error}: Cloudflare, in front of Shopify, cannot resolve the requested
+     * DNS record; Shopify points to its status page for outages. Retried like 503.
      *
      * @see <a href="https://shopify.dev/docs/api/usage/response-codes">
      *     Shopify API response status and error codes</a>

@@ -286,12 +286,24 @@ class RegistryDataTest {
             assertThat(StatusCodes.of(420)).isSameAs(Twitter.ENHANCE_YOUR_CALM);
         }
 
+        /**
+         * Shopify's reference says only that Cloudflare cannot resolve the requested DNS record
+         * and to check Shopify's status page for outages, the advice it gives for 503: the
+         * request never reached Shopify, so it is retried like 503, and the causes claim nothing
+         * about a store owner's domain.
+         */
         @Test
-        void shopifysOriginDnsErrorIsCurrentAndNotRetried() {
+        void shopifysOriginDnsErrorSaysOnlyWhatShopifysReferenceSays() {
             StatusCode dns = meaning(530, Vendor.SHOPIFY);
             assertThat(dns).isSameAs(Shopify.ORIGIN_DNS_ERROR);
             assertThat(dns.lifecycle()).isEqualTo(Lifecycle.CURRENT);
-            assertThat(dns.isRetryable()).isFalse();
+            assertThat(dns.retryability()).isEqualTo(Retryability.ALWAYS);
+            assertThat(dns.description()).contains("Cloudflare", "status page")
+                    .doesNotContainIgnoringCase("owner").doesNotContainIgnoringCase("custom domain");
+            assertThat(String.join(" ", dns.causes())).contains("outage")
+                    .doesNotContainIgnoringCase("owner").doesNotContainIgnoringCase("custom domain")
+                    .doesNotContainIgnoringCase("webhook");
+            assertThat(Cloudflare.ORIGIN_DNS_ERROR.retryability()).isEqualTo(Retryability.NEVER);
             assertThat(dns.documentation().toString())
                     .isEqualTo("https://shopify.dev/docs/api/usage/response-codes");
             assertThat(StatusCodes.of(530)).isSameAs(Cloudflare.ORIGIN_DNS_ERROR);
@@ -306,8 +318,9 @@ class RegistryDataTest {
             assertThat(unordered.lifecycle()).isEqualTo(Lifecycle.HISTORICAL);
             assertThat(unordered.isStandard()).isFalse();
             assertThat(unordered.isRetryable()).isFalse();
-            assertThat(unordered.documentation().toString())
-                    .contains("draft-ietf-webdav-ordering-protocol");
+            // the first revision defines it (section 11.1); -01 renumbered it 418, -02 dropped it
+            assertThat(unordered.documentation().toString()).isEqualTo(
+                    "https://datatracker.ietf.org/doc/html/draft-ietf-webdav-ordering-protocol-00");
             assertThat(StatusCodes.of(425)).isSameAs(Iana.TOO_EARLY);
             assertThat(StatusCodes.meanings(425)).containsExactly(Iana.TOO_EARLY, unordered);
             assertThat(StatusCodes.of(425).isRetryable()).isTrue();

@@ -29,6 +29,8 @@ import java.util.Optional;
 public final class CommandLine {
     static final int OK = 0;
     static final int USAGE = 2;
+    /** The widest line of any help text: a terminal's default 80 columns. */
+    static final int WIDTH = 80;
 
     private static final String NAME = "statuscodes";
     private static final String HINT = "; run with --help for usage";
@@ -37,11 +39,12 @@ public final class CommandLine {
             "       java -jar statuscodes-cli.jar [options] VENDOR VALUE...",
             "       java -jar statuscodes-cli.jar logs [options] FILE...   (logs --help)",
             "Explains HTTP status codes: every meaning of each CODE, with vendor, class,",
-            "retryability, description and source; logs explains an nginx or AWS ALB access log.",
+            "retryability, description and source; logs explains proxies' access logs.",
             "",
             "VENDOR VALUE explains what a proxy writes in its access log beside the status:",
-            "who ended the request, the status code that means the same elsewhere, the source.",
-            "  envoy DC           Envoy response flags (UF,URX lists too), %RESPONSE_CODE_DETAILS%",
+            "who ended the request, the code that means the same elsewhere, the source.",
+            "  envoy DC           Envoy response flags (UF,URX lists too) and",
+            "                     %RESPONSE_CODE_DETAILS%",
             "  haproxy CD         HAProxy termination states (%ts, or %tsc as in CD--)",
             "  cloudfront 000     CloudFront sc-status 000, x-edge-(detailed-)result-type",
             "  gcp client_disconnected_before_any_response",
@@ -53,7 +56,7 @@ public final class CommandLine {
             "Options:",
             "  --vendor ID   only that vendor's meaning (else the primary one) and its log",
             "                values; with --list, that vendor's codes and log values.",
-            "                IDs: " + vendorIds(),
+            "                IDs: " + wrappedVendorIds(),
             "  --list        list every registered code",
             "  --json        print JSON instead of text",
             "  -h, --help    print this help",
@@ -325,12 +328,32 @@ public final class CommandLine {
         return USAGE;
     }
 
+    /** The vendor IDs, comma-separated on one line (for messages). */
     private static String vendorIds() {
         StringBuilder sb = new StringBuilder();
         for (Vendor v : Vendor.values()) {
             if (v != Vendor.NONE) {
                 sb.append(sb.length() == 0 ? "" : ", ").append(v.id());
             }
+        }
+        return sb.toString();
+    }
+
+    /** {@link #vendorIds()} wrapped to {@value #WIDTH} columns after the 21 of "...IDs: ". */
+    private static String wrappedVendorIds() {
+        String indent = "                     ";
+        StringBuilder sb = new StringBuilder();
+        int column = indent.length();
+        for (String id : vendorIds().split(", ")) {
+            if (sb.length() > 0 && column + 2 + id.length() + 1 > WIDTH) {
+                sb.append(',').append(System.lineSeparator()).append(indent);
+                column = indent.length();
+            } else if (sb.length() > 0) {
+                sb.append(", ");
+                column += 2;
+            }
+            sb.append(id);
+            column += id.length();
         }
         return sb.toString();
     }

@@ -130,10 +130,17 @@ final class Finding {
         return String.format(Locale.ROOT, "%." + decimals + "f s", s);
     }
 
+    /**
+     * A share as a percentage for people: whole percents from 1 %, one decimal below; never
+     * rounds a part up to the whole ("99.9 %") nor a non-zero share down to nothing ("<0.1 %").
+     */
     static String percent(double share) {
         double p = share * 100;
         if (p > 99 && p < 100) { // never round a part up to the whole
             return String.format(Locale.ROOT, "%.1f %%", Math.min(99.9, Math.floor(p * 10) / 10));
+        }
+        if (p > 0 && p < 0.05) { // "0.0 %" would read as none
+            return "<0.1 %";
         }
         return p >= 1 || p == 0 ? String.format(Locale.ROOT, "%.0f %%", p)
                 : String.format(Locale.ROOT, "%.1f %%", p);

@@ -8,9 +8,10 @@ import io.github.statuscodes.Vendor;
  * {@code #Fields:} header yields a new instance laid out by it. Immutable and thread-safe.
  *
  * <p>The client gave up when {@code sc-win32-status} is 64 (the network name is no longer
- * available) or 1236 (the connection was aborted by the local system): IIS then still logs the
- * status it meant to send, usually 200, and {@code time-taken} (milliseconds) says when the
- * connection went away. IIS logs no backend status.
+ * available): IIS then still logs the status it meant to send, usually 200, and
+ * {@code time-taken} (milliseconds) says when the connection went away. 1236 (the connection was
+ * aborted by the local system) is IIS's own host ending the connection, so it is kept as the
+ * line's signal but not counted as a give-up. IIS logs no backend status.
  */
 final class IisFormat extends W3cFormat {
     static final String WIN32_NETNAME_DELETED = "64";
@@ -118,7 +119,7 @@ final class IisFormat extends W3cFormat {
         if (dateFrom >= 0 && line.timeMillis == LogLine.NO_TIME) {
             return false;
         }
-        line.clientGaveUp = line.signal != null;
+        line.clientGaveUp = line.signal == WIN32_NETNAME_DELETED; // the constant set above
         return true;
     }
 }

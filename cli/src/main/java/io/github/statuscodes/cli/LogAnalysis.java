@@ -58,9 +58,14 @@ final class LogAnalysis {
     long unparsed;
     /** Header lines ({@link LogFormat#header}): neither parsed nor unparsed. */
     long headers;
+    /** Unparsed lines that are empty or spaces only: no format has anything to read in them. */
+    long blankUnparsed;
     /** Parsed lines that log no status code (their signal tells what happened). */
     long withoutStatus;
     final List<String> unparsedExamples = new ArrayList<>();
+    /** "access.log: $status never held a status code (...)": variables of a format the user
+     *  named that never held a value of their kind, per source. */
+    final List<String> neverParsed = new ArrayList<>();
     /** Files whose compressed data ended early or was damaged, with the lines read. */
     final List<String> cutShort = new ArrayList<>();
     long withDuration;
@@ -164,6 +169,9 @@ final class LogAnalysis {
         }
         if (!current.parse(b, from, to, line)) {
             unparsed++;
+            if (blank(b, from, to)) {
+                blankUnparsed++;
+            }
             if (unparsedExamples.size() < MAX_EXAMPLES) {
                 unparsedExamples.add(source + ":" + lineNumber + ": " + example(b, from, to));
             }
@@ -237,6 +245,15 @@ final class LogAnalysis {
             unparsedExamples.add(source + ":" + lineNumber + ": (longer than " + maxBytes
                     + " bytes)");
         }
+    }
+
+    private static boolean blank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != ' ' && b[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int method(byte[] b, int from, int to) {

@@ -32,9 +32,11 @@ abstract class LogFormat {
             + " $req_id";
     /** The lines of nginx configuration that give the {@code timed} format, to print. */
     static final String[] RECOMMENDED_NGINX = {
-        "log_format timed '$remote_addr - $remote_user [$time_local] \"$request\" $status'",
-        "                 ' $body_bytes_sent \"$http_referer\" \"$http_user_agent\"'",
-        "                 ' rt=$request_time urt=\"$upstream_response_time\" us=\"$upstream_status\"';",
+        "log_format timed '$remote_addr - $remote_user [$time_local]'",
+        "                 ' \"$request\" $status $body_bytes_sent'",
+        "                 ' \"$http_referer\" \"$http_user_agent\"'",
+        "                 ' rt=$request_time urt=\"$upstream_response_time\"'",
+        "                 ' us=\"$upstream_status\"';",
         "access_log /var/log/nginx/access.log timed;"};
 
     private final String name;

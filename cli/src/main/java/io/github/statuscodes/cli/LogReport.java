@@ -9,7 +9,6 @@ import io.github.statuscodes.Vendor;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -173,143 +172,9 @@ final class LogReport {
         return String.join(", ", each);
     }
 
+    /** Prints the text report: {@link LogReportText}. */
     void printText(PrintStream stream) {
-        Lines out = new Lines(stream);
-        LogAnalysis a = analysis;
-        out.println("statuscodes logs: " + sourcesAndFormats() + ": " + n(a.lines) + " lines, "
-                + n(a.parsed) + " parsed, " + n(a.unparsed) + " not parsed"
-                + (a.headers > 0 ? ", " + n(a.headers) + " header lines" : ""));
-        for (String cut : a.cutShort) {
-            out.println("  cut short: " + cut);
-        }
-        if (a.durationsOutOfRange > 0) {
-            out.println("  " + n(a.durationsOutOfRange) + " durations over "
-                    + Histogram.MAX / 86_400_000 + " days left out as out of range");
-        }
-        for (String example : a.unparsedExamples) {
-            out.println("  not parsed: " + example);
-        }
-        String fields = durationFields(a);
-        if (a.parsed > 0 && a.withDuration == 0 && !fields.isEmpty()) {
-            out.println("  no line had a number of seconds in " + fields + ": check that the"
-                    + " log format matches the log_format line in nginx's configuration");
-        } else if (a.parsed > 0 && a.withDuration == 0) {
-            out.println("  no durations in this log, so it cannot tell when clients gave up.");
-            if (Vendor.NGINX.equals(a.vendor())) {
-                out.println("  Log $request_time, e.g. with these lines in nginx's http block:");
-                for (String line : LogFormat.RECOMMENDED_NGINX) {
-                    out.println("    " + line);
-                }
-            }
-        }
-        if (a.endpoints.lowered()) {
-            out.println("  --max-endpoints " + n(a.endpoints.requested()) + " lowered to "
-                    + n(a.endpoints.cap()) + ": each endpoint may take up to "
-                    + Endpoint.MAX_BYTES / 1024 + " KB and the heap holds "
-                    + a.endpoints.heapMegabytes() + " MB (java -Xmx... for more)");
-        }
-        out.println();
-        out.println("Status codes");
-        codeTable(out);
-        if (!a.noStatus.isEmpty()) {
-            out.println();
-            out.println("Lines without a status code");
-            for (LogAnalysis.NoStatus ns : a.noStatus) {
-                out.println(String.format(Locale.ROOT, "  %-40s %12s %7s", noStatusLabel(ns),
-                        n(ns.count), Finding.percent(share(ns.count))));
-            }
-        }
-        if (!findings.isEmpty()) {
-            out.println();
-            out.println("Clients that gave up (and 408s), by endpoint");
-            int shown = 0;
-            for (Finding f : findings) {
-                if (shown++ == TEXT_FINDINGS) {
-                    out.println("  ... " + (findings.size() - TEXT_FINDINGS) + " more (--json"
-                            + " lists all " + findings.size() + ")");
-                    break;
-                }
-                out.println("  " + f.endpoint + ": " + n(f.count) + " × " + f.label);
-                out.println("    " + f.sentence);
-                if (f.durations != null) {
-                    out.println("    durations: " + bins(f.durations));
-                }
-                if (f.afterBackendAnswered > 0) {
-                    out.println("    " + n(f.afterBackendAnswered) + " of these came after the"
-                            + " backend had answered: work done and thrown away");
-                }
-            }
-        }
-        if (findingsLeftOut > 0) {
-            out.println("  " + leftOut());
-        }
-        if (!signals.isEmpty()) {
-            out.println();
-            out.println("What the signals mean");
-            for (LogSignal s : signals) {
-                StringBuilder sb = new StringBuilder("  ").append(s.vendor().displayName())
-                        .append(' ').append(s.token()).append(": ").append(s.name())
-                        .append("; ended by ").append(endedBy(s));
-                for (int i = 0; i < s.equivalents().size(); i++) {
-                    StatusCode c = s.equivalents().get(i);
-                    sb.append(i == 0 ? "; elsewhere " : " or ").append(c.code()).append(' ')
-                            .append(c.reasonPhrase()).append(" (")
-                            .append(c.vendor().displayName()).append(')');
-                }
-                out.println(sb.toString());
-                out.println("    " + s.meaning());
-            }
-        }
-        if (a.clientGaveUp > 0 && a.hasBackendStatus()) {
-            out.println();
-            long notLogged = a.clientGaveUp - a.gaveUpBackendLogged;
-            if (a.gaveUpBackendLogged == 0) {
-                out.println("Work thrown away: not logged (no give-up's line has the backend's"
-                        + " status)");
-            } else {
-                out.println("Work thrown away: " + n(a.gaveUpAfterBackendAnswered) + " of "
-                        + n(a.gaveUpBackendLogged) + " give-ups (" + Finding.percent(
-                                (double) a.gaveUpAfterBackendAnswered / a.gaveUpBackendLogged)
-                        + ") came after the backend had answered" + (notLogged == 0 ? ""
-                                : "; " + n(notLogged) + " more give-ups do not log the"
-                                        + " backend's status"));
-            }
-        }
-        if (closedByClient460 > 0) {
-            out.println("ALB: " + n(closedAfterTargetAnswer) + " of " + n(closedByClient460)
-                    + " 460s (" + Finding.percent((double) closedAfterTargetAnswer
-                    / closedByClient460) + ") came after the target had answered: work done"
-                    + " and thrown away");
-        }
-        out.println();
-        if (a.serverErrors == 0) {
-            out.println("5xx: none");
-        } else {
-            Vendor v = a.vendor();
-            String proxy = proxyName(v);
-            String backend = backendName(v);
-            StringBuilder sb = new StringBuilder("5xx: " + n(a.serverErrors) + " ("
-                    + Finding.percent(share(a.serverErrors)) + ")");
-            long notLogged = a.serverErrorsOriginNotLogged();
-            if (a.hasBackendStatus() && notLogged == a.serverErrors) {
-                sb.append(": where they came from is not logged");
-            } else if (a.hasBackendStatus()) {
-                sb.append(": ").append(n(a.serverErrorsFromBackend)).append(" from ")
-                        .append(backend).append(", ").append(n(a.serverErrorsFromProxy))
-                        .append(" from ").append(proxy);
-                if (notLogged > 0) {
-                    sb.append(", ").append(n(notLogged)).append(" not logged");
-                }
-            }
-            sb.append("; ").append(n(retryableServerErrors)).append(" (")
-                    .append(Finding.percent((double) retryableServerErrors / a.serverErrors))
-                    .append(") retryable under the registry's rules for their method");
-            out.println(sb.toString());
-        }
-        if (a.endpoints.overflowed()) {
-            out.println("More than " + a.endpoints.cap() + " endpoints: the rest are counted as "
-                    + Endpoints.OTHER + " (--max-endpoints N)");
-        }
+        LogReportText.print(this, stream);
     }
 
     /** The findings no output lists, as a sentence; call when {@link #findingsLeftOut} > 0. */
@@ -346,39 +211,6 @@ final class LogReport {
         return Vendor.AWS_ELB.equals(v) ? "the target" : "the upstream";
     }
 
-    /** The nginx variables the formats take durations from ("$request_time"), or "". */
-    private static String durationFields(LogAnalysis a) {
-        for (LogFormat f : a.formats.isEmpty() ? List.of(a.current) : a.formats) {
-            if (f instanceof NginxFormat && !((NginxFormat) f).durationFields().isEmpty()) {
-                return ((NginxFormat) f).durationFields();
-            }
-        }
-        return "";
-    }
-
-    /** Columns as wide as their widest cell: nothing cut, two spaces between columns. */
-    private void codeTable(Lines out) {
-        int phrase = 0;
-        int count = 0;
-        int vendor = 0;
-        for (CodeRow r : codes) {
-            phrase = Math.max(phrase, r.meaning.reasonPhrase().length());
-            count = Math.max(count, n(r.count).length());
-            vendor = Math.max(vendor, vendorName(r.meaning).length());
-        }
-        for (CodeRow r : codes) {
-            StatusCode c = r.meaning;
-            out.println(String.format(Locale.ROOT, "  %d  %-" + phrase + "s  %" + count + "s  %7s"
-                    + "  %-" + vendor + "s  %-8s  %s", c.code(), c.reasonPhrase(), n(r.count),
-                    Finding.percent(share(r.count)), vendorName(c),
-                    c.isLogOnly() ? "log-only" : "", retry(c)));
-        }
-    }
-
-    private static String vendorName(StatusCode c) {
-        return c.isRegistered() ? c.vendor().displayName() : "unregistered";
-    }
-
     /** "client gave up (Envoy DC)", "Envoy UH", "no status, no signal (Caddy)". */
     static String noStatusLabel(LogAnalysis.NoStatus ns) {
         String who = ns.vendor.displayName();
@@ -394,79 +226,9 @@ final class LogReport {
         return "retryable: " + (c.isRetryable() ? "yes" : "no") + " (" + c.retryability() + ")";
     }
 
-    /** Up to 8 equal-width bins between the smallest and largest duration, non-empty only. */
-    static List<double[]> binList(Histogram h) {
-        double min = h.quantile(0);
-        double max = h.quantile(1);
-        List<double[]> bins = new ArrayList<>();
-        if (max - min < 1) {
-            bins.add(new double[] {min, max, h.total()});
-            return bins;
-        }
-        int n = 8;
-        double width = (max - min) / n;
-        for (int i = 0; i < n; i++) {
-            double lo = min + i * width;
-            double hi = i == n - 1 ? max : lo + width;
-            long count = h.countBetween(lo, i == n - 1 ? hi : Math.nextDown(hi));
-            if (count > 0) {
-                bins.add(new double[] {lo, hi, count});
-            }
-        }
-        return bins;
-    }
-
-    /**
-     * The bins of {@link #binList} as text: each label printed with as many more decimals (up to
-     * milliseconds) as it takes to tell the bins apart, and bins that still print alike merged,
-     * so no label repeats.
-     */
-    static String bins(Histogram h) {
-        List<double[]> bins = binList(h);
-        List<String> labels = new ArrayList<>();
-        for (int extra = 0; extra <= 3; extra++) {
-            labels.clear();
-            for (double[] b : bins) {
-                String lo = Finding.seconds(b[0], extra);
-                String hi = Finding.seconds(b[1], extra);
-                labels.add(lo.equals(hi) ? lo : lo + "–" + hi);
-            }
-            if (new HashSet<>(labels).size() == labels.size()) {
-                break;
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < bins.size(); i++) {
-            long count = (long) bins.get(i)[2];
-            while (i + 1 < bins.size() && labels.get(i + 1).equals(labels.get(i))) {
-                count += (long) bins.get(++i)[2];
-            }
-            if (sb.length() > 0) {
-                sb.append(" | ");
-            }
-            sb.append(labels.get(i)).append(": ").append(count);
-        }
-        return sb.toString();
-    }
-
     static String n(long v) {
         return String.format(Locale.ROOT, "%,d", v);
     }
 
-    /** Prints every line through {@link Printable}: nothing from a log reaches a terminal raw. */
-    private static final class Lines {
-        private final PrintStream out;
 
-        Lines(PrintStream out) {
-            this.out = out;
-        }
-
-        void println(String s) {
-            out.println(Printable.of(s));
-        }
-
-        void println() {
-            out.println();
-        }
-    }
 }

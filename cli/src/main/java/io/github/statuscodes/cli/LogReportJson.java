@@ -51,6 +51,11 @@ final class LogReportJson {
             sb.append(i == 0 ? "" : ", ").append(quote(a.unparsedExamples.get(i)));
         }
         sb.append("],\n");
+        sb.append("  \"neverParsed\": [");
+        for (int i = 0; i < a.neverParsed.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(quote(a.neverParsed.get(i)));
+        }
+        sb.append("],\n");
         sb.append("  \"linesWithDuration\": ").append(a.withDuration).append(",\n");
         sb.append("  \"codes\": [");
         for (int i = 0; i < r.codes.size(); i++) {
@@ -144,7 +149,7 @@ final class LogReportJson {
         if (f.durations != null) {
             sb.append(", \"histogram\": [");
             boolean first = true;
-            for (double[] b : LogReport.binList(f.durations)) {
+            for (double[] b : DurationBins.of(f.durations)) {
                 sb.append(first ? "" : ", ").append("{\"fromSeconds\": ").append(sec(b[0]))
                         .append(", \"toSeconds\": ").append(sec(b[1]))
                         .append(", \"count\": ").append((long) b[2]).append('}');

@@ -18,8 +18,8 @@ import java.util.zip.ZipException;
 /**
  * {@code statuscodes logs [options] FILE...}: reads access logs (plain or gzip, {@code -} for
  * standard input), each file in its own format, and explains the codes in them. Exit status 0,
- * or 2 with one line
- * on stderr for bad options, an unreadable file or a format it cannot recognise. Stateless.
+ * or 2 with one line on stderr for bad options, an unreadable file, a format it cannot recognise
+ * or a file none of whose lines parse. Stateless.
  */
 final class LogsCommand {
     static final String HELP = String.join(System.lineSeparator(),
@@ -29,51 +29,52 @@ final class LogsCommand {
             "Cloud load balancers, Azure Application Gateway or IIS (plain or .gz; - for",
             "standard input; each file's format detected on its own) and explains the status",
             "codes in them and the proxy's own signals: what each means and who defines it,",
-            "where clients gave up and at which duration, work the backend did for a client that",
-            "had left, where 5xx came from and how many a client would retry.",
+            "where clients gave up and at which duration, work the backend did for a client",
+            "that had left, where 5xx came from and how many a client would retry.",
             "",
             "Options:",
             "  --format NAME        the format of every FILE, instead of detecting it:",
             "                       alb; timed (nginx, the format below); combined (nginx's",
-            "                       default, no durations); combined-times (combined followed by",
-            "                       $request_time [$upstream_response_time [$upstream_status]]);",
-            "                       upstreaminfo (ingress-nginx's default); haproxy (option",
-            "                       httplog, with or without a syslog prefix); traefik (its",
-            "                       default common format); traefik-json; caddy (JSON); envoy,",
-            "                       istio (default text formats); envoy-json; cloudfront;",
-            "                       gcp-lb; azure-appgw; iis (W3C)",
+            "                       default, no durations); combined-times (combined",
+            "                       followed by $request_time [$upstream_response_time",
+            "                       [$upstream_status]]); upstreaminfo (ingress-nginx's",
+            "                       default); haproxy (option httplog, with or without a",
+            "                       syslog prefix); traefik (its default common format);",
+            "                       traefik-json; caddy (JSON); envoy, istio (default text",
+            "                       formats); envoy-json; cloudfront; gcp-lb; azure-appgw;",
+            "                       iis (W3C)",
             "  --caddy-duration U   the unit of number durations in Caddy logs, as the",
             "                       logger's duration_format sets it: s (the default), ms or",
             "                       ns (strings such as \"1.5ms\" are read whatever U is)",
-            "  --log-format STRING  any nginx log_format string, e.g. '$remote_addr [$time_local]",
-            "                       \"$request\" $status $request_time'",
-            "  --max-endpoints N    endpoints kept apart (default 300, at most 100000); the rest",
-            "                       count as one. Each takes up to "
-                    + Endpoint.MAX_BYTES / 1024 + " KB of heap: N is lowered",
-            "                       to what half the heap holds (java -Xmx... for more)",
+            "  --log-format STRING  any nginx log_format string, e.g.",
+            "                       '$remote_addr [$time_local] \"$request\" $status",
+            "                       $request_time'",
+            "  --max-endpoints N    endpoints kept apart (default 300, at most 100000); the",
+            "                       rest count as one. Each takes up to "
+                    + Endpoint.MAX_BYTES / 1024 + " KB of heap:",
+            "                       N is lowered to what half the heap holds (java -Xmx...",
+            "                       for more)",
             "  --json               print JSON instead of text",
             "  --html FILE          also write the report as one self-contained HTML page:",
             "                       durations per endpoint, give-ups over time, codes, 5xx",
-            "  --athena             print the same analysis as SQL for Amazon Athena over the",
-            "                       table AWS documents for ALB logs, or with --format cloudfront",
-            "                       for CloudFront standard logs (reads no FILE)",
+            "  --athena             print the same analysis as SQL for Amazon Athena over",
+            "                       the table AWS documents for ALB logs, or with --format",
+            "                       cloudfront for CloudFront standard logs (reads no FILE)",
             "  --table NAME         the table for --athena (default alb_access_logs, or",
             "                       cloudfront_standard_logs)",
             "  -h, --help           print this help",
             "",
-            "nginx logs no durations by default; these lines in its http block log them in the",
-            "timed format:",
+            "nginx logs no durations by default; these lines in its http block log them in",
+            "the timed format:",
             "  " + String.join(System.lineSeparator() + "  ", LogFormat.RECOMMENDED_NGINX),
             "",
             "Exit status: 0 on success; 1 when a .gz file ends early or is damaged (the",
-            "report covers what was read, and stderr names the file); 2 on bad input.");
+            "report covers what was read, and stderr names the file); 2 on bad input,",
+            "including a FILE none of whose lines parse in its format (stderr names the",
+            "fields that never held a value of their kind).");
     static final int DEFAULT_MAX_ENDPOINTS = 300;
     /** Exit status when a compressed file ended early or was damaged: the report is partial. */
     static final int CUT_SHORT = 1;
-    private static final int SAMPLE_BYTES = 1 << 16;
-    private static final int SAMPLE_LINES = 50;
-    /** How far detection reads at most; lines beyond it are not tried. */
-    private static final int SCAN_BYTES = LogReader.BUFFER + SAMPLE_BYTES;
 
     private LogsCommand() {
     }
@@ -95,6 +96,7 @@ final class LogsCommand {
     static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err,
             boolean progress) {
         LogFormat format = null;
+        String logFormat = null; // the log_format string of an nginx format the user named
         boolean json = false;
         String html = null;
         boolean athena = false;
@@ -143,6 +145,7 @@ final class LogsCommand {
                 return CommandLine.fail(err, "give one of --format and --log-format, once");
             } else if (a.equals("--format")) {
                 format = LogFormat.named(value);
+                logFormat = CheckedNginxFormat.logFormatOf(value);
                 if (format == null) {
                     return CommandLine.fail(err, "unknown log format " + Checks.quote(value)
                             + "; give " + LogFormat.names() + ", or --log-format '...'");
@@ -150,6 +153,7 @@ final class LogsCommand {
             } else if (a.equals("--log-format")) {
                 try {
                     format = NginxFormat.compile("log_format", value);
+                    logFormat = value;
                 } catch (IllegalArgumentException e) {
                     return CommandLine.fail(err, e.getMessage());
                 }
@@ -214,19 +218,25 @@ final class LogsCommand {
         for (String file : files) {
             String source = file.equals("-") ? "(stdin)" : file;
             long linesBefore = analysis.lines;
+            long headersBefore = analysis.headers;
+            long parsedBefore = analysis.parsed;
+            long blankBefore = analysis.blankUnparsed;
+            int examplesBefore = analysis.unparsedExamples.size();
+            NginxFieldCheck check = logFormat == null ? null : NginxFieldCheck.of(logFormat);
+            LogFormat fileFormat = format;
             boolean started = false;
             try (InputStream raw = file.equals("-") ? nonClosing(stdin)
                     : Files.newInputStream(Path.of(file))) {
                 BufferedInputStream in = new BufferedInputStream(LogReader.open(raw),
-                        SAMPLE_BYTES * 2);
-                LogFormat fileFormat = format;
+                        FormatDetection.SAMPLE_BYTES * 2);
                 if (fileFormat == null) {
-                    List<LogFormat> found = detect(in);
+                    List<LogFormat> found = FormatDetection.detect(in);
                     if (found.isEmpty()) {
                         return CommandLine.fail(err, "cannot tell the format of "
-                                + Checks.quote(file) + ": its first " + SAMPLE_LINES
-                                + " lines (those under " + SAMPLE_BYTES / 1024 + " KB, in the"
-                                + " first " + (SCAN_BYTES >> 20) + " MB) are none of "
+                                + Checks.quote(file) + ": its first "
+                                + FormatDetection.SAMPLE_LINES + " lines (those under "
+                                + FormatDetection.SAMPLE_BYTES / 1024 + " KB, in the first "
+                                + (FormatDetection.SCAN_BYTES >> 20) + " MB) are none of "
                                 + LogFormat.names() + "; give --format or --log-format '...'");
                     }
                     if (found.size() > 1) {
@@ -243,6 +253,9 @@ final class LogsCommand {
                 }
                 if (caddy != null && fileFormat instanceof CaddyJsonFormat) {
                     fileFormat = caddy;
+                }
+                if (check != null) {
+                    fileFormat = new CheckedNginxFormat(fileFormat, check);
                 }
                 analysis.startSource(source, fileFormat);
                 started = true;
@@ -277,6 +290,18 @@ final class LogsCommand {
                 analysis = null; // let the heap go before the message
                 return CommandLine.fail(err, outOfMemory(Checks.quote(file)));
             }
+            List<String> never = check == null ? List.of() : check.neverParsed();
+            for (String problem : never) {
+                analysis.neverParsed.add(source + ": " + problem);
+            }
+            long read = analysis.lines - linesBefore - (analysis.headers - headersBefore)
+                    - (analysis.blankUnparsed - blankBefore);
+            if (read > 0 && analysis.parsed == parsedBefore) {
+                String first = analysis.unparsedExamples.size() > examplesBefore
+                        ? analysis.unparsedExamples.get(examplesBefore) : null;
+                return CommandLine.fail(err, nothingParsed(file, fileFormat, read, never, check,
+                        first));
+            }
         }
         LogReport report = new LogReport(analysis);
         if (html != null) {
@@ -297,89 +322,28 @@ final class LogsCommand {
     }
 
     /**
-     * The candidates that read the most of the first lines (a recognised header line counts as
-     * read): one when the format is clear, several when it is ambiguous, none when no candidate
-     * reads any line. Detection looks at up to {@value #SAMPLE_LINES} non-blank lines within the
-     * first {@value #SCAN_BYTES} bytes; a line longer than {@value #SAMPLE_BYTES} bytes is
-     * skipped (the reader still counts it, as not parsed). A log with no non-blank line at all
-     * gives {@link EmptyLog}; one whose first lines are all too long gives none.
+     * The one line for a file none of whose lines parse: the fields that never held a value of
+     * their kind when the format is an nginx one the user named, else the first line.
      */
-    static List<LogFormat> detect(BufferedInputStream in) throws IOException {
-        in.mark(SCAN_BYTES + 1);
-        byte[] sample = new byte[SAMPLE_BYTES];
-        LogFormat[] candidates = LogFormat.candidates();
-        int[] hits = new int[candidates.length];
-        LogLine line = new LogLine();
-        int lines = 0;
-        boolean cut = false; // a line too long to sample was skipped
-        int scanned = 0;
-        int len = 0;
-        boolean tooLong = false;
-        boolean eof = false;
-        while (lines < SAMPLE_LINES && scanned < SCAN_BYTES) {
-            int b = in.read();
-            scanned++;
-            if (b >= 0 && b != '\n' && b != '\r') { // CR LF leaves a blank line: skipped
-                if (len < sample.length) {
-                    sample[len++] = (byte) b;
-                } else {
-                    tooLong = true;
-                }
-                continue;
-            }
-            if (tooLong) {
-                cut = true;
-            } else {
-                int end = len;
-                if (end > 0 && !blank(sample, end)) {
-                    lines++;
-                    for (int c = 0; c < candidates.length; c++) {
-                        LogFormat header = candidates[c].header(sample, 0, end);
-                        if (header != null) {
-                            if (header != candidates[c]) { // a shared directive tells no format
-                                hits[c]++;
-                            }
-                            candidates[c] = header;
-                        } else if (candidates[c].parse(sample, 0, end, line)) {
-                            hits[c]++;
-                        }
-                    }
-                }
-            }
-            len = 0;
-            tooLong = false;
-            if (b < 0) {
-                eof = true;
-                break;
-            }
+    private static String nothingParsed(String file, LogFormat format, long lines,
+            List<String> never, NginxFieldCheck check, String first) {
+        StringBuilder sb = new StringBuilder("no line of ").append(Checks.quote(file))
+                .append(" parses as format ").append(format == null ? "none" : format.name())
+                .append(" (")
+                .append(lines).append(lines == 1 ? " line)" : " lines)");
+        if (!never.isEmpty()) {
+            sb.append(": ").append(String.join("; ", never));
+        } else if (check != null) {
+            sb.append(": its lines do not have the layout of the format (the text between its"
+                    + " variables)");
         }
-        in.reset();
-        List<LogFormat> best = new ArrayList<>();
-        if (lines == 0) {
-            if (!cut && eof) {
-                best.add(new EmptyLog()); // nothing but blank lines: no format to tell
-            }
-            return best;
+        if (never.isEmpty() && first != null) {
+            sb.append("; the first: ").append(first.substring(first.indexOf(": ") + 2));
         }
-        int most = 0;
-        for (int h : hits) {
-            most = Math.max(most, h);
-        }
-        for (int c = 0; c < candidates.length && most > 0; c++) {
-            if (hits[c] == most) {
-                best.add(candidates[c]);
-            }
-        }
-        return best;
-    }
-
-    private static boolean blank(byte[] b, int end) {
-        for (int i = 0; i < end; i++) {
-            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
-                return false;
-            }
-        }
-        return true;
+        return sb.append(check != null ? "; give the log_format line of the nginx"
+                + " configuration that wrote it"
+                : "; give the --format or --log-format that wrote it, or no --format to detect"
+                        + " it").toString();
     }
 
     private static String outOfMemory(String what) {

@@ -37,7 +37,7 @@ class DurationBinsProperties {
         for (long v : ms) {
             h.add(Math.min(Histogram.MAX, base + v));
         }
-        String bins = LogReport.bins(h);
+        String bins = DurationBins.text(h);
         List<String> labels = labels(bins);
         assertThat(new HashSet<>(labels)).hasSameSizeAs(labels);
         assertThat(sum(bins)).isEqualTo(ms.size());
@@ -52,7 +52,7 @@ class DurationBinsProperties {
         for (int i = 0; i < 15; i++) {
             h.add(30_045);
         }
-        String bins = LogReport.bins(h);
+        String bins = DurationBins.text(h);
         // one decimal prints both ends of both bins as "30.0 s"
         assertThat(labels(bins)).hasSize(2).doesNotHaveDuplicates()
                 .noneMatch(l -> l.equals("30.0 s–30.0 s"));

@@ -129,7 +129,7 @@ class FormatDetectionProperties {
         byte[] b = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             List<String> names = new ArrayList<>();
-            for (LogFormat f : LogsCommand.detect(new BufferedInputStream(
+            for (LogFormat f : FormatDetection.detect(new BufferedInputStream(
                     new ByteArrayInputStream(b)))) {
                 names.add(f.name());
             }

@@ -95,7 +95,7 @@ class ProxyFormatProperties {
                         .isFalse();
             }
         }
-        List<LogFormat> detected = LogsCommand.detect(new BufferedInputStream(
+        List<LogFormat> detected = FormatDetection.detect(new BufferedInputStream(
                 new ByteArrayInputStream((owned.line + "\n").getBytes(StandardCharsets.UTF_8))));
         assertThat(detected).extracting(LogFormat::name).containsExactly(owned.format);
     }
