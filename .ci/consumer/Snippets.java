@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * {@code <!-- compile: okhttp3.Request request, String traceId -->}; or
  * {@code <!-- compile: skip (why) -->} leaves out a block that is not about this project's API;
  * {@code <!-- compile: in NAME; parameters -->} leaves it to the project NAME beside this file
- * (a recipe that needs a framework), where {@code --in NAME} writes it, a ```kotlin block as
- * a Kotlin file of its own.
+ * (a recipe that needs a framework), where {@code --in NAME} writes it, a ```kotlin block (which
+ * must be marked so, or skip) as a Kotlin file of its own.
  *
  * <p>Usage: {@code java Snippets.java [--in NAME] OUTPUT_DIR README.md docs/*.md}. Each file's blocks get a
  * package of their own ({@code consumer.readme}, {@code consumer.docs.okhttp}, ...), so blocks of
@@ -90,12 +90,16 @@ public class Snippets {
                 in = parts[0].trim();
                 directive = parts.length > 1 ? parts[1].trim() : "";
             }
-            if (directive.startsWith("skip") || !in.equals(project)
-                    || parsed[2].equals("kotlin") && in.isEmpty()) {
+            boolean kotlin = parsed[2].equals("kotlin");
+            if (kotlin && in.isEmpty() && !directive.startsWith("skip")) {
+                throw new IllegalStateException(markdown + ": kotlin block " + n
+                        + " needs <!-- compile: in NAME --> (a Kotlin project) or skip");
+            }
+            if (directive.startsWith("skip") || !in.equals(project)) {
                 continue;
             }
             written++;
-            if (parsed[2].equals("kotlin")) {
+            if (kotlin) {
                 Files.writeString(out.resolve("Block" + n + ".kt"), "package " + pkg + "\n\n// "
                         + markdown + ", kotlin block " + n + "\n" + block, StandardCharsets.UTF_8);
                 continue;
