@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
  * a method. An HTML comment right before a block, invisible on the rendered page, declares the
  * variables the block uses without declaring them, as that method's parameters:
  * {@code <!-- compile: okhttp3.Request request, String traceId -->}; or
- * {@code <!-- compile: skip (why) -->} leaves out a block that is not about this project's API.
+ * {@code <!-- compile: skip (why) -->} leaves out a block that is not about this project's API;
+ * {@code <!-- compile: in NAME; parameters -->} leaves it to the project NAME beside this file
+ * (a recipe that needs a framework), where {@code --in NAME} writes it, a ```kotlin block (which
+ * must be marked so, or skip) as a Kotlin file of its own.
  *
- * <p>Usage: {@code java Snippets.java OUTPUT_DIR README.md docs/*.md}. Each file's blocks get a
+ * <p>Usage: {@code java Snippets.java [--in NAME] OUTPUT_DIR README.md docs/*.md}. Each file's blocks get a
  * package of their own ({@code consumer.readme}, {@code consumer.docs.okhttp}, ...), so blocks of
  * different pages may declare the same type.
  */
@@ -41,13 +44,21 @@ public class Snippets {
             "^(public\\s+|final\\s+|abstract\\s+)*(class|interface|enum|record)\\s+(\\w+)",
             Pattern.MULTILINE);
 
+    /** The project whose blocks are written: "" for the consumer project, else --in's NAME. */
+    static String project = "";
+
     public static void main(String[] args) throws IOException {
-        int total = 0;
-        for (int i = 1; i < args.length; i++) {
-            total += write(Path.of(args[i]), Path.of(args[0]));
+        int first = 0;
+        if (args[0].equals("--in")) {
+            project = args[1];
+            first = 2;
         }
-        System.out.println(total + " java blocks of " + (args.length - 1)
-                + " Markdown files written to " + args[0]);
+        int total = 0;
+        for (int i = first + 1; i < args.length; i++) {
+            total += write(Path.of(args[i]), Path.of(args[first]));
+        }
+        System.out.println(total + " blocks of " + (args.length - first - 1)
+                + " Markdown files written to " + args[first]);
     }
 
     /**
@@ -73,11 +84,28 @@ public class Snippets {
             n++;
             String directive = parsed[0];
             String block = parsed[1];
-            if (directive.startsWith("skip")) {
+            String in = "";
+            if (directive.startsWith("in ")) {
+                String[] parts = directive.substring(3).split(";", 2);
+                in = parts[0].trim();
+                directive = parts.length > 1 ? parts[1].trim() : "";
+            }
+            boolean kotlin = parsed[2].equals("kotlin");
+            if (kotlin && in.isEmpty() && !directive.startsWith("skip")) {
+                throw new IllegalStateException(markdown + ": kotlin block " + n
+                        + " needs <!-- compile: in NAME --> (a Kotlin project) or skip");
+            }
+            if (directive.startsWith("skip") || !in.equals(project)) {
                 continue;
             }
             written++;
-            Set<String> imports = new LinkedHashSet<>(IMPORTS);
+            if (kotlin) {
+                Files.writeString(out.resolve("Block" + n + ".kt"), "package " + pkg + "\n\n// "
+                        + markdown + ", kotlin block " + n + "\n" + block, StandardCharsets.UTF_8);
+                continue;
+            }
+            // A recipe's block names its own imports, all of them.
+            Set<String> imports = new LinkedHashSet<>(project.isEmpty() ? IMPORTS : List.of());
             StringBuilder body = new StringBuilder();
             for (String line : block.split("\n", -1)) {
                 if (line.startsWith("package ")) {
@@ -112,18 +140,20 @@ public class Snippets {
                     StandardCharsets.UTF_8);
         }
         System.out.println(markdown + ": " + written + " of " + blocks.size()
-                + " java blocks written to " + out);
+                + " java and kotlin blocks written to " + out);
         return written;
     }
 
-    /** Returns each java block as {directive, code}; the directive is empty when absent. */
+    /**
+     * Returns each java and kotlin block as {directive, code, language}; the directive is empty
+     * when absent.
+     */
     static List<String[]> blocks(String markdown) {
         List<String[]> blocks = new ArrayList<>();
-        Matcher m = Pattern.compile(
-                "(?ms)(?:^<!--\\s*compile:\\s*(.*?)\\s*-->\\s*\\n)?^```java[^\\n]*\\n(.*?)^```")
-                .matcher(markdown);
+        Matcher m = Pattern.compile("(?ms)(?:^<!--\\s*compile:\\s*(.*?)\\s*-->\\s*\\n)?"
+                + "^```(java|kotlin)[^\\n]*\\n(.*?)^```").matcher(markdown);
         while (m.find()) {
-            blocks.add(new String[] {m.group(1) == null ? "" : m.group(1), m.group(2)});
+            blocks.add(new String[] {m.group(1) == null ? "" : m.group(1), m.group(3), m.group(2)});
         }
         return blocks;
     }
