@@ -206,7 +206,7 @@ public final class RetryAfter {
     }
 
     /** Returns the instant of an HTTP-date in any of the three forms, or null if malformed. */
-    private static Instant parseDate(String v, Instant now) {
+    private static @Nullable Instant parseDate(String v, Instant now) {
         int comma = v.indexOf(',');
         if (comma == 3 && v.length() == 29) {
             // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
@@ -267,7 +267,8 @@ public final class RetryAfter {
     }
 
     /** Builds the instant from date parts and an {@code HH:mm:ss} at {@code t}; null if invalid. */
-    private static Instant instant(int year, int monthIndex, int day, String v, int t) {
+    private static @Nullable Instant instant(int year, int monthIndex, int day, String v,
+            int t) {
         if (year < 0 || monthIndex < 0 || day < 0 || v.charAt(t + 2) != ':'
                 || v.charAt(t + 5) != ':') {
             return null;

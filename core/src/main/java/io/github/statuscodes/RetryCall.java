@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: one attempt at a time, each handing over to the next with a
  * happens-before edge (the same thread, a future, a Reactor signal).
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public final class RetryCall {
     private final RetryPolicy policy;

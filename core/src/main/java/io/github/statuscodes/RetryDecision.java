@@ -16,6 +16,8 @@ import java.time.Duration;
  *     listener.onGiveUp(d.stopReason());
  * }
  * }</pre>
+ *
+ * @since 0.2.0
  */
 public final class RetryDecision {
 

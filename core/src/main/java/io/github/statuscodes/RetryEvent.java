@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * attempt, its outcome (a status code or a connect failure), the decision and the time elapsed.
  * Immutable.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public final class RetryEvent {
     private final String method;

@@ -23,7 +23,7 @@ import java.util.List;
  * };
  * }</pre>
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public interface RetryListener {
 

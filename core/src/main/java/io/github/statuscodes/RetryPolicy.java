@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * RetryDecision d = policy.decide(1, "GET", true, 503, headers::get, Long.MAX_VALUE);
  * }</pre>
+ *
+ * @since 0.2.0
  */
 public final class RetryPolicy {
 
@@ -145,6 +147,7 @@ public final class RetryPolicy {
      * @return a new call, driven by one attempt at a time
      * @throws NullPointerException if {@code method}, {@code uri} or {@code listener} is null
      * @throws IllegalArgumentException if {@code method} is empty
+     * @since 0.3.0
      */
     public RetryCall newCall(String method, URI uri, boolean bodyRepeatable,
             RetryListener listener) {

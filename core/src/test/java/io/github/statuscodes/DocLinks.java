@@ -31,6 +31,10 @@ final class DocLinks {
     private static final Pattern HTML_ID =
             Pattern.compile("<a\\s+(?:[^>]*\\s)?(?:name|id)=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
+    /** The repository's own pages as Javadoc links them: on GitHub, or as a bare path. */
+    private static final Pattern JAVADOC_DOC_LINK = Pattern.compile(
+            "https://github\\.com/statuscodes/statuscodes/blob/main/([A-Za-z0-9_./-]+\\.md)(#[\\w-]+)?"
+            + "|(?<![\\w./-])((?:docs/[a-z0-9_-]+|README|BENCHMARKS|CHANGELOG)\\.md)(#[\\w-]+)?");
 
     private final Map<Path, Set<String>> anchors = new HashMap<>();
 
@@ -62,6 +66,54 @@ final class DocLinks {
             }
         }
         return broken;
+    }
+
+    /**
+     * Returns one line per broken link to the repository's pages in the Javadoc comments of
+     * {@code sources}, naming the file, line and link; {@code root} is the repository's root,
+     * against which every such link is resolved.
+     */
+    static List<String> brokenJavadocLinks(Path root, List<Path> sources) throws IOException {
+        DocLinks links = new DocLinks();
+        Path from = root.resolve("README.md");
+        List<String> broken = new ArrayList<>();
+        for (Path source : sources) {
+            List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+            boolean javadoc = false;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (!javadoc && line.contains("/**")) {
+                    javadoc = true;
+                    line = line.substring(line.indexOf("/**"));
+                }
+                if (!javadoc) {
+                    continue;
+                }
+                int end = line.indexOf("*/");
+                for (String target : javadocTargets(end < 0 ? line : line.substring(0, end))) {
+                    String problem = links.check(from, target);
+                    if (problem != null) {
+                        broken.add(source + ":" + (i + 1) + ": " + target + ": " + problem);
+                    }
+                }
+                if (end >= 0) {
+                    javadoc = false;
+                }
+            }
+        }
+        return broken;
+    }
+
+    /** The repository pages one line of Javadoc links, as paths from the repository's root. */
+    static List<String> javadocTargets(String line) {
+        List<String> out = new ArrayList<>();
+        Matcher m = JAVADOC_DOC_LINK.matcher(line);
+        while (m.find()) {
+            String path = m.group(1) != null ? m.group(1) : m.group(3);
+            String anchor = m.group(1) != null ? m.group(2) : m.group(4);
+            out.add(anchor == null ? path : path + anchor);
+        }
+        return out;
     }
 
     /** The link targets on one line outside a code block, inline code spans left out. */

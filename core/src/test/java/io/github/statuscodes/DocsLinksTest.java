@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every relative link and {@code #anchor} in README.md and docs/*.md leads somewhere. It lives in
+ * Every relative link and {@code #anchor} in README.md and docs/*.md leads somewhere, and so does
+ * every link to those pages in the Javadoc of the modules' main sources. It lives in
  * core's tests because core is in every build of the reactor and the docs are the repository's,
  * not one adapter's; surefire runs it in {@code core/}, so the repository root is {@code ..}.
  */
@@ -37,6 +38,63 @@ class DocsLinksTest {
         List<Path> files = docs();
         assertThat(files).hasSizeGreaterThan(10);
         assertThat(DocLinks.brokenLinks(files)).as("broken links").isEmpty();
+    }
+
+    /** The main sources of every module of the repository. */
+    static List<Path> mainSources() throws IOException {
+        List<Path> sources = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(ROOT)) {
+            for (Path module : modules.sorted().collect(Collectors.toList())) {
+                Path main = module.resolve("src/main/java");
+                if (Files.isDirectory(main)) {
+                    try (Stream<Path> files = Files.walk(main)) {
+                        files.filter(p -> p.toString().endsWith(".java")).sorted()
+                                .forEach(sources::add);
+                    }
+                }
+            }
+        }
+        return sources;
+    }
+
+    @Test
+    void everyDocsLinkInTheJavadocResolves() throws IOException {
+        List<Path> sources = mainSources();
+        assertThat(sources).as("main sources of the modules").hasSizeGreaterThan(50)
+                .anyMatch(p -> p.endsWith("StatusCodeRetryInterceptor.java"));
+        assertThat(DocLinks.brokenJavadocLinks(ROOT, sources)).as("broken links in Javadoc")
+                .isEmpty();
+    }
+
+    @Test
+    void javadocLinksToTheRepositorysPagesAreFoundAndCheckedInJavadocOnly(@TempDir Path dir)
+            throws IOException {
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("docs/a.md"), "# A\n## Two words\n");
+        Files.writeString(dir.resolve("README.md"), "# Top\n");
+        Path source = dir.resolve("X.java");
+        Files.writeString(source, String.join("\n",
+                "/**",
+                " * Fine: docs/a.md, docs/a.md#two-words, README.md#top and",
+                " * <a href=\"https://github.com/statuscodes/statuscodes/blob/main/docs/a.md#a\">a</a>;",
+                " * other sites are not ours: https://nginx.org/en/docs/http/x.md#y.",
+                " * Broken: docs/a.md#what-is-retried, docs/missing.md,",
+                " * <a href=\"https://github.com/statuscodes/statuscodes/blob/main/docs/b.md\">b</a>. */",
+                "class X {",
+                "    String notJavadoc = \"docs/missing.md\";",
+                "    /** Also Javadoc: README.md#nope */",
+                "}"));
+        List<String> broken = DocLinks.brokenJavadocLinks(dir, List.of(source));
+        assertThat(broken).hasSize(4);
+        assertThat(broken.get(0)).contains("X.java:5: docs/a.md#what-is-retried: no anchor");
+        assertThat(broken.get(1)).contains("X.java:5: docs/missing.md: no such file");
+        assertThat(broken.get(2)).contains("X.java:6: docs/b.md: no such file");
+        assertThat(broken.get(3)).contains("X.java:9: README.md#nope: no anchor #nope");
+    }
+
+    @Property(tries = 2000)
+    void anyJavadocLineGivesTargetsWithoutThrowing(@ForAll String line) {
+        assertThat(DocLinks.javadocTargets(line)).doesNotContainNull();
     }
 
     @Test

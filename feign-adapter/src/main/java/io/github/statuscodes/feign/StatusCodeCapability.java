@@ -26,7 +26,7 @@ import io.github.statuscodes.internal.Checks;
  *     .target(Api.class, "https://api.example.com");
  * }</pre>
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public final class StatusCodeCapability implements Capability {
     private static final StatusCodeCapability DEFAULT =

@@ -29,6 +29,7 @@ import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.http.protocol.HttpCoreContext;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Apache HttpClient 5 {@link HttpRequestRetryStrategy} that retries by a {@link RetryPolicy}:
@@ -52,6 +53,8 @@ import org.apache.hc.core5.util.Timeout;
  *     .applyTo(HttpAsyncClients.custom())
  *     .build();
  * }</pre>
+ *
+ * @since 0.2.0
  */
 public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
 
@@ -114,6 +117,7 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
      * @param listener a thread-safe, non-blocking listener; {@link RetryListener#NONE} for none
      * @return a new strategy
      * @throws NullPointerException if {@code policy} or {@code listener} is null
+     * @since 0.3.0
      */
     public static StatusCodeRetryStrategy create(RetryPolicy policy, RetryListener listener) {
         return new StatusCodeRetryStrategy(Checks.notNull(policy, "policy"),
@@ -285,6 +289,7 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
      * @param builder the async client's builder
      * @return {@code builder}
      * @throws NullPointerException if {@code builder} is null
+     * @since 0.3.0
      */
     public HttpAsyncClientBuilder applyTo(HttpAsyncClientBuilder builder) {
         Checks.notNull(builder, "builder");
@@ -399,7 +404,7 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
     }
 
     /** All lines of a header joined with ", " (RFC 9110 §5.3); null when absent. */
-    static String header(HttpResponse response, String name) {
+    static @Nullable String header(HttpResponse response, String name) {
         int n = response.countHeaders(name);
         if (n == 0) {
             return null;

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse.ResponseInfo;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One attempt of a call: the body handler given to the wrapped client. It reports the status line
@@ -78,7 +79,7 @@ final class Attempt<T> implements BodyHandler<T> {
      * Every value of a header, joined with {@code ", "} as RFC 9110 §5.3 combines repeated
      * fields; null when absent. {@link HttpHeaders} matches names case-insensitively.
      */
-    static String header(HttpHeaders headers, String name) {
+    static @Nullable String header(HttpHeaders headers, String name) {
         List<String> values = headers.allValues(name);
         switch (values.size()) {
             case 0:

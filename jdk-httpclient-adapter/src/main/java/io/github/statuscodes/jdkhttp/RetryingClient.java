@@ -31,6 +31,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link HttpClient} that {@link RetryingHttpClient#wrap} returns: {@code send} and
@@ -47,16 +48,16 @@ final class RetryingClient extends HttpClient {
      * The class of {@code BodyPublishers.concat(a, b)} (Java 16+; null before): its parts are not
      * visible and may be one-shot.
      */
-    private static final Class<?> CONCAT = concatClass();
+    private static final @Nullable Class<?> CONCAT = concatClass();
 
     // HttpClient's lifecycle methods of Java 21 (shutdown, close, ...), absent from Java 11's API:
     // found at run time, so that closing the wrapper closes the wrapped client. Null before 21.
-    private static final MethodHandle SHUTDOWN = lifecycle("shutdown", void.class);
-    private static final MethodHandle SHUTDOWN_NOW = lifecycle("shutdownNow", void.class);
-    private static final MethodHandle IS_TERMINATED = lifecycle("isTerminated", boolean.class);
+    private static final @Nullable MethodHandle SHUTDOWN = lifecycle("shutdown", void.class);
+    private static final @Nullable MethodHandle SHUTDOWN_NOW = lifecycle("shutdownNow", void.class);
+    private static final @Nullable MethodHandle IS_TERMINATED = lifecycle("isTerminated", boolean.class);
     private static final MethodHandle AWAIT_TERMINATION =
             lifecycle("awaitTermination", boolean.class, Duration.class);
-    private static final MethodHandle CLOSE = lifecycle("close", void.class);
+    private static final @Nullable MethodHandle CLOSE = lifecycle("close", void.class);
 
     private final HttpClient delegate;
     private final RetryPolicy policy;
@@ -146,7 +147,7 @@ final class RetryingClient extends HttpClient {
                 && type != OF_BYTE_ARRAYS && type != CONCAT;
     }
 
-    private static Class<?> concatClass() {
+    private static @Nullable Class<?> concatClass() {
         try {
             // Two parts: concat() of none or one returns noBody() or the part itself.
             Object concat = BodyPublishers.class.getMethod("concat", BodyPublisher[].class)
@@ -300,7 +301,8 @@ final class RetryingClient extends HttpClient {
         throw new IllegalStateException(t);
     }
 
-    private static MethodHandle lifecycle(String name, Class<?> returns, Class<?>... params) {
+    private static @Nullable MethodHandle lifecycle(String name, Class<?> returns,
+            Class<?>... params) {
         try {
             return MethodHandles.publicLookup().findVirtual(HttpClient.class, name,
                     MethodType.methodType(returns, params));

@@ -76,6 +76,7 @@ public final class RetryingHttpClient {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code client} already retries (was returned by
      *     {@code wrap}): the attempts would multiply
+     * @since 0.3.0 (0.2.0 took a {@code RetryListener} of this package)
      */
     public static HttpClient wrap(HttpClient client, RetryPolicy policy, RetryListener listener) {
         Checks.notNull(client, "client");

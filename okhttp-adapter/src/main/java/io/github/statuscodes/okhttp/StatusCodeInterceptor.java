@@ -118,7 +118,7 @@ public final class StatusCodeInterceptor implements Interceptor {
      * @param listener sees each retry and give-up; {@code RetryListener.NONE} for none
      * @return a new interceptor
      * @throws NullPointerException if an argument is null
-     * @since 0.2.0
+     * @since 0.3.0
      */
     public static StatusCodeInterceptor create(RetryPolicy policy,
             io.github.statuscodes.RetryListener listener) {
@@ -490,7 +490,7 @@ public final class StatusCodeInterceptor implements Interceptor {
          * @param listener a thread-safe, non-blocking listener; default none
          * @return this builder
          * @throws NullPointerException if {@code listener} is null
-         * @since 0.2.0
+         * @since 0.3.0
          */
         public Builder listener(io.github.statuscodes.RetryListener listener) {
             this.listener = Checks.notNull(listener, "listener");

@@ -19,7 +19,7 @@ final class Handoff {
     }
 
     /** Runs {@code step} with {@code decision} handed over for {@code outcome}. */
-    static <R, E extends Exception> R with(Object outcome, RetryDecision decision,
+    static <R extends @Nullable Object, E extends Exception> R with(Object outcome, RetryDecision decision,
             Step<R, E> step) throws E {
         Handoff previous = CURRENT.get();
         CURRENT.set(new Handoff(outcome, decision));
@@ -49,7 +49,7 @@ final class Handoff {
     }
 
     /** One step of Resilience4j's context. */
-    interface Step<R, E extends Exception> {
+    interface Step<R extends @Nullable Object, E extends Exception> {
         R run() throws E;
     }
 }

@@ -9,6 +9,7 @@ import io.github.statuscodes.internal.ConnectFailures;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Resilience4j {@link Retry} whose calls each drive a {@link CallReport}: Resilience4j still
@@ -110,7 +111,7 @@ final class ReportingRetry<A> implements Retry {
                 return;
             }
             RetryDecision d = report.onConnectFailure(exception);
-            Handoff.<Void, Exception>with(exception, d, () -> {
+            Handoff.<@Nullable Void, Exception>with(exception, d, () -> {
                 context.onError(exception);
                 return null;
             });
@@ -123,7 +124,7 @@ final class ReportingRetry<A> implements Retry {
                 return;
             }
             RetryDecision d = report.onConnectFailure(exception);
-            Handoff.<Void, RuntimeException>with(exception, d, () -> {
+            Handoff.<@Nullable Void, RuntimeException>with(exception, d, () -> {
                 context.onRuntimeError(exception);
                 return null;
             });

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @param <T> the response type
- * @since 0.2.0
+ * @since 0.3.0
  */
 public interface ResponseAccess<T> {
 

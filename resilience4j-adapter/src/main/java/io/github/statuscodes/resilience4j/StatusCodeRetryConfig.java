@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *         () -> client.send(request, BodyHandlers.ofString()));
  * }</pre>
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public final class StatusCodeRetryConfig {
     private StatusCodeRetryConfig() {

@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signals of a departed client that servlet containers offer beyond the streams. Jetty 12
@@ -25,18 +26,20 @@ import java.util.function.Consumer;
 final class ContainerSignals {
 
     /** A public no-argument {@code getRequest()} that returns something other than a ServletRequest. */
-    private static final ClassValue<Method> CORE_REQUEST = new ClassValue<Method>() {
+    private static final ClassValue<@Nullable Method> CORE_REQUEST =
+            new ClassValue<@Nullable Method>() {
         @Override
-        protected Method computeValue(Class<?> type) {
+        protected @Nullable Method computeValue(Class<?> type) {
             Method m = publicMethod(type, "getRequest");
             return m != null && !ServletRequest.class.isAssignableFrom(m.getReturnType()) ? m
                     : null;
         }
     };
 
-    private static final ClassValue<Method> ADD_FAILURE_LISTENER = new ClassValue<Method>() {
+    private static final ClassValue<@Nullable Method> ADD_FAILURE_LISTENER =
+            new ClassValue<@Nullable Method>() {
         @Override
-        protected Method computeValue(Class<?> type) {
+        protected @Nullable Method computeValue(Class<?> type) {
             return publicMethod(type, "addFailureListener", Consumer.class);
         }
     };
@@ -68,7 +71,7 @@ final class ContainerSignals {
      * client resets the stream, and the servlet request reads through to it; whether it means
      * a disconnect is for {@link ClientDisconnects} to say. Never throws.
      */
-    static Throwable streamReset(ServletRequest request) {
+    static @Nullable Throwable streamReset(ServletRequest request) {
         try {
             if (!String.valueOf(request.getProtocol()).startsWith("HTTP/2")) {
                 return null;
@@ -113,7 +116,8 @@ final class ContainerSignals {
      * The public method, declared by a public class or interface (an implementation class may be
      * private, like Jetty's request wrappers), or null.
      */
-    static Method publicMethod(Class<?> type, String name, Class<?>... parameters) {
+    static @Nullable Method publicMethod(Class<?> type, String name,
+            Class<?>... parameters) {
         Method m;
         try {
             m = type.getMethod(name, parameters);

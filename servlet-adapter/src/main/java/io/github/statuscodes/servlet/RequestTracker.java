@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state {@link ClientDisconnectFilter} keeps for one request: the first I/O failure seen on
@@ -133,7 +134,7 @@ final class RequestTracker implements AsyncListener {
      * a read the container rejected as malformed: it closes the connection itself (Undertow
      * does after {@code UT000042}), so a later failed write is not the client's doing.
      */
-    private Throwable evidence() {
+    private @Nullable Throwable evidence() {
         if (badRequest) {
             return null;
         }

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A complete answer with one {@link StatusCode}: the status, an RFC 9457
@@ -273,7 +274,7 @@ public final class StatusResponse {
      *
      * @return the output stream, or null if not asked for or the container keeps the writer
      */
-    private static ServletOutputStream resetKeepingHeaders(HttpServletResponse response,
+    private static @Nullable ServletOutputStream resetKeepingHeaders(HttpServletResponse response,
             boolean wantStream) throws IOException {
         Map<String, Map.Entry<String, List<String>>> kept = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {

@@ -22,7 +22,7 @@ final class HeaderAccess implements Function<String, @Nullable String> {
     }
 
     @Override
-    public String apply(String name) {
+    public @Nullable String apply(String name) {
         Found found = new Found(name);
         try {
             headers.forEach(found);

@@ -88,6 +88,7 @@ public final class StatusCodeRetryFilter implements ExchangeFilterFunction {
      * @param listener sees each retry and give-up; {@link RetryListener#NONE} for none
      * @return a new filter
      * @throws NullPointerException if an argument is null
+     * @since 0.3.0
      */
     public static StatusCodeRetryFilter create(RetryPolicy policy, RetryListener listener) {
         return new StatusCodeRetryFilter(Checks.notNull(policy, "policy"),

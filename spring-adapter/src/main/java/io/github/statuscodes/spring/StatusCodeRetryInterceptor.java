@@ -82,6 +82,7 @@ public final class StatusCodeRetryInterceptor implements ClientHttpRequestInterc
      * @param listener sees each retry and give-up; {@link RetryListener#NONE} for none
      * @return a new interceptor
      * @throws NullPointerException if an argument is null
+     * @since 0.3.0
      */
     public static StatusCodeRetryInterceptor create(RetryPolicy policy, RetryListener listener) {
         return new StatusCodeRetryInterceptor(Checks.notNull(policy, "policy"),

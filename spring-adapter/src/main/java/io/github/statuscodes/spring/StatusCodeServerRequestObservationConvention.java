@@ -40,7 +40,10 @@ public class StatusCodeServerRequestObservationConvention
     /** The key that says whether the client disconnected: {@value}, {@code true} or {@code false}. */
     public static final String CLIENT_DISCONNECTED = "client.disconnected";
 
-    /** The request attribute {@code ClientDisconnectFilter} sets by default. */
+    /**
+     * The request attribute {@code ClientDisconnectFilter} sets by default.
+     * @since 0.3.0
+     */
     public static final String STATUS_ATTRIBUTE = "io.github.statuscodes.servlet.status";
 
     private static final KeyValue GONE = KeyValue.of(CLIENT_DISCONNECTED, "true");
@@ -134,6 +137,7 @@ public class StatusCodeServerRequestObservationConvention
      *
      * @param context the observation context
      * @return the {@code status} key
+     * @since 0.3.0
      */
     @Override
     protected KeyValue status(ServerRequestObservationContext context) {
