@@ -119,7 +119,7 @@ final class W3cFields {
                 || minute < 0 || minute > 59 || second < 0 || second > 60) {
             return LogLine.NO_TIME;
         }
-        long days = Bytes.daysFromCivil(year, month, day);
+        long days = Timestamps.daysFromCivil(year, month, day);
         return ((days * 24 + hour) * 60 + minute) * 60_000L + second * 1000L;
     }
 
