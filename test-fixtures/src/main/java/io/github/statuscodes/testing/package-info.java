@@ -1,4 +1,5 @@
 /**
- * Test servers on loopback shared by the tests of several modules; not published.
+ * Test servers on loopback and test helpers shared by the tests of several modules; not
+ * published.
  */
 package io.github.statuscodes.testing;
