@@ -132,7 +132,11 @@ final class Timestamps {
                 + second * 1000L;
     }
 
-    private static long dateTime(byte[] b, int y, int mo, int d, int h, int mi, int s) {
+    /**
+     * The date and time whose fields start at the given indexes ({@code yyyy}, {@code MM},
+     * {@code dd}, {@code HH}, {@code mm}, {@code ss}) as UTC epoch milliseconds, or NO_TIME.
+     */
+    static long dateTime(byte[] b, int y, int mo, int d, int h, int mi, int s) {
         int year = digits(b, y, 4);
         int month = digits(b, mo, 2);
         int day = digits(b, d, 2);
@@ -182,7 +186,7 @@ final class Timestamps {
     }
 
     /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). */
-    static long daysFromCivil(int year, int month, int day) {
+    private static long daysFromCivil(int year, int month, int day) {
         int y = month <= 2 ? year - 1 : year;
         int era = (y >= 0 ? y : y - 399) / 400;
         int yoe = y - era * 400;
