@@ -1,5 +1,9 @@
 package io.github.statuscodes.athena;
 
+import static io.github.statuscodes.athena.RandomParts.hex;
+import static io.github.statuscodes.athena.RandomParts.method;
+import static io.github.statuscodes.athena.RandomParts.uuid;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -55,12 +59,12 @@ final class AlbLogGenerator {
         }
         if (pick < 62) { // the load balancer's own 5xx: no target, or a target that failed
             int code = new int[] {502, 503, 504}[random.nextInt(3)];
-            return line(method(), "/api/orders/" + random.nextInt(100_000), code, "-",
+            return line(method(random), "/api/orders/" + random.nextInt(100_000), code, "-",
                     code == 504 ? 60_000 + random.nextInt(20) : random.nextInt(30));
         }
         if (pick < 72) { // the target's 5xx, passed on
             int code = random.nextBoolean() ? 500 : 503;
-            return line(method(), "/api/orders/" + random.nextInt(100_000), code,
+            return line(method(random), "/api/orders/" + random.nextInt(100_000), code,
                     Integer.toString(code), 5 + random.nextInt(400));
         }
         if (pick < 74) { // a 502 whose target answered something else
@@ -72,8 +76,8 @@ final class AlbLogGenerator {
             "/api/orders/" + random.nextInt(100_000),
             "/api/payments",
             "/archive/2026-03-0" + (1 + random.nextInt(9)),
-            "/files/" + hex(10),
-            "/users/" + uuid() + "/avatar",
+            "/files/" + hex(random, 10),
+            "/users/" + uuid(random) + "/avatar",
             "/session/tok" + random.nextInt(10) + "abcdefghijklmnopqrstu",
             "/static/app.js",
             "/",
@@ -87,23 +91,6 @@ final class AlbLogGenerator {
                 ? (long) (1500 + Math.abs(random.nextDouble() + random.nextDouble() - 1) * 12_000)
                 : 3 + (long) (Math.exp(random.nextDouble() * 7));
         return line(method, path, code, Integer.toString(code), ms);
-    }
-
-    private String method() {
-        return new String[] {"GET", "GET", "POST", "PUT", "DELETE"}[random.nextInt(5)];
-    }
-
-    private String hex(int n) {
-        StringBuilder sb = new StringBuilder();
-        sb.append((char) ('0' + random.nextInt(10)));
-        while (sb.length() < n) {
-            sb.append("0123456789abcdef".charAt(random.nextInt(16)));
-        }
-        return sb.toString();
-    }
-
-    private String uuid() {
-        return hex(8) + "-" + hex(4) + "-" + hex(4) + "-" + hex(4) + "-" + hex(12);
     }
 
     /** One line; {@code ms} from request_creation_time to time. */
@@ -133,7 +120,7 @@ final class AlbLogGenerator {
                 "TLSv1.2",
                 "arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/my-targets/"
                         + "73e2d6bc24d8a067",
-                "\"Root=1-" + hex(8) + "-" + hex(24) + "\"",
+                "\"Root=1-" + hex(random, 8) + "-" + hex(random, 24) + "\"",
                 "\"www.example.com\"",
                 "\"arn:aws:acm:us-east-2:123456789012:certificate/"
                         + "12345678-1234-1234-1234-123456789012\"",
@@ -146,6 +133,6 @@ final class AlbLogGenerator {
                 "\"" + target + "\"",
                 "\"-\"",
                 "\"-\"",
-                "TID_" + hex(16));
+                "TID_" + hex(random, 16));
     }
 }

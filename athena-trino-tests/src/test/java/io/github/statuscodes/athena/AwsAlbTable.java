@@ -1,11 +1,7 @@
 package io.github.statuscodes.athena;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,23 +23,16 @@ final class AwsAlbTable {
     }
 
     static AwsAlbTable published() throws IOException {
-        String ddl;
-        try (InputStream in = AwsAlbTable.class.getResourceAsStream(
-                "/aws-athena-alb-access-logs.sql")) {
-            ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<String[]> columns = new ArrayList<>();
-        String body = ddl.substring(ddl.indexOf('(') + 1, ddl.indexOf("ROW FORMAT"));
-        Matcher column = Pattern.compile("(\\w+) (string|int|bigint|double)").matcher(body);
-        while (column.find()) {
-            columns.add(new String[] {column.group(1), column.group(2)});
-        }
+        String ddl = PublishedDdl.read("/aws-athena-alb-access-logs.sql");
+        List<String[]> columns = PublishedDdl.columns(
+                ddl.substring(ddl.indexOf('(') + 1, ddl.indexOf("ROW FORMAT")),
+                Pattern.compile("(\\w+) (string|int|bigint|double)"));
         Matcher literal = Pattern.compile("'input.regex'\\s*=\\s*('(?:[^'\\\\]|\\\\.)*')")
                 .matcher(ddl);
         if (!literal.find()) {
             throw new IllegalStateException("no input.regex in the DDL");
         }
-        return new AwsAlbTable(List.copyOf(columns), unescapeHiveLiteral(literal.group(1)));
+        return new AwsAlbTable(columns, unescapeHiveLiteral(literal.group(1)));
     }
 
     /**
@@ -90,14 +79,8 @@ final class AwsAlbTable {
 
     /** Trino's {@code CREATE TABLE} for this table over the files in {@code location}. */
     String createInTrino(String name, String location) {
-        StringBuilder sql = new StringBuilder("CREATE TABLE " + name + " (\n");
-        for (int i = 0; i < columns.size(); i++) {
-            String type = columns.get(i)[1];
-            sql.append(i == 0 ? "  " : ",\n  ").append('"').append(columns.get(i)[0]).append("\" ")
-                    .append(type.equals("string") ? "varchar"
-                            : type.equals("int") ? "integer" : type.toLowerCase(Locale.ROOT));
-        }
-        return sql.append("\n) WITH (format = 'REGEX', regex = '")
+        return PublishedDdl.createTable(name, columns)
+                .append(" WITH (format = 'REGEX', regex = '")
                 .append(regex.replace("'", "''"))
                 .append("', external_location = '").append(location).append("')").toString();
     }

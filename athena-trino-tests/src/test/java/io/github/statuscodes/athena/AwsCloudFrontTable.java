@@ -1,11 +1,7 @@
 package io.github.statuscodes.athena;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,19 +23,11 @@ final class AwsCloudFrontTable {
     }
 
     static AwsCloudFrontTable published() throws IOException {
-        String ddl;
-        try (InputStream in = AwsCloudFrontTable.class.getResourceAsStream(
-                "/aws-athena-cloudfront-standard-logs.sql")) {
-            ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<String[]> columns = new ArrayList<>();
-        String body = ddl.substring(ddl.indexOf("cloudfront_standard_logs (") + 26,
-                ddl.indexOf("ROW FORMAT"));
-        Matcher column = Pattern.compile("`?(\\w+)`? (DATE|STRING|BIGINT|INT|FLOAT)\\b")
-                .matcher(body);
-        while (column.find()) {
-            columns.add(new String[] {column.group(1), column.group(2)});
-        }
+        String ddl = PublishedDdl.read("/aws-athena-cloudfront-standard-logs.sql");
+        List<String[]> columns = PublishedDdl.columns(
+                ddl.substring(ddl.indexOf("cloudfront_standard_logs (") + 26,
+                        ddl.indexOf("ROW FORMAT")),
+                Pattern.compile("`?(\\w+)`? (DATE|STRING|BIGINT|INT|FLOAT)\\b"));
         Matcher separator = Pattern.compile("FIELDS TERMINATED BY ('(?:[^'\\\\]|\\\\.)*')")
                 .matcher(ddl);
         Matcher skip = Pattern.compile("'skip\\.header\\.line\\.count'\\s*=\\s*'(\\d+)'")
@@ -47,25 +35,15 @@ final class AwsCloudFrontTable {
         if (!ddl.contains("ROW FORMAT DELIMITED") || !separator.find() || !skip.find()) {
             throw new IllegalStateException("not the published statement: " + ddl);
         }
-        return new AwsCloudFrontTable(List.copyOf(columns),
+        return new AwsCloudFrontTable(columns,
                 AwsAlbTable.unescapeHiveLiteral(separator.group(1)),
                 Integer.parseInt(skip.group(1)));
     }
 
     /** Trino's {@code CREATE TABLE} for this table over the files in {@code location}. */
     String createInTrino(String name, String location) {
-        StringBuilder sql = new StringBuilder("CREATE TABLE " + name + " (\n");
-        for (int i = 0; i < columns.size(); i++) {
-            String type = columns.get(i)[1].toLowerCase(Locale.ROOT);
-            sql.append(i == 0 ? "  " : ",\n  ").append('"').append(columns.get(i)[0]).append("\" ")
-                    .append(switch (type) {
-                        case "string" -> "varchar";
-                        case "int" -> "integer";
-                        case "float" -> "real";
-                        default -> type;
-                    });
-        }
-        return sql.append("\n) WITH (format = 'TEXTFILE', textfile_field_separator = '")
+        return PublishedDdl.createTable(name, columns)
+                .append(" WITH (format = 'TEXTFILE', textfile_field_separator = '")
                 .append(separator.replace("'", "''"))
                 .append("', skip_header_line_count = ").append(headerLines)
                 .append(", external_location = '").append(location).append("')").toString();

@@ -1,5 +1,9 @@
 package io.github.statuscodes.athena;
 
+import static io.github.statuscodes.athena.RandomParts.hex;
+import static io.github.statuscodes.athena.RandomParts.method;
+import static io.github.statuscodes.athena.RandomParts.uuid;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -77,21 +81,22 @@ final class CloudFrontLogGenerator {
                 {"502", "OriginDnsError"}, {"503", "LimitExceeded"}};
             String[] k = kinds[random.nextInt(kinds.length)];
             String result = k[1].equals("LimitExceeded") ? "LimitExceeded" : "Error";
-            return line(method(), "/api/items/" + random.nextInt(100_000), k[0], result, result,
-                    k[1], k[0].equals("504") ? 30_000 + random.nextInt(20) : random.nextInt(50));
+            return line(method(random), "/api/items/" + random.nextInt(100_000), k[0], result,
+                    result, k[1],
+                    k[0].equals("504") ? 30_000 + random.nextInt(20) : random.nextInt(50));
         }
         if (pick < 89) { // the origin's 5xx, passed on; or cached
             String code = random.nextBoolean() ? "500" : "503";
             String result = random.nextInt(4) == 0 ? "Hit" : "Miss";
-            return line(method(), "/api/items/" + random.nextInt(100_000), code, result, result,
-                    result, 5 + random.nextInt(400));
+            return line(method(random), "/api/items/" + random.nextInt(100_000), code, result,
+                    result, result, 5 + random.nextInt(400));
         }
         String[] paths = {
             video,
             "/api/items/" + random.nextInt(100_000),
             "/api/upload",
             "/archive/2026-03-0" + (1 + random.nextInt(9)),
-            "/users/" + uuid() + "/avatar",
+            "/users/" + uuid(random) + "/avatar",
             "/static/app.js",
             "/",
         };
@@ -104,23 +109,6 @@ final class CloudFrontLogGenerator {
                 ? (long) (1500 + Math.abs(random.nextDouble() + random.nextDouble() - 1) * 12_000)
                 : (long) Math.exp(random.nextDouble() * 7);
         return line(method, path, code, result, result, result, ms);
-    }
-
-    private String method() {
-        return new String[] {"GET", "GET", "POST", "PUT", "DELETE"}[random.nextInt(5)];
-    }
-
-    private String hex(int n) {
-        StringBuilder sb = new StringBuilder();
-        sb.append((char) ('0' + random.nextInt(10)));
-        while (sb.length() < n) {
-            sb.append("0123456789abcdef".charAt(random.nextInt(16)));
-        }
-        return sb.toString();
-    }
-
-    private String uuid() {
-        return hex(8) + "-" + hex(4) + "-" + hex(4) + "-" + hex(4) + "-" + hex(12);
     }
 
     /** One line; {@code ms} is time-taken. */
@@ -142,7 +130,7 @@ final class CloudFrontLogGenerator {
                 random.nextInt(5) == 0 ? "page=" + random.nextInt(9) : "-",
                 "-",
                 result,
-                hex(20) + "==",
+                hex(random, 20) + "==",
                 "www.example.com",
                 "https",
                 Integer.toString(100 + random.nextInt(900)),

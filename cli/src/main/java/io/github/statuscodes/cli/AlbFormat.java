@@ -68,7 +68,7 @@ final class AlbFormat extends LogFormat {
                     }
                     break;
                 case TIME:
-                    time = Bytes.isoMicros(b, start, end);
+                    time = Timestamps.isoMicros(b, start, end);
                     if (time == Long.MIN_VALUE) {
                         return false;
                     }
@@ -98,7 +98,7 @@ final class AlbFormat extends LogFormat {
                     request(b, start, end, line);
                     break;
                 case REQUEST_CREATION_TIME:
-                    created = Bytes.isoMicros(b, start, end);
+                    created = Timestamps.isoMicros(b, start, end);
                     break;
                 default:
                     break;

@@ -46,7 +46,7 @@ final class EnvoyFormat extends LogFormat {
         if (close < 0) {
             return false;
         }
-        long micros = Bytes.isoMicros(b, from + 1, close);
+        long micros = Timestamps.isoMicros(b, from + 1, close);
         if (micros == Long.MIN_VALUE || close + 3 > to || b[close + 1] != ' '
                 || b[close + 2] != '"') {
             return false;

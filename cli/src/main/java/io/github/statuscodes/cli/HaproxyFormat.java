@@ -172,7 +172,7 @@ final class HaproxyFormat extends LogFormat {
             if (b[d + DATE_LENGTH] != ']' || b[d + DATE_LENGTH + 1] != ' ') {
                 continue;
             }
-            long millis = Bytes.clfLocalMillis(b, d, d + DATE_LENGTH);
+            long millis = Timestamps.clfLocalMillis(b, d, d + DATE_LENGTH);
             if (millis != LogLine.NO_TIME) {
                 line.timeMillis = millis;
                 return d + DATE_LENGTH + 2;

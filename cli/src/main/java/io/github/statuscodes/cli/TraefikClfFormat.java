@@ -28,7 +28,7 @@ final class TraefikClfFormat extends LogFormat {
                 || b[open + 28] != ' ' || b[open + 29] != '"') {
             return false;
         }
-        long time = Bytes.clfMillis(b, open + 1, open + 27);
+        long time = Timestamps.clfMillis(b, open + 1, open + 27);
         if (time == LogLine.NO_TIME) {
             return false;
         }

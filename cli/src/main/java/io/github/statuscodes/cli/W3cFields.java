@@ -109,29 +109,7 @@ final class W3cFields {
                 || b[timeFrom + 5] != ':') {
             return LogLine.NO_TIME;
         }
-        int year = digits(b, dateFrom, 4);
-        int month = digits(b, dateFrom + 5, 2);
-        int day = digits(b, dateFrom + 8, 2);
-        int hour = digits(b, timeFrom, 2);
-        int minute = digits(b, timeFrom + 3, 2);
-        int second = digits(b, timeFrom + 6, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23
-                || minute < 0 || minute > 59 || second < 0 || second > 60) {
-            return LogLine.NO_TIME;
-        }
-        long days = Bytes.daysFromCivil(year, month, day);
-        return ((days * 24 + hour) * 60 + minute) * 60_000L + second * 1000L;
-    }
-
-    private static int digits(byte[] b, int from, int n) {
-        int v = 0;
-        for (int i = from; i < from + n; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            v = v * 10 + d;
-        }
-        return v;
+        return Timestamps.dateTime(b, dateFrom, dateFrom + 5, dateFrom + 8, timeFrom,
+                timeFrom + 3, timeFrom + 6);
     }
 }

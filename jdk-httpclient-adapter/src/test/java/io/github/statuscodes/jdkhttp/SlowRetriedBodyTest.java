@@ -3,12 +3,9 @@ package io.github.statuscodes.jdkhttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.statuscodes.RetryPolicy;
+import io.github.statuscodes.testing.SlowBodyServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,10 +14,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,71 +26,20 @@ import org.junit.jupiter.api.Test;
  * of 1 s give the 503 back within about the budget, with the policy's attempts.
  */
 class SlowRetriedBodyTest {
-    private ServerSocket server;
-    private final AtomicInteger requests = new AtomicInteger();
-    private final List<Thread> threads = new ArrayList<>();
-    private volatile boolean stop;
+    private SlowBodyServer server;
 
     @BeforeEach
     void start() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::accept, "slow-body-server");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        server = new SlowBodyServer();
     }
 
     @AfterEach
     void stop() throws Exception {
-        stop = true;
         server.close();
-        for (Thread t : threads) {
-            t.join(2_000);
-        }
-    }
-
-    private void accept() {
-        while (!stop) {
-            try {
-                Socket s = server.accept();
-                Thread t = new Thread(() -> trickle(s), "slow-body-connection");
-                t.setDaemon(true);
-                threads.add(t);
-                t.start();
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
-    /** Reads one request, answers its head at once, then the body one byte every 50 ms. */
-    private void trickle(Socket s) {
-        try (s) {
-            InputStream in = s.getInputStream();
-            int matched = 0;
-            while (matched < 4) {   // up to the blank line; the requests have no body
-                int b = in.read();
-                if (b < 0) {
-                    return;
-                }
-                matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
-            }
-            requests.incrementAndGet();
-            OutputStream out = s.getOutputStream();
-            out.write(("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 0\r\n"
-                    + "Content-Length: 100000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            for (int i = 0; i < 100_000 && !stop; i++) {
-                out.write('x');
-                out.flush();
-                Thread.sleep(50);
-            }
-        } catch (IOException | InterruptedException e) {
-            // the client closed the connection: what a discarded response should do
-        }
     }
 
     private HttpRequest request() {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getLocalPort() + "/"))
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
                 .timeout(Duration.ofSeconds(1)).build();
     }
 
@@ -113,7 +57,7 @@ class SlowRetriedBodyTest {
         long elapsed = System.nanoTime() - start;
         response.body().close();
         assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(requests.get()).isEqualTo(3);
+        assertThat(server.requests()).isEqualTo(3);
         assertThat(elapsed).isLessThan(TimeUnit.SECONDS.toNanos(3));
     }
 
@@ -125,7 +69,7 @@ class SlowRetriedBodyTest {
         long elapsed = System.nanoTime() - start;
         response.body().close();
         assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(requests.get()).isEqualTo(3);
+        assertThat(server.requests()).isEqualTo(3);
         assertThat(elapsed).isLessThan(TimeUnit.SECONDS.toNanos(3));
     }
 
@@ -150,7 +94,7 @@ class SlowRetriedBodyTest {
         HttpResponse<InputStream> response = client().send(put, BodyHandlers.ofInputStream());
         response.body().close();
         assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(requests.get()).isEqualTo(1);
+        assertThat(server.requests()).isEqualTo(1);
         assertThat(RetryingClient.isRepeatable(HttpRequest.newBuilder(request().uri())
                 .PUT(BodyPublishers.ofString("x")).build())).isTrue();
         assertThat(RetryingClient.isRepeatable(HttpRequest.newBuilder(request().uri())

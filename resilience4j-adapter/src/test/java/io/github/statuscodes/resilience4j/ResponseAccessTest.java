@@ -3,7 +3,8 @@ package io.github.statuscodes.resilience4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.statuscodes.resilience4j.ScriptServer.Reply;
+import io.github.statuscodes.testing.ScriptServer;
+import io.github.statuscodes.testing.ScriptServer.Reply;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

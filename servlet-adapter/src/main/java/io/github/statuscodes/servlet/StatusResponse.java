@@ -7,21 +7,14 @@ import io.github.statuscodes.internal.Checks;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A complete answer with one {@link StatusCode}: the status, an RFC 9457
@@ -72,16 +65,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class StatusResponse {
-
-    private static final Set<String> RESERVED_HEADERS = Set.of("content-type", "content-length",
-            "transfer-encoding", "content-encoding", "retry-after");
-    /** The headers that describe the body {@link #sendTo} discards: removed before it writes. */
-    private static final List<String> REPRESENTATION_HEADERS = List.of("Content-Encoding",
-            "Content-Range", "Content-Disposition", "Content-Language", "ETag", "Last-Modified");
-    /** What is not put back after {@code reset()}: the above, and what sendTo sets itself. */
-    private static final Set<String> DROPPED_HEADERS = Set.of("content-type", "content-length",
-            "transfer-encoding", "content-encoding", "content-range", "content-disposition",
-            "content-language", "etag", "last-modified");
 
     private final StatusCode status;
     private final ProblemDetails problem;
@@ -208,15 +191,10 @@ public final class StatusResponse {
                     + status.code() + " " + status.reasonPhrase() + " cannot be sent; check"
                     + " response.isCommitted() first, or send the status before writing a body");
         }
-        ServletOutputStream out = null;
-        if (body != null || hasRepresentationHeader(response)) {
-            out = resetKeepingHeaders(response, body != null);
-        } else {
-            response.resetBuffer();
-        }
+        ServletOutputStream out = ResponseOutput.clear(response, body != null);
         int code = status.code();
         response.setStatus(code);
-        if (code >= 400 && !hasHeader("Cache-Control")) {
+        if (code >= 400 && !HeaderRules.containsIgnoreCase(headers.keySet(), "Cache-Control")) {
             response.setHeader("Cache-Control", "no-store");
         }
         if (retryAfter != null) {
@@ -231,117 +209,13 @@ public final class StatusResponse {
             }
             return;
         }
-        response.setContentType(ProblemDetails.MEDIA_TYPE);
-        if (out != null) {
-            String type = response.getContentType();
-            if (type != null && hasCharsetOtherThanUtf8(type)) {
-                // a charset the application chose earlier; the body is UTF-8, so say so
-                response.setCharacterEncoding("UTF-8");
-            }
-            response.setContentLength(body.length);
-            out.write(body);
-            out.flush();
-            return;
-        }
-        String ascii = asciiOnly(problem.toJson());
-        PrintWriter writer = response.getWriter();
-        response.setContentLength(ascii.getBytes(writerCharset(response)).length);
-        writer.write(ascii);
-        writer.flush();
-        if (writer.checkError()) {
-            throw new IOException("writing the problem body of " + code + " "
-                    + status.reasonPhrase() + " through the response's PrintWriter failed (it"
-                    + " keeps no exception, only an error flag); the client may have gone");
-        }
-    }
-
-    private static boolean hasRepresentationHeader(HttpServletResponse response) {
-        for (String name : REPRESENTATION_HEADERS) {
-            if (response.containsHeader(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Discards the buffered body and the headers that described it, keeps the other headers, and
-     * returns the output stream if asked to. {@code setHeader(name, null)} cannot remove a header
-     * everywhere (Tomcat ignores it), and {@code getOutputStream()} fails after
-     * {@code getWriter()}; {@code reset()} clears both, and also the writer state since Servlet
-     * 6.0, so the headers to keep are read first and put back. Cookies are headers to Tomcat and
-     * Jetty, and Undertow keeps them apart and through {@code reset()}.
-     *
-     * @return the output stream, or null if not asked for or the container keeps the writer
-     */
-    private static @Nullable ServletOutputStream resetKeepingHeaders(HttpServletResponse response,
-            boolean wantStream) throws IOException {
-        Map<String, Map.Entry<String, List<String>>> kept = new LinkedHashMap<>();
-        for (String name : response.getHeaderNames()) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (!DROPPED_HEADERS.contains(lower) && !kept.containsKey(lower)) {
-                kept.put(lower, Map.entry(name, new ArrayList<>(response.getHeaders(name))));
-            }
-        }
-        response.reset();
-        for (Map.Entry<String, List<String>> h : kept.values()) {
-            for (String value : h.getValue()) {
-                response.addHeader(h.getKey(), value);
-            }
-        }
-        if (!wantStream) {
-            return null;
-        }
-        try {
-            return response.getOutputStream();
-        } catch (IllegalStateException writerStillInUse) {
-            return null;
-        }
-    }
-
-    private static boolean hasCharsetOtherThanUtf8(String contentType) {
-        String lower = contentType.toLowerCase(Locale.ROOT).replace(" ", "");
-        return lower.contains("charset=") && !lower.contains("charset=utf-8")
-                && !lower.contains("charset=\"utf-8\"");
-    }
-
-    private static Charset writerCharset(HttpServletResponse response) {
-        try {
-            String name = response.getCharacterEncoding();
-            return name == null ? StandardCharsets.ISO_8859_1 : Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            return StandardCharsets.ISO_8859_1;
-        }
-    }
-
-    private boolean hasHeader(String name) {
-        for (String h : headers.keySet()) {
-            if (h.equalsIgnoreCase(name)) {
-                return true;
-            }
-        }
-        return false;
+        ResponseOutput.writeProblem(response, out, body, problem.toJson(), status);
     }
 
     private static boolean hasBody(int code) {
         return code >= 400;
     }
 
-    /** Escapes every non-ASCII character as {@code \\uXXXX}; valid, since JSON has them only in strings. */
-    static String asciiOnly(String json) {
-        StringBuilder sb = new StringBuilder(json.length() + 16);
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            if (c < 0x80) {
-                sb.append(c);
-            } else {
-                sb.append(String.format("\\u%04x", (int) c));
-            }
-        }
-        return sb.toString();
-    }
-
-    /** Returns the status and headers, e.g. {@code "StatusResponse[503 Service Unavailable, Retry-After: 300]"}. */
     @Override
     public String toString() {
         return "StatusResponse[" + status.code() + " " + status.reasonPhrase()
@@ -500,57 +374,12 @@ public final class StatusResponse {
          *     those above or was already added
          */
         public Builder header(String name, String value) {
-            Checks.notNull(name, "name");
-            if (name.isEmpty()) {
-                throw new IllegalArgumentException("header name is empty");
-            }
-            for (int i = 0; i < name.length(); i++) {
-                char c = name.charAt(i);
-                if (!Checks.isTokenChar(c)) {
-                    throw new IllegalArgumentException("header name " + Checks.quote(name)
-                            + " has " + describe(c) + " at index " + i
-                            + "; use letters, digits and !#$%&'*+-.^_`|~");
-                }
-            }
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (RESERVED_HEADERS.contains(lower)) {
-                throw new IllegalArgumentException("header " + name + " is set by StatusResponse"
-                        + (lower.equals("retry-after") ? "; use retryAfter(...)" : "")
-                        + "; leave it out");
-            }
-            Checks.notNull(value, "value");
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (!isFieldValueChar(c)) {
-                    // Never the value itself: any header may carry a secret (X-Api-Key, tokens).
-                    throw new IllegalArgumentException("value of header " + name + " has "
-                            + describe(c) + " at index " + i + "; "
-                            + (c > 0xff ? "only Latin-1 text is allowed"
-                                    : "control characters could split the response"));
-                }
-            }
-            if (hasHeaderIgnoreCase(name)) {
+            HeaderRules.check(name, value);
+            if (HeaderRules.containsIgnoreCase(headers.keySet(), name)) {
                 throw new IllegalArgumentException("header " + name + " was already added");
             }
             headers.put(name, value);
             return this;
-        }
-
-        /**
-         * Visible ASCII, space, tab and Latin-1 text (RFC 9110 §5.5 field-vchar and obs-text);
-         * no C0 or C1 control character and no DEL.
-         */
-        static boolean isFieldValueChar(char c) {
-            return c == '\t' || c >= 0x20 && c < 0x7f || c >= 0xa0 && c <= 0xff;
-        }
-
-        private boolean hasHeaderIgnoreCase(String name) {
-            for (String h : headers.keySet()) {
-                if (h.equalsIgnoreCase(name)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**
@@ -575,17 +404,6 @@ public final class StatusResponse {
                         + " of 400 and up");
             }
             return new StatusResponse(this);
-        }
-
-        private static String describe(char c) {
-            switch (c) {
-                case '\r':
-                    return "CR";
-                case '\n':
-                    return "LF";
-                default:
-                    return String.format("U+%04X", (int) c);
-            }
         }
     }
 }

@@ -3,18 +3,10 @@ package io.github.statuscodes.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.statuscodes.RetryPolicy;
+import io.github.statuscodes.testing.SlowBodyServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,71 +27,20 @@ class SlowRetriedBodyTest {
     private static final RetryPolicy POLICY =
             RetryPolicy.builder().callTimeout(Duration.ofSeconds(2)).build();
 
-    private ServerSocket server;
-    private final AtomicInteger requests = new AtomicInteger();
-    private final List<Thread> threads = new CopyOnWriteArrayList<>();
-    private volatile boolean stop;
+    private SlowBodyServer server;
 
     @BeforeEach
     void start() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::accept, "slow-body-server");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        server = new SlowBodyServer();
     }
 
     @AfterEach
     void stop() throws Exception {
-        stop = true;
         server.close();
-        for (Thread t : threads) {
-            t.join(2_000);
-        }
-    }
-
-    private void accept() {
-        while (!stop) {
-            try {
-                Socket s = server.accept();
-                Thread t = new Thread(() -> trickle(s), "slow-body-connection");
-                t.setDaemon(true);
-                threads.add(t);
-                t.start();
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
-    /** Reads each request on the connection, answers its head at once, then a byte per 50 ms. */
-    private void trickle(Socket s) {
-        try (s) {
-            InputStream in = s.getInputStream();
-            int matched = 0;
-            while (matched < 4) {   // up to the blank line; the requests have no body
-                int b = in.read();
-                if (b < 0) {
-                    return;
-                }
-                matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
-            }
-            requests.incrementAndGet();
-            OutputStream out = s.getOutputStream();
-            out.write(("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 0\r\n"
-                    + "Content-Length: 100000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            for (int i = 0; i < 100_000 && !stop; i++) {
-                out.write('x');
-                out.flush();
-                Thread.sleep(50);
-            }
-        } catch (IOException | InterruptedException e) {
-            // the client closed the connection: what a discarded response should do
-        }
     }
 
     private String uri() {
-        return "http://127.0.0.1:" + server.getLocalPort() + "/slow";
+        return "http://127.0.0.1:" + server.port() + "/slow";
     }
 
     @Test
@@ -118,7 +59,7 @@ class SlowRetriedBodyTest {
         }, false);
 
         assertThat(status).isEqualTo(503);
-        assertThat(requests.get()).isEqualTo(3);
+        assertThat(server.requests()).isEqualTo(3);
         assertThat(elapsed[0]).isLessThan(TimeUnit.SECONDS.toNanos(3));
     }
 
@@ -139,7 +80,7 @@ class SlowRetriedBodyTest {
         }).block(Duration.ofSeconds(30));
 
         assertThat(status).isEqualTo(503);
-        assertThat(requests.get()).isEqualTo(3);
+        assertThat(server.requests()).isEqualTo(3);
         assertThat(elapsed[0]).isLessThan(TimeUnit.SECONDS.toNanos(3));
     }
 }

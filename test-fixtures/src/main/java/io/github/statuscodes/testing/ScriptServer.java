@@ -1,4 +1,4 @@
-package io.github.statuscodes.feign;
+package io.github.statuscodes.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The JDK HttpServer on loopback: request n gets reply n, the last repeats; counts requests. */
-final class ScriptServer implements AutoCloseable {
-    record Reply(int status, Map<String, String> headers) {
-        Reply(int status) {
+public final class ScriptServer implements AutoCloseable {
+    /** One scripted response: a status and its headers. */
+    public record Reply(int status, Map<String, String> headers) {
+        public Reply(int status) {
             this(status, Map.of());
         }
     }
@@ -23,22 +24,23 @@ final class ScriptServer implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private volatile List<Reply> script = List.of(new Reply(200));
 
-    ScriptServer() throws IOException {
+    public ScriptServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    void play(Reply... replies) {
+    /** Starts a new script and resets the request count. */
+    public void play(Reply... replies) {
         script = List.of(replies);
         requests.set(0);
     }
 
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 

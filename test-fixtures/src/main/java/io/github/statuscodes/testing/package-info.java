@@ -1,0 +1,5 @@
+/**
+ * Test servers on loopback and test helpers shared by the tests of several modules; not
+ * published.
+ */
+package io.github.statuscodes.testing;
