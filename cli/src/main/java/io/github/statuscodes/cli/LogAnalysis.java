@@ -162,6 +162,7 @@ final class LogAnalysis {
             headers++;
             return;
         }
+        line.wantsTime = timeline != null;
         if (!current.parse(b, from, to, line)) {
             unparsed++;
             if (unparsedExamples.size() < MAX_EXAMPLES) {
