@@ -164,6 +164,8 @@ final class JsonLine {
      * their number of dots.
      */
     private int object(int p, int to, long live, int prefix) {
+        byte[] b = this.b;
+        long[] byFirst = prefix < first.length ? first[prefix] : null;
         p = ws(p + 1, to);
         if (p < to && b[p] == '}') {
             return p + 1;
@@ -178,19 +180,22 @@ final class JsonLine {
                 return -1;
             }
             int keyTo = keyEnd - 1;
-            p = ws(keyEnd, to);
+            p = keyEnd < to && b[keyEnd] == ':' ? keyEnd : ws(keyEnd, to);
             if (p >= to || b[p] != ':') {
                 return -1;
             }
-            p = ws(p + 1, to);
+            p++;
+            if (p < to && b[p] <= ' ') {
+                p = ws(p, to);
+            }
             if (p >= to) {
                 return -1;
             }
             int match = -1;
             long inner = 0;
-            long[] byFirst = prefix < first.length ? first[prefix] : null;
-            long candidates = byFirst == null ? 0 : byFirst[b[keyFrom] & 0xff];
-            for (long m = live & missing & candidates; m != 0; m &= m - 1) {
+            long m = byFirst == null || keyFrom == keyTo ? 0
+                    : live & missing & byFirst[b[keyFrom] & 0xff];
+            for (; m != 0; m &= m - 1) {
                 int i = Long.numberOfTrailingZeros(m);
                 int r = relation(paths[i], prefix, keyFrom, keyTo);
                 if (r == 1 && match < 0) {
@@ -222,7 +227,7 @@ final class JsonLine {
                     return STOP;
                 }
             }
-            p = ws(valueEnd, to);
+            p = valueEnd < to && b[valueEnd] == ',' ? valueEnd : ws(valueEnd, to);
             if (p >= to) {
                 return -1;
             }
@@ -232,7 +237,10 @@ final class JsonLine {
             if (b[p] != ',') {
                 return -1;
             }
-            p = ws(p + 1, to);
+            p++;
+            if (p < to && b[p] <= ' ') {
+                p = ws(p, to);
+            }
         }
     }
 
