@@ -38,7 +38,7 @@ final class AzureAppGatewayFormat extends LogFormat {
     private static final int QUERY = 10;
     private static final int ERROR_INFO = 11;
     private static final int TRANSACTION_ID = 12;
-    private static final JsonLine.Keys KEYS = JsonLine.keys("operationName", "category",
+    private static final JsonKeys KEYS = JsonKeys.of("operationName", "category",
             "properties.httpStatus", "properties.timeTaken", "properties.serverStatus",
             "timeStamp", "time", "properties.httpMethod", "properties.originalRequestUriWithArgs",
             "properties.requestUri", "properties.requestQuery", "properties.error_info",
@@ -71,7 +71,9 @@ final class AzureAppGatewayFormat extends LogFormat {
         }
         line.clientGaveUp = line.signal != null || line.status == 499;
         line.durationMillis = j.decimal(TIME_TAKEN, v2 ? 3 : 0);
-        line.timeMillis = j.isoMillis(v2 && j.has(TIME_STAMP) ? TIME_STAMP : TIME);
+        if (line.wantsTime) {
+            line.timeMillis = j.isoMillis(v2 && j.has(TIME_STAMP) ? TIME_STAMP : TIME);
+        }
         if (j.isString(METHOD)) {
             line.methodFrom = j.from(METHOD);
             line.methodTo = j.to(METHOD);

@@ -16,7 +16,7 @@ import io.github.statuscodes.Vendor;
  */
 final class CaddyJsonFormat extends LogFormat {
     static final String SIGNAL_ZERO = "0";
-    private static final JsonLine.Keys KEYS = JsonLine.keys("status", "duration",
+    private static final JsonKeys KEYS = JsonKeys.of("status", "duration",
             "request.method", "request.uri", "ts");
     private static final int STATUS = 0;
     private static final int DURATION = 1;
@@ -84,6 +84,9 @@ final class CaddyJsonFormat extends LogFormat {
         line.methodFrom = j.from(METHOD);
         line.methodTo = j.to(METHOD);
         j.target(URI, line);
+        if (!line.wantsTime) {
+            return true;
+        }
         if (j.isString(TS)) {
             line.timeMillis = j.isoMillis(TS);
         } else if (j.has(TS)) {

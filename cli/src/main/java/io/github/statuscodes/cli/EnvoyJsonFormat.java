@@ -32,7 +32,7 @@ final class EnvoyJsonFormat extends LogFormat {
     private static final int COLON_PATH = 12;
     /** Where the path is looked for, the original (before a rewrite) first. */
     private static final int[] PATH_KEYS = {ORIGIN_PATH, ORIGINAL_PATH, PATH, COLON_PATH};
-    private static final JsonLine.Keys KEYS = JsonLine.keys("response_code", "response_flags",
+    private static final JsonKeys KEYS = JsonKeys.of("response_code", "response_flags",
             "response_code_details", "duration", "upstream_service_time",
             "x-envoy-upstream-service-time", "start_time", "method", ":method", "path",
             "x-envoy-origin-path", "x-envoy-original-path", ":path");
@@ -59,7 +59,9 @@ final class EnvoyJsonFormat extends LogFormat {
         line.durationMillis = j.decimal(DURATION, 0);
         long serviceTime = j.has(SERVICE_TIME) ? j.decimal(SERVICE_TIME, 0)
                 : j.decimal(SERVICE_TIME_HEADER, 0);
-        line.timeMillis = j.isoMillis(START_TIME);
+        if (line.wantsTime) {
+            line.timeMillis = j.isoMillis(START_TIME);
+        }
         int m = j.has(METHOD) ? METHOD : COLON_METHOD;
         if (j.isString(m)) {
             line.methodFrom = j.from(m);

@@ -34,7 +34,7 @@ final class GcpLbFormat extends LogFormat {
     private static final int METHOD = 3;
     private static final int URL = 4;
     private static final int TIMESTAMP = 5;
-    private static final JsonLine.Keys KEYS = JsonLine.keys("jsonPayload.statusDetails",
+    private static final JsonKeys KEYS = JsonKeys.of("jsonPayload.statusDetails",
             "httpRequest.status", "httpRequest.latency", "httpRequest.requestMethod",
             "httpRequest.requestUrl", "timestamp");
 
@@ -53,7 +53,9 @@ final class GcpLbFormat extends LogFormat {
             }
         }
         line.durationMillis = j.secondsToMillis(LATENCY);
-        line.timeMillis = j.isoMillis(TIMESTAMP);
+        if (line.wantsTime) {
+            line.timeMillis = j.isoMillis(TIMESTAMP);
+        }
         if (j.isString(METHOD)) {
             line.methodFrom = j.from(METHOD);
             line.methodTo = j.to(METHOD);

@@ -1,7 +1,5 @@
 package io.github.statuscodes.cli;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Reads the values of a few keys from one JSON object on one line, in one pass and without
  * allocating: the JSON log formats' parser. A key is a dotted path ({@code httpRequest.latency}
@@ -14,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * {@link LogLine}, reused line after line; not thread-safe.
  *
  * <pre>{@code
- * static final JsonLine.Keys KEYS = JsonLine.keys("response_code", "response_flags");
+ * static final JsonKeys KEYS = JsonKeys.of("response_code", "response_flags");
  * JsonLine j = line.json;
  * if (!j.scan(b, from, to, KEYS)) return false;
  * line.status = j.status(0);
@@ -22,84 +20,11 @@ import java.nio.charset.StandardCharsets;
  * }</pre>
  */
 final class JsonLine {
-    /** The most keys one {@link Keys} may hold. */
-    static final int MAX_KEYS = 64;
     private static final int STOP = -2;
 
-    /** A compiled, immutable set of key paths; a key's index is its position in the list. */
-    static final class Keys {
-        final byte[][] paths;
-        /**
-         * For each position a path segment starts at, by the segment's first byte: the paths
-         * with such a segment there (a bit each), or null where no segment starts. A key whose
-         * first byte no path has at its depth is skipped without comparing.
-         */
-        final long[][] first;
-
-        private Keys(byte[][] paths) {
-            this.paths = paths;
-            int longest = 0;
-            for (byte[] p : paths) {
-                longest = Math.max(longest, p.length);
-            }
-            first = new long[longest][];
-            for (int i = 0; i < paths.length; i++) {
-                byte[] p = paths[i];
-                for (int q = 0; q < p.length; q++) {
-                    if (q == 0 || p[q - 1] == '.') {
-                        if (first[q] == null) {
-                            first[q] = new long[256];
-                        }
-                        first[q][p[q] & 0xff] |= 1L << i;
-                    }
-                }
-            }
-        }
-
-        int size() {
-            return paths.length;
-        }
-    }
-
-    /**
-     * Compiles dotted key paths.
-     *
-     * @throws NullPointerException naming {@code paths} when it or an element is null
-     * @throws IllegalArgumentException naming the path when one is empty, not printable ASCII,
-     *     given twice, or when there are more than {@value #MAX_KEYS}
-     */
-    static Keys keys(String... paths) {
-        if (paths == null) {
-            throw new NullPointerException("paths");
-        }
-        if (paths.length > MAX_KEYS) {
-            throw new IllegalArgumentException("at most " + MAX_KEYS + " keys, not "
-                    + paths.length);
-        }
-        byte[][] compiled = new byte[paths.length][];
-        for (int i = 0; i < paths.length; i++) {
-            String p = paths[i];
-            if (p == null) {
-                throw new NullPointerException("paths[" + i + "]");
-            }
-            if (p.isEmpty() || p.startsWith(".") || p.endsWith(".")
-                    || !p.chars().allMatch(c -> c > ' ' && c < 0x7f && c != '"' && c != '\\')) {
-                throw new IllegalArgumentException("key path \"" + p + "\": give printable"
-                        + " ASCII names joined by dots, e.g. httpRequest.latency");
-            }
-            for (int j = 0; j < i; j++) {
-                if (paths[j].equals(p)) {
-                    throw new IllegalArgumentException("key path \"" + p + "\" given twice");
-                }
-            }
-            compiled[i] = p.getBytes(StandardCharsets.US_ASCII);
-        }
-        return new Keys(compiled);
-    }
-
-    private final int[] from = new int[MAX_KEYS];
-    private final int[] to = new int[MAX_KEYS];
-    private final boolean[] string = new boolean[MAX_KEYS];
+    private final int[] from = new int[JsonKeys.MAX_KEYS];
+    private final int[] to = new int[JsonKeys.MAX_KEYS];
+    private final boolean[] string = new boolean[JsonKeys.MAX_KEYS];
     private byte[] b;
     /** Decoded request targets ({@link #target}), reused line after line. */
     private byte[] decoded = new byte[256];
@@ -112,7 +37,7 @@ final class JsonLine {
      * the bytes are not one JSON object (what was found before the junk stays readable), true
      * otherwise; stops reading as soon as every key is found. Never throws.
      */
-    boolean scan(byte[] b, int from, int to, Keys keys) {
+    boolean scan(byte[] b, int from, int to, JsonKeys keys) {
         this.b = b;
         this.paths = keys.paths;
         this.first = keys.first;
@@ -181,82 +106,7 @@ final class JsonLine {
         }
         line.targetBytes = decoded;
         line.targetFrom = 0;
-        line.targetTo = unescape(b, f, t, decoded);
-    }
-
-    /** Decodes the JSON string content {@code b[from, to)} into {@code out}; returns its length. */
-    static int unescape(byte[] b, int from, int to, byte[] out) {
-        int n = 0;
-        int p = from;
-        while (p < to) {
-            byte c = b[p];
-            if (c != '\\' || p + 1 == to) {
-                out[n++] = c;
-                p++;
-                continue;
-            }
-            byte e = b[p + 1];
-            int simple = e == '/' || e == '"' || e == '\\' ? e : e == 'b' ? '\b'
-                    : e == 'f' ? '\f' : e == 'n' ? '\n' : e == 'r' ? '\r' : e == 't' ? '\t' : -1;
-            if (simple >= 0) {
-                out[n++] = (byte) simple;
-                p += 2;
-                continue;
-            }
-            int u = e == 'u' ? hex4(b, p + 2, to) : -1;
-            if (u < 0) {
-                out[n++] = c; // not an escape JSON knows: kept as written
-                p++;
-                continue;
-            }
-            p += 6;
-            if (u >= 0xD800 && u <= 0xDBFF && p + 1 < to && b[p] == '\\' && b[p + 1] == 'u') {
-                int low = hex4(b, p + 2, to);
-                if (low >= 0xDC00 && low <= 0xDFFF) {
-                    u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
-                    p += 6;
-                }
-            }
-            if (u >= 0xD800 && u <= 0xDFFF) {
-                u = 0xFFFD; // a lone surrogate
-            }
-            n = utf8(u, out, n);
-        }
-        return n;
-    }
-
-    private static int hex4(byte[] b, int p, int to) {
-        if (p + 4 > to) {
-            return -1;
-        }
-        int v = 0;
-        for (int i = p; i < p + 4; i++) {
-            int d = Character.digit(b[i], 16);
-            if (d < 0) {
-                return -1;
-            }
-            v = v << 4 | d;
-        }
-        return v;
-    }
-
-    private static int utf8(int u, byte[] out, int n) {
-        if (u < 0x80) {
-            out[n++] = (byte) u;
-        } else if (u < 0x800) {
-            out[n++] = (byte) (0xC0 | u >> 6);
-            out[n++] = (byte) (0x80 | u & 0x3F);
-        } else if (u < 0x10000) {
-            out[n++] = (byte) (0xE0 | u >> 12);
-            out[n++] = (byte) (0x80 | u >> 6 & 0x3F);
-            out[n++] = (byte) (0x80 | u & 0x3F);
-        } else {
-            out[n++] = (byte) (0xF0 | u >> 18);
-            out[n++] = (byte) (0x80 | u >> 12 & 0x3F);
-            out[n++] = (byte) (0x80 | u >> 6 & 0x3F);
-            out[n++] = (byte) (0x80 | u & 0x3F);
-        }
-        return n;
+        line.targetTo = JsonEscapes.unescape(b, f, t, decoded);
     }
 
     /** Whether key {@code k} is a string whose raw content is exactly {@code ascii}. */
@@ -304,7 +154,7 @@ final class JsonLine {
 
     /** Key {@code k} as an ISO 8601 time in epoch millis, or {@link LogLine#NO_TIME}. */
     long isoMillis(int k) {
-        return has(k) ? Bytes.isoMillis(b, from[k], to[k]) : LogLine.NO_TIME;
+        return has(k) ? Timestamps.isoMillis(b, from[k], to[k]) : LogLine.NO_TIME;
     }
 
     /**
@@ -314,6 +164,8 @@ final class JsonLine {
      * their number of dots.
      */
     private int object(int p, int to, long live, int prefix) {
+        byte[] b = this.b;
+        long[] byFirst = prefix < first.length ? first[prefix] : null;
         p = ws(p + 1, to);
         if (p < to && b[p] == '}') {
             return p + 1;
@@ -328,19 +180,22 @@ final class JsonLine {
                 return -1;
             }
             int keyTo = keyEnd - 1;
-            p = ws(keyEnd, to);
+            p = keyEnd < to && b[keyEnd] == ':' ? keyEnd : ws(keyEnd, to);
             if (p >= to || b[p] != ':') {
                 return -1;
             }
-            p = ws(p + 1, to);
+            p++;
+            if (p < to && b[p] <= ' ') {
+                p = ws(p, to);
+            }
             if (p >= to) {
                 return -1;
             }
             int match = -1;
             long inner = 0;
-            long[] byFirst = prefix < first.length ? first[prefix] : null;
-            long candidates = byFirst == null ? 0 : byFirst[b[keyFrom] & 0xff];
-            for (long m = live & missing & candidates; m != 0; m &= m - 1) {
+            long m = byFirst == null || keyFrom == keyTo ? 0
+                    : live & missing & byFirst[b[keyFrom] & 0xff];
+            for (; m != 0; m &= m - 1) {
                 int i = Long.numberOfTrailingZeros(m);
                 int r = relation(paths[i], prefix, keyFrom, keyTo);
                 if (r == 1 && match < 0) {
@@ -372,7 +227,7 @@ final class JsonLine {
                     return STOP;
                 }
             }
-            p = ws(valueEnd, to);
+            p = valueEnd < to && b[valueEnd] == ',' ? valueEnd : ws(valueEnd, to);
             if (p >= to) {
                 return -1;
             }
@@ -382,7 +237,10 @@ final class JsonLine {
             if (b[p] != ',') {
                 return -1;
             }
-            p = ws(p + 1, to);
+            p++;
+            if (p < to && b[p] <= ' ') {
+                p = ws(p, to);
+            }
         }
     }
 

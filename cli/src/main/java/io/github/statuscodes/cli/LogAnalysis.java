@@ -167,6 +167,7 @@ final class LogAnalysis {
             headers++;
             return;
         }
+        line.wantsTime = timeline != null;
         if (!current.parse(b, from, to, line)) {
             unparsed++;
             if (blank(b, from, to)) {

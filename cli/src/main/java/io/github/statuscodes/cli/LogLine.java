@@ -44,6 +44,11 @@ final class LogLine {
     int targetTo;
     /** Where the target was decoded to (a JSON string with escapes), or null: the line itself. */
     byte[] targetBytes;
+    /**
+     * Whether the analysis reads {@link #timeMillis}: when false, a format may leave it NO_TIME
+     * rather than spend time parsing it. Set by the analysis; not changed by {@link #reset}.
+     */
+    boolean wantsTime = true;
     /** Scratch space for JSON formats, reused line after line. */
     final JsonLine json = new JsonLine();
 

@@ -197,9 +197,9 @@ final class NginxFieldCheck {
             case STATUS_LIST:
                 return dashes(b, p, e) ? 0 : Bytes.lastStatus(b, p, e) != LogLine.NONE ? 1 : -1;
             case TIME_LOCAL:
-                return Bytes.clfMillis(b, p, e) != LogLine.NO_TIME ? 1 : -1;
+                return Timestamps.clfMillis(b, p, e) != LogLine.NO_TIME ? 1 : -1;
             case TIME_ISO8601:
-                return Bytes.isoMillis(b, p, e) != LogLine.NO_TIME ? 1 : -1;
+                return Timestamps.isoMillis(b, p, e) != LogLine.NO_TIME ? 1 : -1;
             default:
                 return Bytes.decimal(b, p, e, 3) != LogLine.NONE ? 1 : -1;
         }

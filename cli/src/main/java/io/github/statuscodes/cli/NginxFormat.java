@@ -263,16 +263,12 @@ final class NginxFormat extends LogFormat {
                     }
                     break;
                 case TIME_LOCAL:
-                    line.timeMillis = Bytes.clfMillis(b, p, end);
-                    break;
                 case TIME_ISO8601:
-                    line.timeMillis = Bytes.isoMillis(b, p, end);
+                case MSEC:
+                    if (line.wantsTime) {
+                        line.timeMillis = time(kinds[t], b, p, end);
+                    }
                     break;
-                case MSEC: {
-                    long ms = Bytes.decimal(b, p, end, 3);
-                    line.timeMillis = ms == LogLine.NONE ? LogLine.NO_TIME : ms;
-                    break;
-                }
                 case UPSTREAM_STATUS:
                     line.backendStatus = end - p == 1 && b[p] == '-' ? 0
                             : Bytes.lastStatus(b, p, end);
@@ -297,6 +293,17 @@ final class NginxFormat extends LogFormat {
         }
         line.clientGaveUp = line.status == CLIENT_CLOSED_REQUEST;
         return true;
+    }
+
+    private static long time(int kind, byte[] b, int from, int to) {
+        if (kind == TIME_LOCAL) {
+            return Timestamps.clfMillis(b, from, to);
+        }
+        if (kind == TIME_ISO8601) {
+            return Timestamps.isoMillis(b, from, to);
+        }
+        long ms = Bytes.decimal(b, from, to, 3);
+        return ms == LogLine.NONE ? LogLine.NO_TIME : ms;
     }
 
     /**

@@ -17,7 +17,7 @@ final class TraefikJsonFormat extends LogFormat {
         super("traefik-json", Vendor.TRAEFIK, true, true);
     }
 
-    private static final JsonLine.Keys KEYS = JsonLine.keys("DownstreamStatus", "Duration",
+    private static final JsonKeys KEYS = JsonKeys.of("DownstreamStatus", "Duration",
             "OriginStatus", "RequestMethod", "RequestPath", "StartUTC", "time");
     private static final int DOWNSTREAM_STATUS = 0;
     private static final int DURATION = 1;
@@ -55,7 +55,9 @@ final class TraefikJsonFormat extends LogFormat {
             line.methodTo = j.to(METHOD);
             j.target(PATH, line);
         }
-        line.timeMillis = j.has(START_UTC) ? j.isoMillis(START_UTC) : j.isoMillis(TIME);
+        if (line.wantsTime) {
+            line.timeMillis = j.has(START_UTC) ? j.isoMillis(START_UTC) : j.isoMillis(TIME);
+        }
         return true;
     }
 

@@ -3,8 +3,12 @@ package io.github.statuscodes.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
@@ -22,6 +26,31 @@ class BytesProperties {
             }
         }
         assertThat(Bytes.indexOf(b, start, b.length, value)).isEqualTo(expected);
+    }
+
+    @Property(tries = 2000)
+    void lineBreaksFoundAsALoopFindsThem(@ForAll("controlHeavy") byte[] b,
+            @ForAll @IntRange(min = 0, max = 100) int from) {
+        int start = Math.min(from, b.length);
+        int expected = -1;
+        for (int i = start; i < b.length; i++) {
+            if (b[i] == '\n' || b[i] == '\r') {
+                expected = i;
+                break;
+            }
+        }
+        assertThat(Bytes.indexOfLineBreak(b, start, b.length)).isEqualTo(expected);
+    }
+
+    /** Bytes where LF, CR, the other control bytes and bytes with the high bit are common. */
+    @Provide
+    Arbitrary<byte[]> controlHeavy() {
+        Arbitrary<Byte> any = Arbitraries.bytes();
+        Arbitrary<Byte> special = Arbitraries.of((byte) '\n', (byte) '\r', (byte) '\t', (byte) 0,
+                (byte) 14, (byte) 0x8a, (byte) 0x8d, (byte) 0x7f);
+        Arbitrary<Byte> plain = Arbitraries.bytes().between((byte) 14, (byte) 0x7e);
+        return Arbitraries.frequencyOf(Tuple.of(20, plain), Tuple.of(3, special), Tuple.of(1, any))
+                .array(byte[].class).ofMaxSize(100);
     }
 
     @Property(tries = 1000)

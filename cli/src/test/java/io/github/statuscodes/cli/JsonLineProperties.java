@@ -19,7 +19,7 @@ import net.jqwik.api.constraints.IntRange;
 
 class JsonLineProperties {
     static final ObjectMapper MAPPER = new ObjectMapper();
-    static final JsonLine.Keys KEYS = JsonLine.keys("a", "b", "ab", "a.b", "b.a.c", "c.a",
+    static final JsonKeys KEYS = JsonKeys.of("a", "b", "ab", "a.b", "b.a.c", "c.a",
             "status", "latency");
 
     @Property(tries = 2000)
@@ -52,7 +52,7 @@ class JsonLineProperties {
         List<String> paths = new ArrayList<>();
         List<Object> expected = new ArrayList<>();
         collect(object, "", paths, expected);
-        JsonLine.Keys keys = JsonLine.keys(paths.toArray(new String[0]));
+        JsonKeys keys = JsonKeys.of(paths.toArray(new String[0]));
         JsonLine j = new JsonLine();
         assertThat(j.scan(b, 0, b.length, keys)).as(json).isTrue();
         for (int k = 0; k < paths.size(); k++) {
@@ -87,7 +87,7 @@ class JsonLineProperties {
         o.put("list", List.of(Map.of(name, value)));
         byte[] b = MAPPER.writeValueAsBytes(o);
         JsonLine j = new JsonLine();
-        assertThat(j.scan(b, 0, b.length, JsonLine.keys(name))).isTrue();
+        assertThat(j.scan(b, 0, b.length, JsonKeys.of(name))).isTrue();
         assertThat(j.has(0)).isFalse();
     }
 

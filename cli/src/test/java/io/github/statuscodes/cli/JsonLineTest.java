@@ -7,17 +7,17 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class JsonLineTest {
-    static final JsonLine.Keys GCP = JsonLine.keys("httpRequest.status", "httpRequest.latency",
+    static final JsonKeys GCP = JsonKeys.of("httpRequest.status", "httpRequest.latency",
             "jsonPayload.statusDetails", "timestamp", "httpRequest.requestMethod");
 
-    static JsonLine scan(String s, JsonLine.Keys keys) {
+    static JsonLine scan(String s, JsonKeys keys) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         JsonLine j = new JsonLine();
         assertThat(j.scan(b, 0, b.length, keys)).as(s).isTrue();
         return j;
     }
 
-    static String target(String s, JsonLine.Keys keys) {
+    static String target(String s, JsonKeys keys) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         LogLine line = new LogLine();
         assertThat(line.json.scan(b, 0, b.length, keys)).as(s).isTrue();
@@ -29,7 +29,7 @@ class JsonLineTest {
 
     @Test
     void decodesTheEscapesOfARequestTarget() {
-        JsonLine.Keys uri = JsonLine.keys("requestUri");
+        JsonKeys uri = JsonKeys.of("requestUri");
         // Azure's documented example writes "\/" for "/"
         assertThat(target("{\"requestUri\":\"\\/\"}", uri)).isEqualTo("/");
         assertThat(target("{\"requestUri\":\"\\/api\\/orders\\/7?q=\\\"a\\\"\"}", uri))
@@ -46,7 +46,7 @@ class JsonLineTest {
     void leavesATargetWithoutEscapesInTheLineItself() {
         byte[] b = "{\"requestUri\":\"/plain\"}".getBytes(StandardCharsets.UTF_8);
         LogLine line = new LogLine();
-        assertThat(line.json.scan(b, 0, b.length, JsonLine.keys("requestUri"))).isTrue();
+        assertThat(line.json.scan(b, 0, b.length, JsonKeys.of("requestUri"))).isTrue();
         line.json.target(0, line);
         assertThat(line.targetBytes).isNull();
         assertThat(line.target(b)).isSameAs(b);
@@ -89,7 +89,7 @@ class JsonLineTest {
     @Test
     void readsNumbersWrittenAsStringsAndALiterallyDottedKey() {
         JsonLine j = scan("{\"response_code\":\"0\",\"duration\":\"1870\",\"a.b\":7}",
-                JsonLine.keys("response_code", "duration", "a.b"));
+                JsonKeys.of("response_code", "duration", "a.b"));
         assertThat(j.status(0)).isEqualTo(LogLine.NONE);
         assertThat(j.decimal(0, 0)).isZero();
         assertThat(j.decimal(1, 0)).isEqualTo(1870);
@@ -100,7 +100,7 @@ class JsonLineTest {
     @Test
     void readsGoFloatSecondsAndNanoseconds() {
         JsonLine j = scan("{\"duration\":5e-07,\"Duration\":10003000000,\"s\":0.5,\"n\":null}",
-                JsonLine.keys("duration", "Duration", "s", "n"));
+                JsonKeys.of("duration", "Duration", "s", "n"));
         assertThat(j.secondsToMillis(0)).isZero();
         assertThat(j.decimal(1, -6)).isEqualTo(10_003);
         assertThat(j.secondsToMillis(2)).isEqualTo(500);
@@ -111,13 +111,13 @@ class JsonLineTest {
     @Test
     void escapedQuotesDoNotEndAString() {
         JsonLine j = scan("{\"msg\":\"say \\\"status\\\":200 \\\\\",\"status\":499}",
-                JsonLine.keys("status"));
+                JsonKeys.of("status"));
         assertThat(j.status(0)).isEqualTo(499);
     }
 
     @Test
     void junkIsNotAnObject() {
-        JsonLine.Keys k = JsonLine.keys("z");
+        JsonKeys k = JsonKeys.of("z");
         JsonLine j = new JsonLine();
         for (String s : new String[] {"", "   ", "[1]", "{", "{\"a\":}", "{\"a\" 1}", "{\"a\":1,}",
                 "{\"a\":1} x", "1.2.3.4 - - [01/Dec/2026:10:00:00 +0000] \"GET / HTTP/1.1\" 200"}) {
@@ -125,16 +125,16 @@ class JsonLineTest {
             assertThat(j.scan(b, 0, b.length, k)).as(s).isFalse();
         }
         byte[] b = "{\"a\":1,\"junk".getBytes(StandardCharsets.UTF_8);
-        assertThat(j.scan(b, 0, b.length, JsonLine.keys("a"))).as("stops once every key is found").isTrue();
+        assertThat(j.scan(b, 0, b.length, JsonKeys.of("a"))).as("stops once every key is found").isTrue();
         assertThat(j.decimal(0, 0)).isEqualTo(1);
     }
 
     @Test
     void refusesBadKeyPaths() {
-        assertThatThrownBy(() -> JsonLine.keys("a", "a")).hasMessageContaining("\"a\" given twice");
-        assertThatThrownBy(() -> JsonLine.keys("a.")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> JsonKeys.of("a", "a")).hasMessageContaining("\"a\" given twice");
+        assertThatThrownBy(() -> JsonKeys.of("a.")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("\"a.\"");
-        assertThatThrownBy(() -> JsonLine.keys((String) null)).isInstanceOf(
+        assertThatThrownBy(() -> JsonKeys.of((String) null)).isInstanceOf(
                 NullPointerException.class).hasMessage("paths[0]");
     }
 }

@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
  * as Jackson reads it; arbitrary bytes never throw and stay within the buffer.
  */
 class JsonTargetProperties {
-    static final JsonLine.Keys KEYS = JsonLine.keys("uri");
+    static final JsonKeys KEYS = JsonKeys.of("uri");
 
     /** {@code s} as JSON string content, each character written raw or escaped as {@code how} says. */
     static String encode(String s, List<Integer> how) {
