@@ -1,6 +1,7 @@
 package io.github.statuscodes.internal;
 
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,7 @@ public final class ConnectFailures {
     private static final String JDK_CONNECT_TIMEOUT = "java.net.http.HttpConnectTimeoutException";
     private static final String HC5_CONNECT_TIMEOUT =
             "org.apache.hc.client5.http.ConnectTimeoutException";
+    private static final String NETTY_CONNECT_TIMEOUT = "io.netty.channel.ConnectTimeoutException";
     private static final int MAX_DEPTH = 8;
 
     private ConnectFailures() {
@@ -22,7 +24,8 @@ public final class ConnectFailures {
     /**
      * True for a {@link ConnectException} (and subclasses, e.g. HttpClient 5's
      * {@code HttpHostConnectException}), the JDK client's {@code HttpConnectTimeoutException} or
-     * HttpClient 5's {@code ConnectTimeoutException}, as the failure or one of its first causes.
+     * HttpClient 5's {@code ConnectTimeoutException}, Netty's {@code ConnectTimeoutException} or a
+     * {@link NoRouteToHostException}, as the failure or one of its first causes.
      *
      * @param failure what the client threw; null gives false
      * @return true when no connection was made
@@ -31,8 +34,9 @@ public final class ConnectFailures {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
             String name = t.getClass().getName();
-            if (t instanceof ConnectException || name.equals(JDK_CONNECT_TIMEOUT)
-                    || name.equals(HC5_CONNECT_TIMEOUT)) {
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException
+                    || name.equals(JDK_CONNECT_TIMEOUT) || name.equals(HC5_CONNECT_TIMEOUT)
+                    || name.equals(NETTY_CONNECT_TIMEOUT)) {
                 return true;
             }
         }

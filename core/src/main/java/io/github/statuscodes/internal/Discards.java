@@ -2,21 +2,19 @@ package io.github.statuscodes.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.InvocationTargetException;
 import java.util.zip.InflaterInputStream;
 
 /**
  * How every adapter discards a response it retries, so that a slow or endless body never holds a
  * call: read what is already there, or during the wait, up to {@link #LIMIT_BYTES}, for at most
- * {@link #GRACE_NANOS} past the wait, then close. Not part of the public API.
+ * {@link #GRACE_NANOS} past the wait, then close. Core knows no client: an adapter whose client
+ * drains a body on close passes an {@link Abort}. Not part of the public API.
  */
 public final class Discards {
     /** The most bytes of a retried response read before it is closed: 64 KiB. */
     public static final long LIMIT_BYTES = 64 * 1024;
     /** The longest a retried body may take past the wait before it is closed: 100 ms. */
     public static final long GRACE_NANOS = 100_000_000L;
-    /** HttpClient 5's classic body stream, whose close reads the body to its end. */
-    private static final String HC5_BODY = "org.apache.hc.core5.http.io.EofSensorInputStream";
 
     private Discards() {
     }
@@ -58,16 +56,23 @@ public final class Discards {
 
     /**
      * Discards a retried response's body without draining it: reads what is already there
-     * ({@link #readAvailable}), aborts the connection under it where it is Apache HttpClient 5's
-     * {@code EofSensorInputStream} (whose close would read the body to its end), then closes it.
-     * HttpClient 5 is named, not linked: core depends on no client. What the body throws is
-     * dropped, since the response is thrown away.
+     * ({@link #readAvailable}), then closes it. What the body throws is dropped.
      * @param body a retried response's body
      */
     public static void discard(InputStream body) {
+        discard(body, Abort.NONE);
+    }
+
+    /**
+     * As {@link #discard(InputStream)}, calling {@code abort} before the close: the adapter's
+     * hook for a client whose close would read the body to its end.
+     * @param body a retried response's body
+     * @param abort drops the connection under {@code body}; {@link Abort#NONE} for none
+     */
+    public static void discard(InputStream body, Abort abort) {
         try {
             readAvailable(body);
-            abortHc5(body);
+            abort.abort(body);
         } catch (IOException | RuntimeException e) {
             // Best effort: closed below in any case.
         }
@@ -78,47 +83,27 @@ public final class Discards {
         }
     }
 
-    /** Calls {@code abort()} on {@code body} when it is HttpClient 5's classic body stream. */
-    private static void abortHc5(InputStream body) throws IOException {
-        for (Class<?> k = body.getClass(); k != null; k = k.getSuperclass()) {
-            if (k.getName().equals(HC5_BODY)) {
-                try {
-                    k.getMethod("abort").invoke(body);
-                } catch (InvocationTargetException e) {
-                    if (e.getCause() instanceof IOException) {
-                        throw (IOException) e.getCause();
-                    }
-                } catch (ReflectiveOperationException | RuntimeException e) {
-                    // not the HttpClient 5 this was written for: closed as any other
-                }
-                return;
-            }
-        }
+    /** Drops the connection under a retried body, where closing it would drain the body. */
+    @FunctionalInterface
+    public interface Abort {
+        /** Aborts nothing: closing the body is enough. */
+        Abort NONE = body -> { };
+
+        /**
+         * Aborts the connection under {@code body}, if it is one the adapter knows.
+         * @param body a retried response's body
+         * @throws IOException as the client throws it
+         */
+        void abort(InputStream body) throws IOException;
     }
 
     /**
-     * Whether {@code failure}, or one of its causes, is a connect that failed (refused, timed out,
-     * no route): the request never reached the server. Named by class, as core depends on no
-     * client.
+     * Whether {@code failure}, or one of its causes, is a connect that failed.
      * @param failure what the client threw
      * @return true for a connect failure
+     * @see ConnectFailures#isConnectFailure(Throwable)
      */
     public static boolean isConnectFailure(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < 8; depth++, t = t.getCause()) {
-            if (t instanceof java.net.ConnectException
-                    || t instanceof java.net.NoRouteToHostException) {
-                return true;
-            }
-            switch (t.getClass().getName()) {
-                case "java.net.http.HttpConnectTimeoutException":
-                case "org.apache.hc.client5.http.ConnectTimeoutException":
-                case "io.netty.channel.ConnectTimeoutException":
-                    return true;
-                default:
-                    break;
-            }
-        }
-        return false;
+        return ConnectFailures.isConnectFailure(failure);
     }
 }

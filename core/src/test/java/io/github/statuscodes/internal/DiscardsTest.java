@@ -89,4 +89,44 @@ class DiscardsTest {
         assertThat(data.available()).isZero();
         assertThat(closed[0]).isTrue();
     }
+
+    @Test
+    void discardCallsTheAbortHookAfterReadingAndBeforeClosing() {
+        java.util.List<String> steps = new java.util.ArrayList<>();
+        ByteArrayInputStream data = new ByteArrayInputStream(new byte[100]);
+        InputStream body = new java.io.FilterInputStream(data) {
+            @Override
+            public void close() {
+                steps.add("close");
+            }
+        };
+
+        Discards.discard(body, b -> steps.add("abort after " + data.available() + " left"));
+
+        assertThat(steps).containsExactly("abort after 0 left", "close");
+    }
+
+    @Test
+    void aHookThatThrowsStillClosesTheBody() {
+        boolean[] closed = {false};
+        InputStream body = new java.io.FilterInputStream(new ByteArrayInputStream(new byte[1])) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        Discards.discard(body, b -> {
+            throw new IOException("connection gone");
+        });
+
+        assertThat(closed[0]).isTrue();
+    }
+
+    @Test
+    void aNoRouteOrNettyConnectTimeoutIsAConnectFailure() {
+        assertThat(Discards.isConnectFailure(new RuntimeException(
+                new java.net.NoRouteToHostException()))).isTrue();
+        assertThat(Discards.isConnectFailure(new java.net.SocketTimeoutException())).isFalse();
+    }
 }

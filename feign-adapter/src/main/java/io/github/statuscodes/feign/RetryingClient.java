@@ -102,7 +102,7 @@ final class RetryingClient implements Client {
         Response.Body body = response.body();
         if (body != null) {
             try {
-                Discards.discard(body.asInputStream());
+                Discards.discard(body.asInputStream(), HttpComponentsAbort.HOOK);
             } catch (IOException | RuntimeException e) {
                 // Best effort: the response is closed below in any case.
             }

@@ -4,12 +4,6 @@
  * async client by core's {@link io.github.statuscodes.RetryPolicy}, which resolves each response
  * to its vendor-aware {@link io.github.statuscodes.StatusCode}.
  *
- * <pre>{@code
- * CloseableHttpClient client = HttpClients.custom()
- *     .setRetryStrategy(StatusCodeRetryStrategy.create())
- *     .build();
- * }</pre>
- *
  * <p>Null policy: every parameter and return value in this package is non-null unless its
  * documentation says otherwise. A null argument is rejected at once with a
  * {@link java.lang.NullPointerException} that names the parameter; no method returns null.

@@ -2,12 +2,12 @@ package io.github.statuscodes.jdkhttp;
 
 import io.github.statuscodes.RetryCall;
 import io.github.statuscodes.RetryDecision;
+import io.github.statuscodes.internal.Attempts;
 import io.github.statuscodes.internal.Discards;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.ResponseInfo;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -75,19 +75,8 @@ final class Attempt<T> implements BodyHandler<T> {
                 .whenComplete((v, t) -> x.close());
     }
 
-    /**
-     * Every value of a header, joined with {@code ", "} as RFC 9110 §5.3 combines repeated
-     * fields; null when absent. {@link HttpHeaders} matches names case-insensitively.
-     */
+    /** Every value of a header joined with ", "; null when absent. */
     static @Nullable String header(HttpHeaders headers, String name) {
-        List<String> values = headers.allValues(name);
-        switch (values.size()) {
-            case 0:
-                return null;
-            case 1:
-                return values.get(0);
-            default:
-                return String.join(", ", values);
-        }
+        return Attempts.join(headers.allValues(name));
     }
 }

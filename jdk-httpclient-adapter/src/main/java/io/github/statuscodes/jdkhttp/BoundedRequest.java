@@ -1,6 +1,7 @@
 package io.github.statuscodes.jdkhttp;
 
 import io.github.statuscodes.RetryCall;
+import io.github.statuscodes.internal.Attempts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -24,11 +25,11 @@ final class BoundedRequest extends HttpRequest {
 
     /** {@code request} bounded by what is left of {@code call}; itself when nothing bounds it. */
     static HttpRequest of(HttpRequest request, RetryCall call) {
-        long left = call.nanosLeft();
-        if (left == Long.MAX_VALUE) {
+        long millis = Attempts.timeoutMillis(call.nanosLeft(), 0);
+        if (millis == Long.MAX_VALUE) {
             return request;
         }
-        Duration d = Duration.ofNanos(Math.max(1_000_000, left));
+        Duration d = Duration.ofMillis(millis);
         Optional<Duration> own = request.timeout();
         if (own.isPresent() && own.get().compareTo(d) <= 0) {
             return request;

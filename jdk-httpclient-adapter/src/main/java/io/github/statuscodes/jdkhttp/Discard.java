@@ -9,11 +9,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * The body subscriber of a response that is retried: its body is done at once, so the attempt
- * ends with the status line; what arrives during the wait is read and dropped up to
- * {@link Discards#LIMIT_BYTES} (a small body completes, and the connection can be reused), and once the
- * wait and at most {@link Discards#GRACE_NANOS} more have passed, {@link #close()} cancels the rest (the
- * JDK then closes the connection). A slow or endless body never holds the call.
+ * The body subscriber of a retried response: done at once, so the attempt ends with the status
+ * line; the body is then read and dropped up to {@link Discards#LIMIT_BYTES} until
+ * {@link #close()} cancels the rest after the wait.
  */
 final class Discard<T> implements BodySubscriber<T> {
 

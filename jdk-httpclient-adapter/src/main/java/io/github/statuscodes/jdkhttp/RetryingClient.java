@@ -130,12 +130,8 @@ final class RetryingClient extends HttpClient {
     }
 
     /**
-     * Whether the request's body can be sent again. No body, and every publisher of
-     * {@link BodyPublishers} but {@code fromPublisher}, {@code ofByteArrays} and {@code concat},
-     * read their source afresh for each subscriber (the JDK client itself re-sends them on
-     * redirects). {@code fromPublisher}, {@code ofByteArrays} (its {@code Iterable} may iterate
-     * once), a {@code concat} (whose parts cannot be inspected) and a publisher of the
-     * application's own class may be one-shot: the policy never repeats them.
+     * Whether the request's body can be sent again: none, or one of {@link BodyPublishers} but
+     * {@code fromPublisher}, {@code ofByteArrays} and {@code concat} (docs/jdk-httpclient.md).
      */
     static boolean isRepeatable(HttpRequest request) {
         Optional<BodyPublisher> body = request.bodyPublisher();
@@ -238,11 +234,7 @@ final class RetryingClient extends HttpClient {
         invoke(SHUTDOWN_NOW);
     }
 
-    /**
-     * Whether the wrapped client has terminated (Java 21+; false before).
-     *
-     * @return the wrapped client's answer
-     */
+    /** {@return whether the wrapped client has terminated (Java 21+; false before)} */
     public boolean isTerminated() {
         if (IS_TERMINATED == null) {
             return false;
@@ -255,10 +247,9 @@ final class RetryingClient extends HttpClient {
     }
 
     /**
-     * Waits for the wrapped client to terminate (Java 21+; true at once before).
-     *
+     * {@return whether the wrapped client terminated within {@code duration} (Java 21+; true
+     * before)}
      * @param duration the longest wait
-     * @return the wrapped client's answer
      * @throws InterruptedException if interrupted while waiting
      */
     public boolean awaitTermination(Duration duration) throws InterruptedException {

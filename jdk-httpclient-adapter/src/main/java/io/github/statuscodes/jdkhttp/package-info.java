@@ -5,10 +5,6 @@
  * {@link io.github.statuscodes.RetryPolicy}; core's {@link io.github.statuscodes.RetryListener}
  * sees each retry and each give-up.
  *
- * <pre>{@code
- * HttpClient client = RetryingHttpClient.wrap(HttpClient.newHttpClient());
- * }</pre>
- *
  * <p>Null policy: every parameter and return value in this package is non-null unless its
  * documentation says otherwise. A null argument is rejected at once with a
  * {@link java.lang.NullPointerException} that names the parameter; no method returns null.

@@ -19,6 +19,13 @@ final class LegacyListener implements io.github.statuscodes.RetryListener {
         this.request = request;
     }
 
+    /** {@code listener}, and the 0.1.0 one after it for this request unless that is NONE. */
+    static io.github.statuscodes.RetryListener with(io.github.statuscodes.RetryListener listener,
+            RetryListener legacy, Request request) {
+        return legacy == RetryListener.NONE ? listener : io.github.statuscodes.RetryListener.all(
+                java.util.List.of(listener, new LegacyListener(legacy, request)));
+    }
+
     @Override
     public void onRetry(RetryEvent e) {
         if (e.failure() instanceof IOException) {

@@ -4,12 +4,6 @@
  * by the code's {@link io.github.statuscodes.Retryability};
  * core's {@link io.github.statuscodes.RetryListener} sees each retry and each give-up.
  *
- * <pre>{@code
- * OkHttpClient client = new OkHttpClient.Builder()
- *     .addInterceptor(StatusCodeInterceptor.create())
- *     .build();
- * }</pre>
- *
  * <p>Null policy: every parameter and return value in this package is non-null unless its
  * documentation says otherwise. A null argument is rejected at once with a
  * {@link java.lang.NullPointerException} that names the parameter; no method returns null.

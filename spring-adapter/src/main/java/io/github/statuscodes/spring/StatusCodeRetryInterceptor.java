@@ -5,6 +5,7 @@ import io.github.statuscodes.RetryDecision;
 import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.internal.Checks;
+import io.github.statuscodes.internal.ConnectFailures;
 import io.github.statuscodes.internal.Discards;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -120,7 +121,7 @@ public final class StatusCodeRetryInterceptor implements ClientHttpRequestInterc
             try {
                 response = execution.execute(request, body);
             } catch (IOException e) {
-                if (!Discards.isConnectFailure(e)) {
+                if (!ConnectFailures.isConnectFailure(e)) {
                     throw e;
                 }
                 RetryDecision d = call.onConnectFailure(e);
@@ -157,7 +158,7 @@ public final class StatusCodeRetryInterceptor implements ClientHttpRequestInterc
      */
     static void discard(ClientHttpResponse response) {
         try {
-            Discards.discard(response.getBody());
+            Discards.discard(response.getBody(), HttpComponentsAbort.HOOK);
         } catch (IOException | RuntimeException e) {
             // Best effort: the response is closed below in any case.
         }

@@ -5,6 +5,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.async.AsyncExecCallback;
 import org.apache.hc.client5.http.async.AsyncExecChain;
 import org.apache.hc.client5.http.async.AsyncExecChainHandler;
+import org.apache.hc.client5.http.classic.ExecChain;
+import org.apache.hc.client5.http.classic.ExecChainHandler;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpRequest;
@@ -13,21 +17,27 @@ import org.apache.hc.core5.http.nio.AsyncDataConsumer;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 
 /**
- * The async client's step just below its retry step: when the strategy retries a response that
- * has a body, the connection is discarded at once instead of the body being read to its end (the
- * retry step's own discard reads it all, however slow), and the failure that follows is reported
- * to the retry step as the attempt's completion, so that it goes on to the next attempt.
+ * The step {@code applyTo} adds to a client's exec chain, so that a retried body is never read to
+ * its end. Classic, below decompression: keeps the exec runtime for the strategy to drop the
+ * connection with. Async, below retry: discards the connection of a retried response with a body
+ * and reports the failure that follows as the attempt's completion.
  */
-final class AsyncDiscard implements AsyncExecChainHandler {
+final class DiscardStep implements ExecChainHandler, AsyncExecChainHandler {
+
+    @Override
+    public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope,
+            ExecChain chain) throws IOException, HttpException {
+        scope.clientContext.setAttribute(CallState.RUNTIME, scope.execRuntime);
+        return chain.proceed(request, scope);
+    }
 
     @Override
     public void execute(HttpRequest request, AsyncEntityProducer entityProducer,
             AsyncExecChain.Scope scope, AsyncExecChain chain, AsyncExecCallback callback)
             throws HttpException, IOException {
+        AtomicBoolean discarded = new AtomicBoolean();
+        AtomicBoolean done = new AtomicBoolean();
         chain.proceed(request, entityProducer, scope, new AsyncExecCallback() {
-            private final AtomicBoolean discarded = new AtomicBoolean();
-            private final AtomicBoolean done = new AtomicBoolean();
-
             @Override
             public AsyncDataConsumer handleResponse(HttpResponse response, EntityDetails details)
                     throws HttpException, IOException {
