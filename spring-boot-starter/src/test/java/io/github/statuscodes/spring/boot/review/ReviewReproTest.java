@@ -11,6 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import com.sun.net.httpserver.HttpServer;
+import io.github.statuscodes.spring.StatusCodeRetryInterceptor;
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import io.github.statuscodes.spring.boot.review.longbackoff.LongBackoffPolicyApp;
@@ -72,6 +76,36 @@ class ReviewReproTest {
             assertThat(seen).isEmpty();
         } finally {
             app.close();
+        }
+    }
+
+    /**
+     * The usual way to use an interceptor bean of one's own: add it to Boot's builder. The bean
+     * allows 2 attempts; the starter's routing interceptor, still on the builder, delegates to the
+     * same bean, so the attempts multiply.
+     */
+    @Test
+    void ownInterceptorAddedToBootsBuilderSendsItsAttemptsOnce() throws Exception {
+        AtomicInteger hits = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", x -> {
+            hits.incrementAndGet();
+            x.sendResponseHeaders(503, -1);
+            x.close();
+        });
+        server.start();
+        ConfigurableApplicationContext app = Apps.start(OwnInterceptorApp.class,
+                WebApplicationType.NONE);
+        try {
+            RestClient client = app.getBean(RestClient.Builder.class)
+                    .requestInterceptor(app.getBean(StatusCodeRetryInterceptor.class))
+                    .baseUrl("http://127.0.0.1:" + server.getAddress().getPort()).build();
+            int status = client.get().uri("/x").exchange((req, res) -> res.getStatusCode().value());
+            assertThat(status).isEqualTo(503);
+            assertThat(hits.get()).isEqualTo(2);
+        } finally {
+            app.close();
+            server.stop(0);
         }
     }
 }
