@@ -1,4 +1,4 @@
-package io.github.statuscodes.spring.boot.review.shortbackoff;
+package io.github.statuscodes.spring.boot.apps.shortbackoff;
 
 import io.github.statuscodes.RetryPolicy;
 import java.time.Duration;

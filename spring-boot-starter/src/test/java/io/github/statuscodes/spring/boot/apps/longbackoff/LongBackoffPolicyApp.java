@@ -1,4 +1,4 @@
-package io.github.statuscodes.spring.boot.review.longbackoff;
+package io.github.statuscodes.spring.boot.apps.longbackoff;
 
 import io.github.statuscodes.RetryPolicy;
 import java.time.Duration;

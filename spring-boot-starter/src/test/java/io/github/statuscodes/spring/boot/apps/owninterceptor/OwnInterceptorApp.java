@@ -1,11 +1,11 @@
-package io.github.statuscodes.spring.boot.review.owninterceptor;
+package io.github.statuscodes.spring.boot.apps.owninterceptor;
 
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.spring.StatusCodeRetryInterceptor;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
-/** The application's own retry interceptor bean, which the docs say the starter backs off on. */
+/** The application's own retry interceptor bean, which the starter backs off on. */
 @SpringBootApplication(proxyBeanMethods = false)
 public class OwnInterceptorApp {
     @Bean
