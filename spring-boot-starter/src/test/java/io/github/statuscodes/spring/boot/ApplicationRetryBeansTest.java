@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestTemplate;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
@@ -39,11 +42,37 @@ class ApplicationRetryBeansTest {
         return seen;
     }
 
+    /** Boot's RestTemplateBuilder (Boot 3 and Boot 4 name it differently) builds a template. */
+    static RestTemplate bootRestTemplate(ApplicationContext app) throws Exception {
+        for (String name : new String[] {"org.springframework.boot.web.client.RestTemplateBuilder",
+            "org.springframework.boot.restclient.RestTemplateBuilder"}) {
+            if (ClassUtils.isPresent(name, null)) {
+                Object builder = app.getBean(ClassUtils.forName(name, null));
+                return (RestTemplate) builder.getClass().getMethod("build").invoke(builder);
+            }
+        }
+        throw new AssertionError("no RestTemplateBuilder on the class path");
+    }
+
     @Test
-    void anOwnInterceptorBeanLeavesBootsRestClientBuilderAlone() {
+    void bootsBuildersGetTheStartersRetriesWithoutOwnBeans() throws Exception {
+        try (Console.Started s = Console.start(() -> Apps.start(ClientApp.class,
+                WebApplicationType.NONE))) {
+            assertThat(interceptors(s.app.getBean(RestClient.Builder.class)))
+                    .singleElement().isInstanceOf(RoutingRetryInterceptor.class);
+            assertThat(bootRestTemplate(s.app).getInterceptors())
+                    .singleElement().isInstanceOf(RoutingRetryInterceptor.class);
+            assertThat(filters(s.app.getBean(WebClient.Builder.class)))
+                    .singleElement().isInstanceOf(RoutingRetryFilter.class);
+        }
+    }
+
+    @Test
+    void anOwnInterceptorBeanLeavesBootsRestClientBuilderAlone() throws Exception {
         try (Console.Started s = Console.start(() -> Apps.start(OwnInterceptorApp.class,
                 WebApplicationType.NONE, INFO))) {
             assertThat(interceptors(s.app.getBean(RestClient.Builder.class))).isEmpty();
+            assertThat(bootRestTemplate(s.app).getInterceptors()).isEmpty();
             assertThat(s.app.getBeansOfType(StatusCodeRetryInterceptor.class)).containsOnlyKeys(
                     "myInterceptor");
             // WebClient still gets the starter's filter.
