@@ -16,8 +16,10 @@ import org.springframework.validation.FieldError;
 /**
  * The rules of the {@code statuscodes.*} values, checked when Boot binds them: each broken rule
  * becomes a field error on the property, which Boot's failure report prints with the property's
- * name, its value, where it was set and the rule ({@code Reason:}). The policy of each client is
- * then built once as a last check, so that a combination core refuses is reported too.
+ * name, its value, where it was set and the rule ({@code Reason:}). The default policy is then
+ * built once as a last check, so that a combination core refuses is reported too. A client's
+ * options are checked here by themselves, and against what the client inherits by
+ * {@link RetryClients}, once the default policy is known (it may be the application's bean).
  */
 final class PropertyRules {
     private PropertyRules() {
