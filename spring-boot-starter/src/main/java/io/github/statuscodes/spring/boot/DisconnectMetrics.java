@@ -1,9 +1,11 @@
 package io.github.statuscodes.spring.boot;
 
 import io.github.statuscodes.servlet.ClientDisconnect;
-import io.github.statuscodes.servlet.ClientDisconnectListener;
+import io.github.statuscodes.servlet.ClientDisconnectFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.ServletRequestEvent;
+import jakarta.servlet.ServletRequestListener;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -12,8 +14,13 @@ import org.springframework.beans.factory.ObjectProvider;
  * {@code method} and the {@code phase}. That is not when the client left: a server notices only
  * at its next read or write after the close (a slow handler is noticed when it writes), so a
  * client timeout shows here only when the handler was streaming at that time.
+ *
+ * <p>A servlet request listener: it reads the disconnect that any {@code ClientDisconnectFilter}
+ * left in the request ({@link ClientDisconnectFilter#DISCONNECT_ATTRIBUTE}) when the request
+ * ends, so that the starter's registration of the filter and an application's own are timed
+ * alike.
  */
-final class DisconnectMetrics implements ClientDisconnectListener {
+final class DisconnectMetrics implements ServletRequestListener {
     static final String NAME = "http.server.disconnects.noticed";
 
     private final ObjectProvider<MeterRegistry> registry;
@@ -23,7 +30,15 @@ final class DisconnectMetrics implements ClientDisconnectListener {
     }
 
     @Override
-    public void onClientDisconnect(ClientDisconnect event) {
+    public void requestDestroyed(ServletRequestEvent event) {
+        Object d = event.getServletRequest().getAttribute(
+                ClientDisconnectFilter.DISCONNECT_ATTRIBUTE);
+        if (d instanceof ClientDisconnect) {
+            record((ClientDisconnect) d);
+        }
+    }
+
+    void record(ClientDisconnect event) {
         MeterRegistry r = registry.getIfAvailable();
         if (r == null) {
             return;

@@ -1,13 +1,14 @@
 package io.github.statuscodes.spring.boot;
 
 import io.github.statuscodes.RetryEvent;
+import org.jspecify.annotations.Nullable;
 
 /** The core retry listener that feeds {@link RetryMeters} for one client. */
 final class MeteredListeners {
     private MeteredListeners() {
     }
 
-    static io.github.statuscodes.RetryListener of(RetryMeters meters, String client) {
+    static io.github.statuscodes.RetryListener of(RetryMeters meters, @Nullable String client) {
         return new io.github.statuscodes.RetryListener() {
             @Override
             public void onRetry(RetryEvent e) {

@@ -5,8 +5,10 @@ import io.github.statuscodes.spring.boot.StatusCodesProperties.Client;
 import io.github.statuscodes.spring.boot.StatusCodesProperties.PolicyOptions;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
@@ -14,8 +16,10 @@ import org.springframework.validation.FieldError;
 /**
  * The rules of the {@code statuscodes.*} values, checked when Boot binds them: each broken rule
  * becomes a field error on the property, which Boot's failure report prints with the property's
- * name, its value, where it was set and the rule ({@code Reason:}). The policy of each client is
- * then built once as a last check, so that a combination core refuses is reported too.
+ * name, its value, where it was set and the rule ({@code Reason:}). The default policy is then
+ * built once as a last check, so that a combination core refuses is reported too. A client's
+ * options are checked here by themselves, and against what the client inherits by
+ * {@link RetryClients}, once the default policy is known (it may be the application's bean).
  */
 final class PropertyRules {
     private PropertyRules() {
@@ -24,13 +28,14 @@ final class PropertyRules {
     static void check(StatusCodesProperties p, Errors errors) {
         StatusCodesProperties.Retry retry = p.getRetry();
         options("retry", retry, RetryPolicy.defaults(), errors);
-        RetryPolicy base = errors.hasErrors() ? RetryPolicy.defaults() : RetryClients.policy(retry,
-                RetryPolicy.defaults());
+        Map<String, String> baseUrls = new HashMap<>();
         for (Map.Entry<String, Client> e : retry.getClients().entrySet()) {
             String path = "retry.clients[" + e.getKey() + "]";
             Client c = e.getValue();
-            options(path, c, base, errors);
-            baseUrl(path, c.getBaseUrl(), errors);
+            // What a client inherits is known only once the default policy is (it may be the
+            // application's bean): RetryClients checks the client against it.
+            options(path, c, null, errors);
+            baseUrl(path, e.getKey(), c.getBaseUrl(), baseUrls, errors);
         }
         int status = p.getClientDisconnect().getStatus();
         if (status < 100 || status > 999) {
@@ -39,8 +44,11 @@ final class PropertyRules {
         }
     }
 
-    /** Checks one set of options; unset ones inherit from {@code inherited}. */
-    private static void options(String path, PolicyOptions o, RetryPolicy inherited,
+    /**
+     * Checks one set of options; unset ones inherit from {@code inherited}, or, when that is not
+     * known yet (null), only what the options say by themselves is checked.
+     */
+    private static void options(String path, PolicyOptions o, @Nullable RetryPolicy inherited,
             Errors errors) {
         int before = errors.getErrorCount();
         Integer attempts = o.getMaxAttempts();
@@ -52,9 +60,12 @@ final class PropertyRules {
         notNegative(path + ".backoff-max", o.getBackoffMax(), "", errors);
         notNegative(path + ".retry-after-max", o.getRetryAfterMax(), "", errors);
         notNegative(path + ".call-timeout", o.getCallTimeout(), " (0 means no limit)", errors);
-        Duration base = orElse(o.getBackoffBase(), inherited.backoffBase());
-        Duration max = orElse(o.getBackoffMax(), inherited.backoffMax());
-        if (errors.getErrorCount() == before && base.compareTo(max) > 0) {
+        Duration base = o.getBackoffBase() != null ? o.getBackoffBase()
+                : inherited != null ? inherited.backoffBase() : null;
+        Duration max = o.getBackoffMax() != null ? o.getBackoffMax()
+                : inherited != null ? inherited.backoffMax() : null;
+        if (errors.getErrorCount() == before && base != null && max != null
+                && base.compareTo(max) > 0) {
             boolean own = o.getBackoffBase() != null;
             reject(errors, path + (own ? ".backoff-base" : ".backoff-max"),
                     print(own ? base : max), "backoff-base (" + base
@@ -70,7 +81,7 @@ final class PropertyRules {
                         "must be HTTP method names such as POST or PATCH: " + e.getMessage());
             }
         }
-        if (errors.getErrorCount() == before) {
+        if (inherited != null && errors.getErrorCount() == before) {
             try {
                 RetryClients.policy(o, inherited);
             } catch (IllegalArgumentException e) {
@@ -79,13 +90,19 @@ final class PropertyRules {
         }
     }
 
-    private static void notNegative(String field, Duration d, String note, Errors errors) {
+    private static void notNegative(String field, @Nullable Duration d, String note,
+            Errors errors) {
         if (d != null && d.isNegative()) {
             reject(errors, field, print(d), "must be zero or more" + note);
         }
     }
 
-    private static void baseUrl(String path, String url, Errors errors) {
+    /**
+     * Checks that {@code url} is an absolute http(s) URL that no other client has: a request
+     * under it could belong to only one of them.
+     */
+    private static void baseUrl(String path, String client, @Nullable String url,
+            Map<String, String> seen, Errors errors) {
         if (url == null) {
             return;
         }
@@ -99,6 +116,15 @@ final class PropertyRules {
                 || "https".equalsIgnoreCase(uri.getScheme()))) {
             reject(errors, path + ".base-url", url,
                     "must be an absolute http or https URL, e.g. https://api.example.com/v1");
+            return;
+        }
+        String key = RetryClients.Client.baseKey(uri);
+        String other = seen.putIfAbsent(key, client);
+        if (other != null) {
+            reject(errors, path + ".base-url", url, "is also the base-url of client '" + other
+                    + "' (statuscodes.retry.clients." + other + ".base-url); a request under "
+                    + "it can belong to one client only: give each client its own base-url, or "
+                    + "merge the two clients");
         }
     }
 
@@ -107,7 +133,8 @@ final class PropertyRules {
      * {@code statuscodes}, so that the report names the property as it is written and finds
      * where it was set.
      */
-    private static void reject(Errors errors, String field, Object value, String message) {
+    private static void reject(Errors errors, String field, @Nullable Object value,
+            String message) {
         if (errors instanceof BindingResult) {
             ((BindingResult) errors).addError(new FieldError(errors.getObjectName(), field, value,
                     false, new String[] {"statuscodes"}, null, message));
@@ -132,7 +159,4 @@ final class PropertyRules {
         return ms + "ms";
     }
 
-    private static Duration orElse(Duration d, Duration inherited) {
-        return d != null ? d : inherited;
-    }
 }

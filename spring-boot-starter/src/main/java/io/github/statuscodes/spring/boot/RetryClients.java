@@ -4,11 +4,13 @@ import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.spring.boot.StatusCodesProperties.Client;
 import io.github.statuscodes.spring.boot.StatusCodesProperties.PolicyOptions;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The retry policy of each client of the application: the default one, and one per
@@ -35,14 +37,77 @@ public final class RetryClients {
         this.clients = Collections.unmodifiableList(sorted);
     }
 
-    static RetryClients of(StatusCodesProperties.Retry retry, RetryPolicy defaultPolicy) {
+    /**
+     * The clients of {@code retry}, each inheriting its unset options from
+     * {@code defaultPolicy}.
+     *
+     * @param inheritedFrom where the default policy comes from, for the failure report, e.g.
+     *     {@code statuscodes.retry.*}
+     * @throws InvalidRetryPropertyException if a client's options cannot be applied to
+     *     {@code defaultPolicy}
+     */
+    static RetryClients of(StatusCodesProperties.Retry retry, RetryPolicy defaultPolicy,
+            String inheritedFrom) {
         List<Client> list = new ArrayList<>();
         for (Map.Entry<String, StatusCodesProperties.Client> e : retry.getClients().entrySet()) {
             StatusCodesProperties.Client c = e.getValue();
+            String path = "statuscodes.retry.clients[" + e.getKey() + "]";
             list.add(new Client(e.getKey(), c.getBaseUrl() == null ? null
-                    : URI.create(c.getBaseUrl()), policy(c, defaultPolicy)));
+                    : URI.create(c.getBaseUrl()), checked(path, c, defaultPolicy, inheritedFrom)));
         }
         return new RetryClients(defaultPolicy, list);
+    }
+
+    /** The policy of one client's {@code options} on {@code inherited}, or the report why not. */
+    private static RetryPolicy checked(String path, PolicyOptions options, RetryPolicy inherited,
+            String inheritedFrom) {
+        Duration base = options.getBackoffBase();
+        Duration max = options.getBackoffMax();
+        if (base == null && max != null && inherited.backoffBase().compareTo(max) > 0) {
+            Duration b = inherited.backoffBase();
+            throw new InvalidRetryPropertyException(path + ".backoff-max", PropertyRules.print(max),
+                    "backoff-base (" + b + ", from " + inheritedFrom + ") must not be longer "
+                    + "than backoff-max (" + max + ")", "Raise " + path + ".backoff-max to "
+                    + PropertyRules.print(b) + " or more, or set " + path + ".backoff-base to "
+                    + PropertyRules.print(max) + " or less.");
+        }
+        if (base != null && max == null && base.compareTo(inherited.backoffMax()) > 0) {
+            Duration m = inherited.backoffMax();
+            throw new InvalidRetryPropertyException(path + ".backoff-base",
+                    PropertyRules.print(base), "backoff-base (" + base + ") must not be longer "
+                    + "than backoff-max (" + m + ", from " + inheritedFrom + ")", "Lower " + path
+                    + ".backoff-base to " + PropertyRules.print(m) + " or less, or set " + path
+                    + ".backoff-max to " + PropertyRules.print(base) + " or more.");
+        }
+        try {
+            return policy(options, inherited);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRetryPropertyException(path, null, e.getMessage() + " (the options "
+                    + "left unset are inherited from " + inheritedFrom + ")", "Change " + path
+                    + ".* or what it inherits from.");
+        }
+    }
+
+    /**
+     * {@return the keys under {@code prefix} of the policy options set in {@code options}, e.g.
+     * {@code statuscodes.retry.max-attempts}}
+     */
+    static List<String> setOptions(String prefix, PolicyOptions options) {
+        List<String> keys = new ArrayList<>();
+        add(keys, prefix + ".max-attempts", options.getMaxAttempts());
+        add(keys, prefix + ".backoff-base", options.getBackoffBase());
+        add(keys, prefix + ".backoff-max", options.getBackoffMax());
+        add(keys, prefix + ".jitter", options.getJitter());
+        add(keys, prefix + ".retry-after-max", options.getRetryAfterMax());
+        add(keys, prefix + ".call-timeout", options.getCallTimeout());
+        add(keys, prefix + ".retry-non-idempotent", options.getRetryNonIdempotent());
+        return keys;
+    }
+
+    private static void add(List<String> keys, String key, @Nullable Object value) {
+        if (value != null) {
+            keys.add(key);
+        }
     }
 
     /** The policy of {@code options}, each unset option taken from {@code inherited}. */
@@ -138,18 +203,18 @@ public final class RetryClients {
 
     /** A client: its name (null for the default one), its base URL if any, and its policy. */
     public static final class Client {
-        private final String name;
-        private final URI baseUrl;
+        private final @Nullable String name;
+        private final @Nullable URI baseUrl;
         private final RetryPolicy policy;
 
-        Client(String name, URI baseUrl, RetryPolicy policy) {
+        Client(@Nullable String name, @Nullable URI baseUrl, RetryPolicy policy) {
             this.name = name;
             this.baseUrl = baseUrl;
             this.policy = policy;
         }
 
         /** {@return the name under {@code statuscodes.retry.clients}; null for the default client} */
-        public String name() {
+        public @Nullable String name() {
             return name;
         }
 
@@ -159,17 +224,33 @@ public final class RetryClients {
         }
 
         boolean matchesBase(URI uri) {
-            if (uri.getHost() == null || !baseUrl.getScheme().equalsIgnoreCase(uri.getScheme())
-                    || !baseUrl.getHost().equalsIgnoreCase(uri.getHost())
-                    || port(baseUrl) != port(uri)) {
+            URI b = baseUrl;
+            if (b == null || uri.getHost() == null || uri.getScheme() == null
+                    || !b.getScheme().equalsIgnoreCase(uri.getScheme())
+                    || !b.getHost().equalsIgnoreCase(uri.getHost()) || port(b) != port(uri)) {
                 return false;
             }
+            String base = path(b);
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            return base.isEmpty() || path.equals(base) || path.startsWith(base + "/");
+        }
+
+        /**
+         * {@return what {@link #matchesBase} compares of a base URL: scheme, host, port and path
+         * without trailing slashes; two base URLs with the same key match the same requests}
+         */
+        static String baseKey(URI baseUrl) {
+            return baseUrl.getScheme().toLowerCase(Locale.ROOT) + "://"
+                    + baseUrl.getHost().toLowerCase(Locale.ROOT) + ":" + port(baseUrl)
+                    + path(baseUrl);
+        }
+
+        private static String path(URI baseUrl) {
             String base = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
             while (base.endsWith("/")) {
                 base = base.substring(0, base.length() - 1);
             }
-            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-            return base.isEmpty() || path.equals(base) || path.startsWith(base + "/");
+            return base;
         }
 
         private static int port(URI u) {

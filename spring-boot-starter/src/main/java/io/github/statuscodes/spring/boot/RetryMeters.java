@@ -5,14 +5,17 @@ import io.github.statuscodes.StatusCode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The retry meters, per client: {@value #ATTEMPTS} (every request sent, first attempts and
  * retries), {@value #RETRIES} by the {@code status} that was retried and {@value #GIVE_UPS} by
  * {@code reason} and {@code status}. Low cardinality: {@code client.name} is a configured
  * client's name or, as in Boot's {@code http.client.requests}, the request's host; {@code status}
- * is a three-digit code or {@code CONNECT_FAILURE}; {@code reason} one of
- * {@link RetryDecision.StopReason}'s six names. No URI, no header value.
+ * is a three-digit code, {@code CONNECT_FAILURE} (no response) or {@code OTHER} (a code outside
+ * 100..999); {@code reason} one of the {@link RetryDecision.StopReason} names a give-up has
+ * (every one but {@code NOT_RETRYABLE}, which ends a call without giving up). No URI, no header
+ * value.
  */
 final class RetryMeters {
     static final String ATTEMPTS = "statuscodes.client.attempts";
@@ -26,7 +29,7 @@ final class RetryMeters {
         this.registry = registry;
     }
 
-    static String client(String name, URI uri) {
+    static String client(@Nullable String name, @Nullable URI uri) {
         if (name != null) {
             return name;
         }
@@ -34,7 +37,7 @@ final class RetryMeters {
         return host == null ? "none" : host;
     }
 
-    static String status(StatusCode code) {
+    static String status(@Nullable StatusCode code) {
         if (code == null) {
             return "CONNECT_FAILURE";
         }
@@ -47,14 +50,14 @@ final class RetryMeters {
                 .tag(CLIENT, client).register(registry).increment();
     }
 
-    void retry(String client, StatusCode code) {
+    void retry(String client, @Nullable StatusCode code) {
         Counter.builder(RETRIES).description("Requests the retry policy sent again, by the status "
                 + "(or connect failure) retried").tag(CLIENT, client).tag("status", status(code))
                 .register(registry).increment();
         attempt(client);
     }
 
-    void giveUp(String client, StatusCode code, RetryDecision.StopReason reason) {
+    void giveUp(String client, @Nullable StatusCode code, RetryDecision.StopReason reason) {
         Counter.builder(GIVE_UPS).description("Calls that ended on a retryable outcome without "
                 + "a further attempt, by the policy's reason").tag(CLIENT, client)
                 .tag("reason", reason.name()).tag("status", status(code))

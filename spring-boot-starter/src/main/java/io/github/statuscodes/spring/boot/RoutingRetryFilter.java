@@ -1,8 +1,6 @@
 package io.github.statuscodes.spring.boot;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
-import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
@@ -15,37 +13,31 @@ import reactor.core.publisher.Mono;
  * is subscribed.
  */
 final class RoutingRetryFilter implements ExchangeFilterFunction {
-    private final RetryClients clients;
-    private final ExchangeFilterFunction defaults;
-    private final Map<RetryClients.Client, ExchangeFilterFunction> byClient =
-            new IdentityHashMap<>();
-    private final RetryMeters meters;
+    private final ClientRoutes<? extends ExchangeFilterFunction> routes;
+    private final @Nullable RetryMeters meters;
 
-    RoutingRetryFilter(RetryClients clients, ExchangeFilterFunction defaults,
-            Function<RetryClients.Client, ExchangeFilterFunction> perClient, RetryMeters meters) {
-        this.clients = clients;
-        this.defaults = defaults;
-        for (RetryClients.Client c : clients.clients()) {
-            byClient.put(c, perClient.apply(c));
-        }
+    RoutingRetryFilter(ClientRoutes<? extends ExchangeFilterFunction> routes,
+            @Nullable RetryMeters meters) {
+        this.routes = routes;
         this.meters = meters;
     }
 
     @Override
     public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-        RetryClients.Client c = clients.select(request.url());
-        ExchangeFilterFunction f = c == clients.defaults() ? defaults : byClient.get(c);
-        if (meters == null) {
+        RetryClients.Client c = routes.select(request.url());
+        ExchangeFilterFunction f = routes.delegate(c);
+        RetryMeters m = meters;
+        if (m == null) {
             return f.filter(request, next);
         }
         return Mono.defer(() -> {
-            meters.attempt(RetryMeters.client(c.name(), request.url()));
+            m.attempt(RetryMeters.client(c.name(), request.url()));
             return f.filter(request, next);
         });
     }
 
     @Override
     public String toString() {
-        return "statuscodes retry filter (" + clients + ")";
+        return "statuscodes retry filter (" + routes + ")";
     }
 }

@@ -9,19 +9,27 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
@@ -33,9 +41,11 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Retries for Boot's HTTP clients: the policy of each client from {@code statuscodes.retry.*}
  * ({@link RetryClients}), the retry interceptor on {@code RestClient.Builder} and
  * {@code RestTemplateBuilder} and the retry filter on {@code WebClient.Builder}, each reporting
- * to every listener bean and to the retry meters. Logs the effective policy of each client at
- * INFO once. Backs off on the application's own {@link StatusCodeRetryInterceptor} or
- * {@link StatusCodeRetryFilter} bean.
+ * to every listener bean and to the retry meters; Apache HttpClient 5's own retries off in the
+ * request factories and connectors Boot builds. Backs off on the application's own
+ * {@link StatusCodeRetryInterceptor} (RestClient and RestTemplate) or
+ * {@link StatusCodeRetryFilter} (WebClient) bean: Boot's builders then get nothing from here.
+ * Logs at INFO once what each builder got ({@link RetryReport}).
  *
  * <pre>{@code
  * // nothing to write: add statuscodes-spring-boot-starter
@@ -55,8 +65,11 @@ import org.springframework.web.reactive.function.client.WebClient;
     "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @ConditionalOnProperty(prefix = "statuscodes.retry", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(StatusCodesProperties.class)
+@Import(ApacheRetriesOff.Registrar.class)
 public class StatusCodesAutoConfiguration {
     private static final Log LOG = LogFactory.getLog(StatusCodesAutoConfiguration.class);
+    /** The name of the policy bean made from the properties. */
+    static final String POLICY_BEAN = "statusCodesRetryPolicy";
 
     /** Creates the configuration; Boot does. */
     public StatusCodesAutoConfiguration() {
@@ -69,7 +82,7 @@ public class StatusCodesAutoConfiguration {
      * @param properties the bound properties
      * @return the policy
      */
-    @Bean
+    @Bean(POLICY_BEAN)
     @ConditionalOnMissingBean
     public RetryPolicy statusCodesRetryPolicy(StatusCodesProperties properties) {
         return RetryClients.policy(properties.getRetry(), RetryPolicy.defaults());
@@ -79,25 +92,84 @@ public class StatusCodesAutoConfiguration {
      * The policy of each client. The default client takes the single (or {@code @Primary})
      * {@link RetryPolicy} bean; with several and none primary, they are taken to be for the
      * application's own clients and the default client follows {@code statuscodes.retry.*}.
+     * When the default policy is the application's bean, {@code statuscodes.retry.*} options set
+     * beside it are ignored with a warning naming them; the clients under
+     * {@code statuscodes.retry.clients} inherit from that bean.
      *
      * @param properties the bound properties
      * @param policies the policy beans
+     * @param beans the bean factory, for the name of the application's policy bean
+     * @param environment where the properties were set, for the failure report
      * @return the clients
+     * @throws InvalidRetryPropertyException if a client's options cannot be applied to the
+     *     policy it inherits
      */
     @Bean
     @ConditionalOnMissingBean
     public RetryClients statusCodesRetryClients(StatusCodesProperties properties,
-            ObjectProvider<RetryPolicy> policies) {
-        RetryPolicy fromProperties = RetryClients.policy(properties.getRetry(),
-                RetryPolicy.defaults());
+            ObjectProvider<RetryPolicy> policies, ConfigurableListableBeanFactory beans,
+            Environment environment) {
+        StatusCodesProperties.Retry retry = properties.getRetry();
+        RetryPolicy fromProperties = RetryClients.policy(retry, RetryPolicy.defaults());
         RetryPolicy unique = policies.getIfUnique(() -> fromProperties);
-        RetryClients clients = RetryClients.of(properties.getRetry(), unique);
-        LOG.info("statuscodes retries of Boot's HTTP clients: " + clients);
-        return clients;
+        String bean = unique == fromProperties ? null : applicationBean(beans, unique);
+        String inheritedFrom = "statuscodes.retry.*";
+        if (bean != null) {
+            inheritedFrom = "the application's RetryPolicy bean '" + bean + "'";
+            List<String> ignored = RetryClients.setOptions("statuscodes.retry", retry);
+            if (!ignored.isEmpty()) {
+                LOG.warn(String.join(", ", ignored) + (ignored.size() == 1 ? " is" : " are")
+                        + " ignored: " + inheritedFrom + " is the default policy of Boot's HTTP "
+                        + "clients. Set the option on that bean, or remove the bean; "
+                        + "statuscodes.retry.clients.<name>.* still apply, on top of the bean.");
+            }
+        }
+        try {
+            return RetryClients.of(retry, unique, inheritedFrom);
+        } catch (InvalidRetryPropertyException e) {
+            throw e.withOrigin(origin(environment, e.property()));
+        }
+    }
+
+    /** Where {@code property} was set, as Boot's binding report says it, or null. */
+    private static @Nullable String origin(Environment environment, String property) {
+        if (!ConfigurationPropertyName.isValid(property)) {
+            return null;
+        }
+        ConfigurationPropertyName name = ConfigurationPropertyName.of(property);
+        for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+            ConfigurationProperty p = source.getConfigurationProperty(name);
+            if (p != null && p.getOrigin() != null) {
+                return p.getOrigin().toString();
+            }
+        }
+        return null;
+    }
+
+    /** The name of the application's bean that is {@code policy}, or null if none is. */
+    private static @Nullable String applicationBean(ConfigurableListableBeanFactory beans,
+            RetryPolicy policy) {
+        for (String name : beans.getBeanNamesForType(RetryPolicy.class, false, false)) {
+            if (beans.getBean(name) == policy) {
+                return POLICY_BEAN.equals(name) ? null : name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Logs at INFO, once all beans exist, what each of Boot's client builders got.
+     *
+     * @param beans the bean factory
+     * @return the report
+     */
+    @Bean
+    static RetryReport statusCodesRetryReport(ListableBeanFactory beans) {
+        return new RetryReport(beans);
     }
 
     static RetryListener listener(ObjectProvider<RetryListener> beans,
-            ObjectProvider<RetryMeters> meters, String client) {
+            ObjectProvider<RetryMeters> meters, @Nullable String client) {
         List<RetryListener> all = new ArrayList<>(beans.orderedStream()
                 .collect(Collectors.toList()));
         RetryMeters m = meters.getIfAvailable();
@@ -107,51 +179,59 @@ public class StatusCodesAutoConfiguration {
         return RetryListener.all(all);
     }
 
-    /** The retry interceptor for RestClient and RestTemplate. */
+    /**
+     * The retry interceptor for RestClient and RestTemplate: the default client's
+     * {@link StatusCodeRetryInterceptor} and the routing interceptor Boot's builders get. Not at
+     * all when the application has its own interceptor bean.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(ClientHttpRequestInterceptor.class)
-    @Import({RestCustomizerRegistrar.class, ApacheRetriesOff.Registrar.class})
+    @ConditionalOnMissingBean(type = "io.github.statuscodes.spring.StatusCodeRetryInterceptor")
+    @Import(RestCustomizerRegistrar.class)
     static class RestRetryConfiguration {
         @Bean
-        @ConditionalOnMissingBean
         StatusCodeRetryInterceptor statusCodeRetryInterceptor(RetryClients clients,
                 ObjectProvider<RetryListener> listeners, ObjectProvider<RetryMeters> meters) {
             return StatusCodeRetryInterceptor.create(clients.defaults().policy(),
                     listener(listeners, meters, null));
         }
 
-        @Bean
+        @Bean(RetryReport.ROUTING_INTERCEPTOR)
         RoutingRetryInterceptor statusCodesRoutingRetryInterceptor(RetryClients clients,
                 StatusCodeRetryInterceptor defaults, ObjectProvider<RetryListener> listeners,
                 ObjectProvider<RetryMeters> meters) {
-            return new RoutingRetryInterceptor(clients, defaults,
+            return new RoutingRetryInterceptor(new ClientRoutes<>(clients, defaults,
                     c -> StatusCodeRetryInterceptor.create(c.policy(),
-                            listener(listeners, meters, c.name())),
+                            listener(listeners, meters, c.name()))),
                     meters.getIfAvailable());
         }
     }
 
-    /** The retry filter for WebClient; needs spring-webflux and Reactor. */
+    /**
+     * The retry filter for WebClient (needs spring-webflux and Reactor): the default client's
+     * {@link StatusCodeRetryFilter} and the routing filter Boot's builder gets. Not at all when
+     * the application has its own filter bean.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = {"org.springframework.web.reactive.function.client.WebClient",
         "reactor.core.publisher.Mono"})
-    @Import({WebClientCustomizerRegistrar.class, ApacheRetriesOff.Registrar.class})
+    @ConditionalOnMissingBean(type = "io.github.statuscodes.spring.StatusCodeRetryFilter")
+    @Import(WebClientCustomizerRegistrar.class)
     static class WebClientRetryConfiguration {
         @Bean
-        @ConditionalOnMissingBean
         StatusCodeRetryFilter statusCodeRetryFilter(RetryClients clients,
                 ObjectProvider<RetryListener> listeners, ObjectProvider<RetryMeters> meters) {
             return StatusCodeRetryFilter.create(clients.defaults().policy(),
                     listener(listeners, meters, null));
         }
 
-        @Bean
+        @Bean(RetryReport.ROUTING_FILTER)
         RoutingRetryFilter statusCodesRoutingRetryFilter(RetryClients clients,
                 StatusCodeRetryFilter defaults, ObjectProvider<RetryListener> listeners,
                 ObjectProvider<RetryMeters> meters) {
-            return new RoutingRetryFilter(clients, defaults,
+            return new RoutingRetryFilter(new ClientRoutes<>(clients, defaults,
                     c -> StatusCodeRetryFilter.create(c.policy(),
-                            listener(listeners, meters, c.name())),
+                            listener(listeners, meters, c.name()))),
                     meters.getIfAvailable());
         }
     }

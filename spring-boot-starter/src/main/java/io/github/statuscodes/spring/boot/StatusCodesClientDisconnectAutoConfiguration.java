@@ -21,9 +21,9 @@ import org.springframework.core.Ordered;
 
 /**
  * Registers {@code ClientDisconnectFilter} first in the chain of a servlet application, with
- * every {@link ClientDisconnectListener} bean and, when there is a {@code MeterRegistry}, the
+ * every {@link ClientDisconnectListener} bean, and, when there is a {@code MeterRegistry}, the
  * timer {@value DisconnectMetrics#NAME}. Backs off on the application's own registration of the
- * filter.
+ * filter; the timer then times the disconnects that registration records.
  *
  * @since 0.3.0
  */
@@ -47,7 +47,6 @@ public class StatusCodesClientDisconnectAutoConfiguration {
             parameterizedContainer = FilterRegistrationBean.class)
     FilterRegistrationBean<ClientDisconnectFilter> clientDisconnectFilter(
             StatusCodesProperties properties, ObjectProvider<ClientDisconnectListener> listeners) {
-        // The disconnect timer (DisconnectMetrics) is one of these beans.
         List<ClientDisconnectListener> all = listeners.orderedStream()
                 .collect(Collectors.toList());
         ClientDisconnectFilter filter = ClientDisconnectFilter.builder()
@@ -63,7 +62,10 @@ public class StatusCodesClientDisconnectAutoConfiguration {
         return registration;
     }
 
-    /** The disconnect timer, when there is a MeterRegistry. */
+    /**
+     * The disconnect timer, when there is a MeterRegistry: a request listener, which Boot
+     * registers with the servlet container.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
     @ConditionalOnBean(type = "io.micrometer.core.instrument.MeterRegistry")

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -64,87 +65,87 @@ public class StatusCodesProperties implements Validator {
      */
     public static class PolicyOptions {
         /** Most attempts per call, the first included; 1 turns retries off. Default 3. */
-        private Integer maxAttempts;
+        private @Nullable Integer maxAttempts;
         /** Backoff ceiling of the first retry; it doubles with each retry up to backoff-max. Default 100ms. */
-        private Duration backoffBase;
+        private @Nullable Duration backoffBase;
         /** Largest backoff ceiling; not shorter than backoff-base. Default 20s. */
-        private Duration backoffMax;
+        private @Nullable Duration backoffMax;
         /** Whether each backoff is a random wait up to its ceiling (full jitter) rather than the ceiling itself. Default true. */
-        private Boolean jitter;
+        private @Nullable Boolean jitter;
         /** Longest Retry-After honoured; a response asking for longer is returned at once. Default 20s. */
-        private Duration retryAfterMax;
+        private @Nullable Duration retryAfterMax;
         /** Longest a call may take, attempts and waits together; 0 for no limit. Default 0. */
-        private Duration callTimeout;
+        private @Nullable Duration callTimeout;
         /** Methods retried although not idempotent, e.g. POST (GET, HEAD, OPTIONS, TRACE, PUT and DELETE always are). Default none. */
-        private List<String> retryNonIdempotent;
+        private @Nullable List<String> retryNonIdempotent;
 
         /** @return the most attempts per call; null when unset */
-        public Integer getMaxAttempts() {
+        public @Nullable Integer getMaxAttempts() {
             return maxAttempts;
         }
 
         /** @param maxAttempts 1 or more */
-        public void setMaxAttempts(Integer maxAttempts) {
+        public void setMaxAttempts(@Nullable Integer maxAttempts) {
             this.maxAttempts = maxAttempts;
         }
 
         /** @return the backoff ceiling of the first retry; null when unset */
-        public Duration getBackoffBase() {
+        public @Nullable Duration getBackoffBase() {
             return backoffBase;
         }
 
         /** @param backoffBase zero or more, not longer than backoff-max */
-        public void setBackoffBase(Duration backoffBase) {
+        public void setBackoffBase(@Nullable Duration backoffBase) {
             this.backoffBase = backoffBase;
         }
 
         /** @return the largest backoff ceiling; null when unset */
-        public Duration getBackoffMax() {
+        public @Nullable Duration getBackoffMax() {
             return backoffMax;
         }
 
         /** @param backoffMax zero or more */
-        public void setBackoffMax(Duration backoffMax) {
+        public void setBackoffMax(@Nullable Duration backoffMax) {
             this.backoffMax = backoffMax;
         }
 
         /** @return whether backoffs are jittered; null when unset */
-        public Boolean getJitter() {
+        public @Nullable Boolean getJitter() {
             return jitter;
         }
 
         /** @param jitter false for waits of exactly the ceiling */
-        public void setJitter(Boolean jitter) {
+        public void setJitter(@Nullable Boolean jitter) {
             this.jitter = jitter;
         }
 
         /** @return the longest Retry-After honoured; null when unset */
-        public Duration getRetryAfterMax() {
+        public @Nullable Duration getRetryAfterMax() {
             return retryAfterMax;
         }
 
         /** @param retryAfterMax zero or more */
-        public void setRetryAfterMax(Duration retryAfterMax) {
+        public void setRetryAfterMax(@Nullable Duration retryAfterMax) {
             this.retryAfterMax = retryAfterMax;
         }
 
         /** @return the call timeout; null when unset */
-        public Duration getCallTimeout() {
+        public @Nullable Duration getCallTimeout() {
             return callTimeout;
         }
 
         /** @param callTimeout zero (none) or more */
-        public void setCallTimeout(Duration callTimeout) {
+        public void setCallTimeout(@Nullable Duration callTimeout) {
             this.callTimeout = callTimeout;
         }
 
         /** @return the non-idempotent methods that are retried; null when unset */
-        public List<String> getRetryNonIdempotent() {
+        public @Nullable List<String> getRetryNonIdempotent() {
             return retryNonIdempotent;
         }
 
         /** @param retryNonIdempotent method names, e.g. POST */
-        public void setRetryNonIdempotent(List<String> retryNonIdempotent) {
+        public void setRetryNonIdempotent(@Nullable List<String> retryNonIdempotent) {
             this.retryNonIdempotent = retryNonIdempotent == null ? null
                     : new ArrayList<>(retryNonIdempotent);
         }
@@ -176,15 +177,15 @@ public class StatusCodesProperties implements Validator {
     /** {@code statuscodes.retry.clients.<name>.*}: one client's policy. */
     public static class Client extends PolicyOptions {
         /** Requests whose URI starts with this URL use this client's policy, e.g. https://pay.example.com/v1; without it, requests to the host that is the client's name. */
-        private String baseUrl;
+        private @Nullable String baseUrl;
 
         /** @return the base URL; null when the client matches by host name */
-        public String getBaseUrl() {
+        public @Nullable String getBaseUrl() {
             return baseUrl;
         }
 
         /** @param baseUrl an absolute http or https URL */
-        public void setBaseUrl(String baseUrl) {
+        public void setBaseUrl(@Nullable String baseUrl) {
             this.baseUrl = baseUrl;
         }
     }

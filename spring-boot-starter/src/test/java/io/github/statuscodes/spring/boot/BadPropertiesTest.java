@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.statuscodes.spring.apps.Apps;
 import io.github.statuscodes.spring.apps.servlet.ServletApp;
+import io.github.statuscodes.spring.boot.apps.client.ClientApp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.WebApplicationType;
@@ -61,5 +63,29 @@ class BadPropertiesTest {
         String report = startAndCaptureFailure(setting);
         assertThat(report).contains("APPLICATION FAILED TO START", "Property: " + property,
                 "were left unbound");
+    }
+
+    @Test
+    void aMistypedKeyStopsTheApplicationWithEveryPartOff() {
+        // No retries, no observation, no servlet: nothing else of the starter binds the properties.
+        String report = Console.failure(ClientApp.class, WebApplicationType.NONE,
+                "statuscodes.retry.enabled=false", "statuscodes.observation.enabled=false",
+                "statuscodes.retry.max-attemps=5");
+        assertThat(report).contains("APPLICATION FAILED TO START",
+                "Property: statuscodes.retry.max-attemps", "were left unbound");
+    }
+
+    @Test
+    void twoClientsWithTheSameBaseUrlStopTheApplication() {
+        // Scheme and host in any case, the default port written out, a trailing slash: the same.
+        String report = Console.failure(ClientApp.class, WebApplicationType.NONE,
+                "statuscodes.retry.clients.alpha.base-url=https://pay.example.com/v1",
+                "statuscodes.retry.clients.beta.base-url=HTTPS://Pay.Example.com:443/v1/");
+        assertThat(report).contains("APPLICATION FAILED TO START");
+        assertThat(report).containsPattern("Property: statuscodes\\.retry\\.clients\\[(alpha|beta)\\]"
+                + "\\.base-url\\s+Value: \"[^\"]+\"(\\s+Origin: [^\\n]+)?\\s+Reason: is also the base-url "
+                + "of client '(alpha|beta)' \\(statuscodes\\.retry\\.clients\\.(alpha|beta)\\.base-url\\); "
+                + "a request under it can belong to one client only");
+        assertThat(report.split("is also the base-url", -1)).hasSize(2);
     }
 }

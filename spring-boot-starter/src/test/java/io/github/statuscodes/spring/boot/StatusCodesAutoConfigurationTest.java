@@ -256,6 +256,30 @@ class StatusCodesAutoConfigurationTest {
     }
 
     @Test
+    void theApplicationsOwnDisconnectFilterRegistrationIsTimedToo() throws Exception {
+        ConfigurableApplicationContext app = Apps.start(UserBeansApp.class,
+                WebApplicationType.SERVLET);
+        try {
+            MeterRegistry registry = app.getBean(MeterRegistry.class);
+            RawHttp.getAndHangUp(Apps.port(app), "/big", 256 * 1024);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (count(registry, "http.server.disconnects.noticed") == 0
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            Timer waited = registry.find("http.server.disconnects.noticed").timer();
+            assertThat(waited).isNotNull();
+            assertThat(waited.count()).isEqualTo(1);
+            // The application's registration records 460, and the timer says so.
+            assertThat(waited.getId().getTag("status")).isEqualTo("460");
+            assertThat(waited.getId().getTag("phase")).isEqualTo("WRITING_RESPONSE");
+            assertThat(waited.totalTime(TimeUnit.NANOSECONDS)).isPositive();
+        } finally {
+            app.close();
+        }
+    }
+
+    @Test
     void theDisconnectStatusAndPolicyComeFromProperties() {
         ConfigurableApplicationContext app = Apps.start(ServletApp.class,
                 WebApplicationType.SERVLET, "statuscodes.client-disconnect.status=460",

@@ -33,7 +33,7 @@ class StatusCodesPropertiesTest {
         gh.setCallTimeout(Duration.ofSeconds(7));
         p.getRetry().getClients().put("api.github.com", gh);
         RetryClients clients = RetryClients.of(p.getRetry(),
-                RetryClients.policy(p.getRetry(), RetryPolicy.defaults()));
+                RetryClients.policy(p.getRetry(), RetryPolicy.defaults()), "statuscodes.retry.*");
 
         RetryClients.Client c = clients.select(URI.create("https://pay.example.com/v1/charge"));
         assertThat(c.name()).isEqualTo("payments");
