@@ -34,17 +34,20 @@ final class NginxFormat extends LogFormat {
     private final int[] kinds;
     /** For each token: whether a variable may hold a list ({@code 0.5, 1.2}, {@code 1 : 2}). */
     private final boolean[] lists;
+    /** For each token: a variable's name ({@code $status}), or null for a literal. */
+    private final String[] names;
     /** Whether a timing or upstream status that is neither a value nor "-" rejects the line. */
     private final boolean strict;
     private final String durationFields;
 
     private NginxFormat(String name, byte[][] literals, int[] kinds, boolean[] lists,
-            boolean strict) {
+            String[] names, boolean strict) {
         super(name, Vendor.NGINX, uses(literals, kinds, REQUEST_TIME, UPSTREAM_RESPONSE_TIME),
                 uses(literals, kinds, UPSTREAM_STATUS, UPSTREAM_STATUS));
         this.literals = literals;
         this.kinds = kinds;
         this.lists = lists;
+        this.names = names;
         this.strict = strict;
         StringBuilder fields = new StringBuilder();
         for (int i = 0; i < kinds.length; i++) {
@@ -92,6 +95,7 @@ final class NginxFormat extends LogFormat {
         List<byte[]> literals = new ArrayList<>();
         List<Integer> kinds = new ArrayList<>();
         List<Boolean> lists = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         boolean status = false;
         int i = 0;
@@ -128,6 +132,7 @@ final class NginxFormat extends LogFormat {
                 literals.add(literal.toString().getBytes(StandardCharsets.UTF_8));
                 kinds.add(SKIP);
                 lists.add(false);
+                names.add(null);
                 literal.setLength(0);
             } else if (!kinds.isEmpty() && literals.get(literals.size() - 1) == null) {
                 throw new IllegalArgumentException("log format: $" + var + " follows another"
@@ -139,12 +144,14 @@ final class NginxFormat extends LogFormat {
             literals.add(null);
             kinds.add(kind);
             lists.add(var.startsWith("upstream_"));
+            names.add("$" + var);
             i = end;
         }
         if (literal.length() > 0) {
             literals.add(literal.toString().getBytes(StandardCharsets.UTF_8));
             kinds.add(SKIP);
             lists.add(false);
+            names.add(null);
         }
         if (!status) {
             throw new IllegalArgumentException("log format has no $status; the analysis needs"
@@ -156,7 +163,73 @@ final class NginxFormat extends LogFormat {
             k[j] = kinds.get(j);
             l[j] = lists.get(j);
         }
-        return new NginxFormat(name, literals.toArray(new byte[0][]), k, l, strict);
+        return new NginxFormat(name, literals.toArray(new byte[0][]), k, l,
+                names.toArray(new String[0]), strict);
+    }
+
+    /** The number of tokens, literals and variables, in the format's order. */
+    int tokens() {
+        return names.length;
+    }
+
+    /** Token {@code t}'s variable name ({@code $status}), or null for a literal. */
+    String variable(int t) {
+        return names[t];
+    }
+
+    /**
+     * Splits a line as {@link #parse} reads it: {@code starts[t]} and {@code ends[t]} bound
+     * variable {@code t}'s value. False when the literals do not match; never throws.
+     */
+    boolean split(byte[] b, int from, int to, int[] starts, int[] ends) {
+        int p = from;
+        int n = literals.length;
+        boolean found = false; // the literal at p is known to match: it ended the last value
+        for (int t = 0; t < n; t++) {
+            byte[] lit = literals[t];
+            if (lit != null) {
+                if (!found && !matches(b, p, to, lit)) {
+                    return false;
+                }
+                found = false;
+                p += lit.length;
+                continue;
+            }
+            int end = valueEnd(b, p, to, t);
+            if (end < 0) {
+                return false;
+            }
+            found = t + 1 < n;
+            starts[t] = p;
+            ends[t] = end;
+            p = end;
+        }
+        return p == to;
+    }
+
+    /**
+     * The end of variable {@code t}'s value starting at {@code p}: the next occurrence of the
+     * literal after it (past list separators where the variable may hold a list), the start of
+     * the last literal where that one ends the line, the line's end after the last token; -1
+     * when there is none.
+     */
+    private int valueEnd(byte[] b, int p, int to, int t) {
+        int n = literals.length;
+        if (t + 1 == n) {
+            return to;
+        }
+        byte[] next = literals[t + 1];
+        if (t + 2 == n) { // the last literal ends the line
+            int end = to - next.length;
+            return end < p || !matches(b, end, to, next) ? -1 : end;
+        }
+        int end = indexOf(b, p, to, next);
+        if (lists[t] && next.length == 1 && next[0] == ' ') {
+            while (end >= 0 && listSeparator(b, end, p, to)) {
+                end = indexOf(b, end + 1, to, next);
+            }
+        }
+        return end;
     }
 
     private static boolean isNameChar(char c) {
@@ -207,29 +280,12 @@ final class NginxFormat extends LogFormat {
                 p += lit.length;
                 continue;
             }
-            int end;
-            if (t + 1 == n) {
-                end = to;
-            } else if (t + 2 == n) { // the last literal ends the line
-                byte[] next = literals[t + 1];
-                end = to - next.length;
-                if (end < p || !matches(b, end, to, next)) {
-                    return false;
-                }
-                if (next[0] == '"' && indexOf(b, p, end, QUOTE) >= 0) {
-                    return false; // nginx escapes " inside a quoted value: this is another format
-                }
-            } else {
-                byte[] next = literals[t + 1];
-                end = indexOf(b, p, to, next);
-                if (lists[t] && next.length == 1 && next[0] == ' ') {
-                    while (end >= 0 && listSeparator(b, end, p, to)) {
-                        end = indexOf(b, end + 1, to, next);
-                    }
-                }
-                if (end < 0) {
-                    return false;
-                }
+            int end = valueEnd(b, p, to, t);
+            if (end < 0) {
+                return false;
+            }
+            if (t + 2 == n && literals[t + 1][0] == '"' && indexOf(b, p, end, QUOTE) >= 0) {
+                return false; // nginx escapes " inside a quoted value: this is another format
             }
             found = t + 1 < n;
             switch (kinds[t]) {

@@ -14,10 +14,17 @@ final class SipHash {
         this.k1 = k1;
     }
 
-    /** A key drawn from {@link java.security.SecureRandom}: a new one each run. */
+    /**
+     * A new key each run, from {@link java.util.concurrent.ThreadLocalRandom} mixed with
+     * {@link System#nanoTime()}. The key only has to be unknown to whoever wrote the log, before
+     * the run: a log is written ahead of time and its author sees neither the key nor the table's
+     * timing, so a seed from the clocks is enough. {@code SecureRandom} would load the security
+     * providers at start-up for no gain here.
+     */
     static SipHash random() {
-        java.security.SecureRandom r = new java.security.SecureRandom();
-        return new SipHash(r.nextLong(), r.nextLong());
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        long t = System.nanoTime() * 0x9e3779b97f4a7c15L;
+        return new SipHash(r.nextLong() ^ t, r.nextLong() ^ Long.rotateLeft(t, 32));
     }
 
     /** The hash of {@code b[0, n)}. */

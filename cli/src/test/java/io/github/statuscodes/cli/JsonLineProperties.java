@@ -40,6 +40,34 @@ class JsonLineProperties {
         }
     }
 
+    /**
+     * A line read in the middle of a buffer, between bytes that are not its own (quotes among
+     * them), reads as the same line alone: the scan looks at its range only.
+     */
+    @Property(tries = 2000)
+    void aLineInsideABufferReadsAsTheLineAlone(@ForAll("junk") String s,
+            @ForAll("junk") String before, @ForAll("junk") String after) {
+        byte[] line = s.getBytes(StandardCharsets.UTF_8);
+        byte[] pre = ("\"\\" + before).getBytes(StandardCharsets.UTF_8);
+        byte[] post = ("\"" + after).getBytes(StandardCharsets.UTF_8);
+        byte[] buffer = new byte[pre.length + line.length + post.length];
+        System.arraycopy(pre, 0, buffer, 0, pre.length);
+        System.arraycopy(line, 0, buffer, pre.length, line.length);
+        System.arraycopy(post, 0, buffer, pre.length + line.length, post.length);
+        JsonLine alone = new JsonLine();
+        JsonLine inside = new JsonLine();
+        boolean ok = alone.scan(line, 0, line.length, KEYS);
+        assertThat(inside.scan(buffer, pre.length, pre.length + line.length, KEYS)).isEqualTo(ok);
+        for (int k = 0; k < KEYS.size(); k++) {
+            assertThat(inside.has(k)).isEqualTo(alone.has(k));
+            assertThat(inside.isString(k)).isEqualTo(alone.isString(k));
+            if (alone.has(k)) {
+                assertThat(inside.from(k) - pre.length).isEqualTo(alone.from(k));
+                assertThat(inside.to(k) - pre.length).isEqualTo(alone.to(k));
+            }
+        }
+    }
+
     @Property(tries = 1000)
     void findsEveryGeneratedValueAsJacksonWroteIt(@ForAll("objects") Map<String, Object> object,
             @ForAll @IntRange(min = 0, max = 3) int spaces) throws Exception {

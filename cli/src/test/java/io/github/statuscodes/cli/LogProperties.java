@@ -102,6 +102,40 @@ class LogProperties {
         assertThat(Cluster.find(h)).isNull();
     }
 
+    /**
+     * The field check splits a line as the format reads it: wherever an nginx format reads a
+     * line, its split does too, the variables cover the line in order between the literals, and
+     * {@code $status}'s range holds the status read.
+     */
+    @Property(tries = 1000)
+    void nginxSplitAgreesWithParse(@ForAll("lines") String line) {
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        LogLine parsed = new LogLine();
+        for (LogFormat f : FORMATS) {
+            if (!(f instanceof NginxFormat)) {
+                continue;
+            }
+            NginxFormat n = (NginxFormat) f;
+            int[] starts = new int[n.tokens()];
+            int[] ends = new int[n.tokens()];
+            boolean split = n.split(b, 0, b.length, starts, ends);
+            if (!n.parse(b, 0, b.length, parsed)) {
+                continue;
+            }
+            assertThat(split).as(f.name() + ": " + line).isTrue();
+            int last = 0;
+            for (int t = 0; t < n.tokens(); t++) {
+                if (n.variable(t) != null) {
+                    assertThat(starts[t]).isBetween(last, ends[t]);
+                    last = ends[t];
+                    if (n.variable(t).equals("$status")) {
+                        assertThat(Bytes.status(b, starts[t], ends[t])).isEqualTo(parsed.status);
+                    }
+                }
+            }
+        }
+    }
+
     @Provide
     Arbitrary<String> lines() {
         Arbitrary<String> fragments = Arbitraries.of("http ", "https ", "h2 ",
