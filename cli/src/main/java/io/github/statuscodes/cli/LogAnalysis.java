@@ -219,9 +219,8 @@ final class LogAnalysis {
                 e.timeline = timeline.row();
                 e.noTimeline = e.timeline == null;
             }
-            long d = line.durationMillis;
             timeline.add(e.timeline, line.timeMillis, Endpoint.gaveUp(line),
-                    d >= 0 && status >= 200 && status < 400 && !Endpoint.gaveUp(line) ? d : -1);
+                    Endpoint.succeeded(line) ? line.durationMillis : -1);
         }
     }
 
