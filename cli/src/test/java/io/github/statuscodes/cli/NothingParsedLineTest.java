@@ -59,4 +59,34 @@ class NothingParsedLineTest {
         assertThat(run.err).contains("no line of \"" + bad + "\" parses as format timed",
                 "the first line of bad.log");
     }
+    @Test
+    void aBidiOverrideInAFileNameIsEscapedOnStderr() throws IOException {
+        Path log = write("evil\u202egol.txt", List.of("not a line of any format"));
+        Run run = Run.of("logs", "--format", "alb", log.toString());
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.err).contains("evil\\u202egol.txt").doesNotContain("\u202e");
+        Run missing = Run.of("logs", dir.resolve("gone\u202e\u2066.log").toString());
+        assertThat(missing.status).isEqualTo(2);
+        assertThat(missing.err).startsWith("statuscodes: no such file: ")
+                .contains("gone\\u202e\\u2066.log").doesNotContain("\u202e", "\u2066");
+    }
+
+    @Test
+    void aGzipCutShortWhoseLinesAllFailToParseGivesOneLine() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append("not a log line ").append(i * 7919L % 100_003).append('\n');
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        Path gz = dir.resolve("junk.log.gz");
+        Files.write(gz, java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2));
+        Run run = Run.of("logs", "--format", "timed", gz.toString());
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.err.lines()).as(run.err).hasSize(1);
+        assertThat(run.err).contains("no line of \"" + gz + "\" parses as format timed",
+                "then compressed data ends early");
+    }
 }

@@ -66,4 +66,27 @@ class TruncatedGzipLinesTest {
         }
         return lines;
     }
+
+    @Test
+    void aGzipCutWithinTheLinesDetectionReadsKeepsThemAndTheFormat() throws Exception {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            log.append(LogsCommandTest.timed("GET /y/" + i, 200, 0.1 + i / 100.0, "200"))
+                    .append('\n');
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(log.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] cut = Arrays.copyOf(bytes.toByteArray(), bytes.size() - 8); // the trailer
+        long before = wholeLinesBeforeTheCut(cut);
+        Path file = dir.resolve("short.log.gz");
+        Files.write(file, cut);
+        Run run = Run.of("logs", "--json", file.toString()); // no --format: detected
+        assertThat(run.status).as(run.err).isEqualTo(LogsCommand.CUT_SHORT);
+        com.fasterxml.jackson.databind.JsonNode root = new ObjectMapper().readTree(run.out);
+        assertThat(root.get("format").asText()).isEqualTo("timed");
+        assertThat(root.get("lines").asLong()).isEqualTo(before).isGreaterThan(0);
+        assertThat(run.err).contains("compressed data ends early after " + before + " lines");
+    }
 }
