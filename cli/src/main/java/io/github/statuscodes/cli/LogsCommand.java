@@ -70,7 +70,8 @@ final class LogsCommand {
             "Exit status: 0 on success; 1 when a .gz file ends early or is damaged (the",
             "report covers what was read, and stderr names the file); 2 on bad input,",
             "including a FILE none of whose lines parse in its format (stderr names the",
-            "fields that never held a value of their kind).");
+            "fields of an nginx format that never held a value of their kind; otherwise,",
+            "and for every other format, it shows the file's first line).");
     static final int DEFAULT_MAX_ENDPOINTS = 300;
     /** Exit status when a compressed file ended early or was damaged: the report is partial. */
     static final int CUT_SHORT = 1;
