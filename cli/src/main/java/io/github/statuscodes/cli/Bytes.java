@@ -158,11 +158,12 @@ final class Bytes {
     /**
      * The sum of a comma-separated list of seconds, as nginx logs
      * {@code $upstream_response_time} when it tried several upstreams ({@code 0.500, 1.002}, or
-     * {@code 0.001 : 0.002} across internal redirects), in milliseconds; {@link LogLine#NONE}
-     * when any element is not a number.
+     * {@code 0.001 : 0.002} across internal redirects), in milliseconds. An element {@code -}
+     * (an upstream that gave no time, as in {@code 0.004, -}) adds nothing; {@link LogLine#NONE}
+     * when any element is neither a number nor {@code -}, or when none is a number.
      */
     static long secondsListToMillis(byte[] b, int from, int to) {
-        long sum = 0;
+        long sum = LogLine.NONE;
         int start = from;
         for (int i = from; i <= to; i++) {
             if (i == to || b[i] == ',' || b[i] == ':') {
@@ -174,11 +175,13 @@ final class Bytes {
                 while (e > s && b[e - 1] == ' ') {
                     e--;
                 }
-                long v = secondsToMillis(b, s, e);
-                if (v == LogLine.NONE) {
-                    return LogLine.NONE;
+                if (e - s != 1 || b[s] != '-') {
+                    long v = secondsToMillis(b, s, e);
+                    if (v == LogLine.NONE) {
+                        return LogLine.NONE;
+                    }
+                    sum = sum == LogLine.NONE ? v : sum + v;
                 }
-                sum += v;
                 start = i + 1;
             }
         }

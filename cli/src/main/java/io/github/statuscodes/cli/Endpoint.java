@@ -71,6 +71,15 @@ final class Endpoint {
     }
 
     /**
+     * Whether a parsed line is a successful request with a duration: 2xx or 3xx, no give-up, and
+     * delivered (an IIS 1236 logs the status it meant to send).
+     */
+    static boolean succeeded(LogLine line) {
+        return line.status >= 200 && line.status < 400 && line.durationMillis >= 0
+                && !gaveUp(line) && !line.undelivered;
+    }
+
+    /**
      * Whether a give-up came after the backend had answered: work done and thrown away. Each
      * format sets a backend status only when the backend answered (nginx's {@code $upstream_status}
      * is {@code -} until then, HAProxy's {@code Tr} is -1), so this holds whatever the logged
@@ -96,7 +105,7 @@ final class Endpoint {
             if (afterBackendAnswered(line)) {
                 g.afterBackendAnswered++;
             }
-        } else if (status >= 200 && status < 400 && d >= 0) {
+        } else if (succeeded(line)) {
             if (success == null) {
                 success = new Histogram();
             }

@@ -1,6 +1,5 @@
 package io.github.statuscodes.cli;
 
-import io.github.statuscodes.internal.Checks;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,23 +27,23 @@ final class HtmlTarget {
         try {
             out = Path.of(html).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
-            return "cannot write " + Checks.quote(html) + ": " + e.getMessage();
+            return "cannot write " + Printable.quote(html) + ": " + Printable.of(e.getMessage());
         }
         if (Files.isDirectory(out)) {
-            return "cannot write " + Checks.quote(html) + ": it is a directory; give a file name";
+            return "cannot write " + Printable.quote(html) + ": it is a directory; give a file name";
         }
         Path parent = out.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            return "cannot write " + Checks.quote(html) + ": no such directory "
-                    + Checks.quote(String.valueOf(parent));
+            return "cannot write " + Printable.quote(html) + ": no such directory "
+                    + Printable.quote(String.valueOf(parent));
         }
         if (!Files.isWritable(parent)) {
-            return "cannot write " + Checks.quote(html) + ": the directory "
-                    + Checks.quote(parent.toString()) + " is not writable";
+            return "cannot write " + Printable.quote(html) + ": the directory "
+                    + Printable.quote(parent.toString()) + " is not writable";
         }
         for (String file : files) {
             if (!file.equals("-") && same(out, file)) {
-                return "--html " + Checks.quote(html) + " is the input log " + Checks.quote(file)
+                return "--html " + Printable.quote(html) + " is the input log " + Printable.quote(file)
                         + "; writing the report would replace it, so give another file name";
             }
         }

@@ -10,8 +10,9 @@ import io.github.statuscodes.Vendor;
  * <p>The client gave up when {@code sc-win32-status} is 64 (the network name is no longer
  * available): IIS then still logs the status it meant to send, usually 200, and
  * {@code time-taken} (milliseconds) says when the connection went away. 1236 (the connection was
- * aborted by the local system) is IIS's own host ending the connection, so it is kept as the
- * line's signal but not counted as a give-up. IIS logs no backend status.
+ * aborted by the local system) is IIS's own host ending the connection: it is kept as the line's
+ * signal, not counted as a give-up, and not as a success either (the logged status never
+ * reached the client). IIS logs no backend status.
  */
 final class IisFormat extends W3cFormat {
     static final String WIN32_NETNAME_DELETED = "64";
@@ -120,6 +121,7 @@ final class IisFormat extends W3cFormat {
             return false;
         }
         line.clientGaveUp = line.signal == WIN32_NETNAME_DELETED; // the constant set above
+        line.undelivered = line.signal == WIN32_CONNECTION_ABORTED;
         return true;
     }
 }

@@ -63,6 +63,8 @@ final class LogAnalysis {
     /** Parsed lines that log no status code (their signal tells what happened). */
     long withoutStatus;
     final List<String> unparsedExamples = new ArrayList<>();
+    /** The current source's first non-blank unparsed line, as {@link #example} shows it. */
+    String firstUnparsed;
     /** "access.log: $status never held a status code (...)": variables of a format the user
      *  named that never held a value of their kind, per source. */
     final List<String> neverParsed = new ArrayList<>();
@@ -110,6 +112,7 @@ final class LogAnalysis {
     void startSource(String source, LogFormat format) {
         sources.add(source);
         formats.add(format);
+        firstUnparsed = null;
         use(format);
     }
 
@@ -170,11 +173,18 @@ final class LogAnalysis {
         line.wantsTime = timeline != null;
         if (!current.parse(b, from, to, line)) {
             unparsed++;
-            if (blank(b, from, to)) {
+            boolean blank = blank(b, from, to);
+            if (blank) {
                 blankUnparsed++;
             }
-            if (unparsedExamples.size() < MAX_EXAMPLES) {
-                unparsedExamples.add(source + ":" + lineNumber + ": " + example(b, from, to));
+            if (unparsedExamples.size() < MAX_EXAMPLES || firstUnparsed == null && !blank) {
+                String example = example(b, from, to);
+                if (firstUnparsed == null && !blank) {
+                    firstUnparsed = example;
+                }
+                if (unparsedExamples.size() < MAX_EXAMPLES) {
+                    unparsedExamples.add(source + ":" + lineNumber + ": " + example);
+                }
             }
             return;
         }
@@ -219,9 +229,8 @@ final class LogAnalysis {
                 e.timeline = timeline.row();
                 e.noTimeline = e.timeline == null;
             }
-            long d = line.durationMillis;
             timeline.add(e.timeline, line.timeMillis, Endpoint.gaveUp(line),
-                    d >= 0 && status >= 200 && status < 400 && !Endpoint.gaveUp(line) ? d : -1);
+                    Endpoint.succeeded(line) ? line.durationMillis : -1);
         }
     }
 
@@ -242,9 +251,12 @@ final class LogAnalysis {
     void acceptTooLong(String source, long lineNumber, int maxBytes) {
         lines++;
         unparsed++;
+        String example = "(longer than " + maxBytes + " bytes)";
+        if (firstUnparsed == null) {
+            firstUnparsed = example;
+        }
         if (unparsedExamples.size() < MAX_EXAMPLES) {
-            unparsedExamples.add(source + ":" + lineNumber + ": (longer than " + maxBytes
-                    + " bytes)");
+            unparsedExamples.add(source + ":" + lineNumber + ": " + example);
         }
     }
 

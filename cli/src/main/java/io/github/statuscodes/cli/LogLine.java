@@ -33,6 +33,11 @@ final class LogLine {
     String signal;
     /** Whether the format's own rule says the client gave up on this request. */
     boolean clientGaveUp;
+    /**
+     * Whether the proxy's own signal says the response never reached the client although a
+     * status is logged (IIS {@code sc-win32-status} 1236): never a successful request.
+     */
+    boolean undelivered;
     /** The request line's method, as a byte range; empty when there is none. */
     int methodFrom;
     int methodTo;
@@ -59,6 +64,7 @@ final class LogLine {
         timeMillis = NO_TIME;
         signal = null;
         clientGaveUp = false;
+        undelivered = false;
         methodFrom = 0;
         methodTo = 0;
         targetFrom = 0;

@@ -25,7 +25,10 @@ final class LogReader {
         this.progress = progress;
     }
 
-    /** Opens {@code raw}, gunzipping it when it starts with the gzip magic bytes. */
+    /**
+     * Opens {@code raw}, gunzipping it (as a {@link GzipInput}) when it starts with the gzip
+     * magic bytes.
+     */
     static InputStream open(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(2);
@@ -33,7 +36,7 @@ final class LogReader {
         int b1 = in.read();
         in.reset();
         if (b0 == 0x1f && b1 == 0x8b) {
-            return new GZIPInputStream(in, 1 << 16);
+            return new GzipInput(new GZIPInputStream(in, 1 << 16));
         }
         return in;
     }

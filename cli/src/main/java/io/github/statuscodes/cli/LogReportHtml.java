@@ -145,6 +145,12 @@ final class LogReportHtml {
         dt(sb, "Lines", LogReport.n(a.lines) + " read, " + LogReport.n(a.parsed) + " parsed, "
                 + LogReport.n(a.unparsed) + " not parsed"
                 + (a.headers > 0 ? ", " + LogReport.n(a.headers) + " header lines" : ""));
+        for (String cut : a.cutShort) {
+            dt(sb, "Cut short", cut);
+        }
+        for (String field : a.neverParsed) {
+            dt(sb, "Never parsed", field);
+        }
         Timeline t = a.timeline;
         dt(sb, "Time range", t == null || t.first > t.last ? "no timestamps in the log"
                 : utc(t.first) + " – " + utc(t.last) + " UTC");

@@ -63,8 +63,12 @@ final class LogReportText {
         if (!a.noStatus.isEmpty()) {
             out.println();
             out.println("Lines without a status code");
+            int width = 40; // the labels' column: as wide as the longest label
             for (LogAnalysis.NoStatus ns : a.noStatus) {
-                out.println(String.format(Locale.ROOT, "  %-40s %12s %7s",
+                width = Math.max(width, LogReport.noStatusLabel(ns).length());
+            }
+            for (LogAnalysis.NoStatus ns : a.noStatus) {
+                out.println(String.format(Locale.ROOT, "  %-" + width + "s %12s %7s",
                         LogReport.noStatusLabel(ns),
                         n(ns.count), Finding.percent(r.share(ns.count))));
             }

@@ -1,6 +1,5 @@
 package io.github.statuscodes.cli;
 
-import io.github.statuscodes.internal.Checks;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -71,7 +70,8 @@ final class LogsCommand {
             "Exit status: 0 on success; 1 when a .gz file ends early or is damaged (the",
             "report covers what was read, and stderr names the file); 2 on bad input,",
             "including a FILE none of whose lines parse in its format (stderr names the",
-            "fields that never held a value of their kind).");
+            "fields of an nginx format that never held a value of their kind; otherwise,",
+            "and for every other format, it shows the file's first line).");
     static final int DEFAULT_MAX_ENDPOINTS = 300;
     /** Exit status when a compressed file ended early or was damaged: the report is partial. */
     static final int CUT_SHORT = 1;
@@ -87,7 +87,7 @@ final class LogsCommand {
             sql = AthenaCloudFrontSql.statements(table == null ? AthenaCloudFrontSql.TABLE : table);
         } else {
             return CommandLine.fail(err, "--athena knows the tables AWS documents for alb and"
-                    + " cloudfront logs, not " + Checks.quote(format.name()));
+                    + " cloudfront logs, not " + Printable.quote(format.name()));
         }
         out.println(String.join(System.lineSeparator() + System.lineSeparator(), sql));
         return CommandLine.OK;
@@ -121,7 +121,7 @@ final class LogsCommand {
                 value = args[++i];
                 if (a.equals("--html") && value.startsWith("-") && !value.equals("-")) {
                     return CommandLine.fail(err, "--html takes the file to write, not the option "
-                            + Checks.quote(value) + ", e.g. --html report.html");
+                            + Printable.quote(value) + ", e.g. --html report.html");
                 }
             }
             if (a.equals("-h") || a.equals("--help")) {
@@ -147,7 +147,7 @@ final class LogsCommand {
                 format = LogFormat.named(value);
                 logFormat = CheckedNginxFormat.logFormatOf(value);
                 if (format == null) {
-                    return CommandLine.fail(err, "unknown log format " + Checks.quote(value)
+                    return CommandLine.fail(err, "unknown log format " + Printable.quote(value)
                             + "; give " + LogFormat.names() + ", or --log-format '...'");
                 }
             } else if (a.equals("--log-format")) {
@@ -162,22 +162,22 @@ final class LogsCommand {
                 if (caddy == null) {
                     return CommandLine.fail(err, "--caddy-duration takes the unit of Caddy's"
                             + " duration_format: " + CaddyJsonFormat.UNITS + ", not "
-                            + Checks.quote(value));
+                            + Printable.quote(value));
                 }
             } else if (a.equals("--max-endpoints")) {
                 maxEndpoints = positive(value);
                 if (maxEndpoints < 0) {
                     return CommandLine.fail(err, "--max-endpoints takes a number from 1 to"
-                            + " 100000, not " + Checks.quote(value));
+                            + " 100000, not " + Printable.quote(value));
                 }
             } else if (a.equals("--table")) {
                 if (!value.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
                     return CommandLine.fail(err, "--table takes a table name such as"
-                            + " alb_access_logs or mydb.alb_logs, not " + Checks.quote(value));
+                            + " alb_access_logs or mydb.alb_logs, not " + Printable.quote(value));
                 }
                 table = value;
             } else if (a.startsWith("-") && !a.equals("-")) {
-                return CommandLine.fail(err, "unknown option " + Checks.quote(a)
+                return CommandLine.fail(err, "unknown option " + Printable.quote(a)
                         + " for logs");
             } else if (a.isEmpty()) {
                 return CommandLine.fail(err, "an empty FILE name; give a file, or - for"
@@ -192,7 +192,7 @@ final class LogsCommand {
         }
         if (athena && !files.isEmpty()) {
             return CommandLine.fail(err, "--athena prints SQL to run in Amazon Athena and reads"
-                    + " no file; drop " + Checks.quote(files.get(0)) + ", or drop --athena to"
+                    + " no file; drop " + Printable.quote(files.get(0)) + ", or drop --athena to"
                     + " read it here");
         }
         if (athena) {
@@ -221,19 +221,27 @@ final class LogsCommand {
             long headersBefore = analysis.headers;
             long parsedBefore = analysis.parsed;
             long blankBefore = analysis.blankUnparsed;
-            int examplesBefore = analysis.unparsedExamples.size();
             NginxFieldCheck check = logFormat == null ? null : NginxFieldCheck.of(logFormat);
             LogFormat fileFormat = format;
             boolean started = false;
+            String cut = null; // how a compressed file ended early, or null
             try (InputStream raw = file.equals("-") ? nonClosing(stdin)
                     : Files.newInputStream(Path.of(file))) {
-                BufferedInputStream in = new BufferedInputStream(LogReader.open(raw),
+                InputStream opened = LogReader.open(raw);
+                GzipInput gzip = opened instanceof GzipInput ? (GzipInput) opened : null;
+                BufferedInputStream in = new BufferedInputStream(opened,
                         FormatDetection.SAMPLE_BYTES * 2);
                 if (fileFormat == null) {
+                    if (gzip != null) {
+                        gzip.quiet = true; // detect from the lines before a cut
+                    }
                     List<LogFormat> found = FormatDetection.detect(in);
+                    if (gzip != null) {
+                        gzip.quiet = false;
+                    }
                     if (found.isEmpty()) {
                         return CommandLine.fail(err, "cannot tell the format of "
-                                + Checks.quote(file) + ": its first "
+                                + Printable.quote(file) + ": its first "
                                 + FormatDetection.SAMPLE_LINES + " lines (those under "
                                 + FormatDetection.SAMPLE_BYTES / 1024 + " KB, in the first "
                                 + (FormatDetection.SCAN_BYTES >> 20) + " MB) are none of "
@@ -245,7 +253,7 @@ final class LogsCommand {
                             names.add(f.name());
                         }
                         return CommandLine.fail(err, "cannot tell the format of "
-                                + Checks.quote(file) + ": its first lines read equally well as "
+                                + Printable.quote(file) + ": its first lines read equally well as "
                                 + String.join(" and ", names) + "; give --format "
                                 + names.get(0) + " (or another)");
                     }
@@ -261,34 +269,29 @@ final class LogsCommand {
                 started = true;
                 reader.read(in, source, analysis);
             } catch (NoSuchFileException e) {
-                return CommandLine.fail(err, "no such file: " + Checks.quote(file));
+                return CommandLine.fail(err, "no such file: " + Printable.quote(file));
             } catch (EOFException | ZipException e) {
-                // a gzip cut short or damaged: report what was read, and say so
-                String note = Printable.of(source) + ": "
-                        + (e instanceof EOFException ? "compressed data ends early"
-                                : "damaged gzip data (" + Printable.of(String.valueOf(
-                                        e.getMessage())) + ")")
-                        + " after " + (analysis.lines - linesBefore) + " lines";
+                // a gzip cut short or damaged: report what was read, and say so (below)
+                cut = e instanceof EOFException ? "compressed data ends early"
+                        : "damaged gzip data (" + Printable.of(String.valueOf(e.getMessage()))
+                                + ")";
                 if (!started) {
                     analysis.startSource(source, new EmptyLog());
                 }
-                analysis.cutShort.add(note);
-                err.println("statuscodes: " + note + "; the report covers what was read");
-                cutShort = true;
             } catch (AccessDeniedException e) {
-                return CommandLine.fail(err, "cannot read " + Checks.quote(file)
+                return CommandLine.fail(err, "cannot read " + Printable.quote(file)
                         + ": permission denied");
             } catch (FileSystemException e) {
-                return CommandLine.fail(err, "cannot read " + Checks.quote(file) + ": "
+                return CommandLine.fail(err, "cannot read " + Printable.quote(file) + ": "
                         + Printable.of(e.getReason() == null ? e.getClass().getSimpleName()
                                 : e.getReason()));
             } catch (IOException | RuntimeException e) {
-                return CommandLine.fail(err, "cannot read " + Checks.quote(file) + ": "
+                return CommandLine.fail(err, "cannot read " + Printable.quote(file) + ": "
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
                                 : ": " + Printable.of(e.getMessage())));
             } catch (OutOfMemoryError e) {
                 analysis = null; // let the heap go before the message
-                return CommandLine.fail(err, outOfMemory(Checks.quote(file)));
+                return CommandLine.fail(err, outOfMemory(Printable.quote(file)));
             }
             List<String> never = check == null ? List.of() : check.neverParsed();
             for (String problem : never) {
@@ -297,10 +300,15 @@ final class LogsCommand {
             long read = analysis.lines - linesBefore - (analysis.headers - headersBefore)
                     - (analysis.blankUnparsed - blankBefore);
             if (read > 0 && analysis.parsed == parsedBefore) {
-                String first = analysis.unparsedExamples.size() > examplesBefore
-                        ? analysis.unparsedExamples.get(examplesBefore) : null;
                 return CommandLine.fail(err, nothingParsed(file, fileFormat, read, never, check,
-                        first));
+                        analysis.firstUnparsed, cut));
+            }
+            if (cut != null) {
+                String note = Printable.of(source) + ": " + cut + " after "
+                        + (analysis.lines - linesBefore) + " lines";
+                analysis.cutShort.add(note);
+                err.println("statuscodes: " + note + "; the report covers what was read");
+                cutShort = true;
             }
         }
         LogReport report = new LogReport(analysis);
@@ -308,9 +316,9 @@ final class LogsCommand {
             try {
                 HtmlTarget.write(html, LogReportHtml.render(report));
             } catch (IOException | java.nio.file.InvalidPathException e) {
-                return CommandLine.fail(err, "cannot write " + Checks.quote(html) + ": "
+                return CommandLine.fail(err, "cannot write " + Printable.quote(html) + ": "
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
-                                : ": " + e.getMessage().replace('\n', ' ')));
+                                : ": " + Printable.of(e.getMessage())));
             }
         }
         if (json) {
@@ -323,14 +331,16 @@ final class LogsCommand {
 
     /**
      * The one line for a file none of whose lines parse: the fields that never held a value of
-     * their kind when the format is an nginx one the user named, else the first line.
+     * their kind when the format is an nginx one the user named, else the first line; and how
+     * its compressed data ended early ({@code cut}), if it did.
      */
     private static String nothingParsed(String file, LogFormat format, long lines,
-            List<String> never, NginxFieldCheck check, String first) {
-        StringBuilder sb = new StringBuilder("no line of ").append(Checks.quote(file))
+            List<String> never, NginxFieldCheck check, String first, String cut) {
+        StringBuilder sb = new StringBuilder("no line of ").append(Printable.quote(file))
                 .append(" parses as format ").append(format == null ? "none" : format.name())
                 .append(" (")
-                .append(lines).append(lines == 1 ? " line)" : " lines)");
+                .append(lines).append(lines == 1 ? " line" : " lines")
+                .append(cut == null ? ")" : ", then " + cut + ")");
         if (!never.isEmpty()) {
             sb.append(": ").append(String.join("; ", never));
         } else if (check != null) {
@@ -338,7 +348,7 @@ final class LogsCommand {
                     + " variables)");
         }
         if (never.isEmpty() && first != null) {
-            sb.append("; the first: ").append(first.substring(first.indexOf(": ") + 2));
+            sb.append("; the first: ").append(first);
         }
         return sb.append(check != null ? "; give the log_format line of the nginx"
                 + " configuration that wrote it"

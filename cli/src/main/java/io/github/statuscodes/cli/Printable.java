@@ -36,6 +36,18 @@ final class Printable {
         return sb.toString();
     }
 
+    /**
+     * {@code s} in quotes, made safe as {@link #of} does (bidirectional overrides too), cut at 80
+     * characters as {@code Checks.quote} cuts: for file names and option values on stderr.
+     */
+    static String quote(String s) {
+        int cut = Math.min(s.length(), 80);
+        if (cut < s.length() && Character.isHighSurrogate(s.charAt(cut - 1))) {
+            cut--; // never split a pair
+        }
+        return "\"" + of(s.substring(0, cut)) + (cut < s.length() ? "..." : "") + "\"";
+    }
+
     private static boolean safe(String s, int i) {
         char c = s.charAt(i);
         if (c >= 0x20 && c < 0x7f) {

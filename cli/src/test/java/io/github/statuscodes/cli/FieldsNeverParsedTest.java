@@ -42,6 +42,26 @@ class FieldsNeverParsedTest {
     }
 
     @Test
+    void theHtmlPageNamesTheFieldsThatNeverParsedToo() throws IOException {
+        Path log = write("page.log", List.of(
+                "[yesterday at noon] 200 0.120 \"GET /a HTTP/1.1\"",
+                "[yesterday at one] 499 5.000 \"GET /a HTTP/1.1\""));
+        Path html = dir.resolve("page.html");
+        Run run = Run.of("logs", "--log-format", FORMAT, "--html", html.toString(),
+                log.toString());
+        assertThat(run.status).isZero();
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertThat(page).contains("<dt>Never parsed</dt><dd>" + log
+                + ": $time_local never held a time such as 01/Dec/2026:10:00:00 +0000 (2 lines,");
+        Path fine = write("fine.log", List.of("[01/Dec/2026:10:00:00 +0000] 200 0.120"
+                + " \"GET /a HTTP/1.1\""));
+        Run clean = Run.of("logs", "--log-format", FORMAT, "--html", html.toString(),
+                fine.toString());
+        assertThat(clean.status).isZero();
+        assertThat(Files.readString(html, StandardCharsets.UTF_8)).doesNotContain("Never parsed");
+    }
+
+    @Test
     void namesTheDurationAndTheTimeTogether() throws IOException {
         Path log = write("both.log", List.of(
                 "[today] 200 fast \"GET /a HTTP/1.1\"",
