@@ -190,7 +190,7 @@ public final class StatusCodes {
         row(430, SHOPIFY, "Shopify Security Rejection", NEVER, CURRENT),
         row(430, SHOPIFY, "Request Header Fields Too Large", ALWAYS, DEPRECATED),
         row(420, SHOPIFY, "Shop Locked", NEVER, DEPRECATED),
-        row(530, SHOPIFY, "Origin DNS Error", ALWAYS, CURRENT),
+        row(530, SHOPIFY, "Origin DNS Error", NEVER, CURRENT),
         row(540, SHOPIFY, "Temporarily Disabled", ALWAYS, CURRENT),
         row(783, SHOPIFY, "Unexpected Token", NEVER, CURRENT),
         // Qualys
