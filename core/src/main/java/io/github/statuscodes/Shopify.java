@@ -55,7 +55,8 @@ public final class Shopify {
 
     /**
      * {@code 530 Origin DNS Error}: Cloudflare, in front of Shopify, cannot resolve the requested
-     * DNS record; Shopify points to its status page for outages. Retried like 503.
+     * DNS record (Cloudflare's error 1016); Shopify points to its status page for outages. Not
+     * retried, like Cloudflare's own 530.
      *
      * @see <a href="https://shopify.dev/docs/api/usage/response-codes">
      *     Shopify API response status and error codes</a>

@@ -96,8 +96,9 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @param code the number, 100 to 999
      * @param reasonPhrase the reason phrase, e.g. {@code "Upstream Quota Exhausted"}
      * @return a new builder
+     * @throws NullPointerException if the reason phrase is null
      * @throws IllegalArgumentException if {@code code} is outside 100..999, or the reason phrase
-     *     is null, empty, padded with white space or contains control characters
+     *     is empty, padded with white space or contains control characters
      */
     public static Builder builder(int code, String reasonPhrase) {
         return new Builder(code, reasonPhrase);

@@ -44,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  * StatusCodes.of(460).isRetryable();          // false: the client gave up by itself
  * StatusCodes.of(503).isRetryable("POST");    // true: the request was not processed
  * StatusCodes.of(499, Vendor.ESRI);           // Esri's "Token Required", not nginx's meaning
- * StatusCodes.meanings(420);                  // Twitter's and Spring's meanings
+ * StatusCodes.meanings(420);                  // [Enhance Your Calm (Twitter), Shop Locked (Shopify),
+ *                                             //  Method Failure (Spring)]
  * StatusCodes.resolve(520, name -> String.join(", ", okHttpResponse.headers(name)));
  * }</pre>
  *
@@ -189,7 +190,7 @@ public final class StatusCodes {
         row(430, SHOPIFY, "Shopify Security Rejection", NEVER, CURRENT),
         row(430, SHOPIFY, "Request Header Fields Too Large", ALWAYS, DEPRECATED),
         row(420, SHOPIFY, "Shop Locked", NEVER, DEPRECATED),
-        row(530, SHOPIFY, "Origin DNS Error", ALWAYS, CURRENT),
+        row(530, SHOPIFY, "Origin DNS Error", NEVER, CURRENT),
         row(540, SHOPIFY, "Temporarily Disabled", ALWAYS, CURRENT),
         row(783, SHOPIFY, "Unexpected Token", NEVER, CURRENT),
         // Qualys
@@ -268,8 +269,8 @@ public final class StatusCodes {
      * @param code the status code
      * @param vendor the vendor that produced the response
      * @return the vendor's meaning, else the primary one
-     * @throws IllegalArgumentException if {@code code} is outside 100..999 or {@code vendor} is
-     *     null
+     * @throws IllegalArgumentException if {@code code} is outside 100..999
+     * @throws NullPointerException if {@code vendor} is null
      * @see StatusRegistry#of(int, Vendor)
      */
     public static StatusCode of(int code, Vendor vendor) {
@@ -283,8 +284,8 @@ public final class StatusCodes {
      * @param headers a header accessor: name (case-insensitive) to the header's value (all values
      *     joined with {@code ", "} if it occurs more than once), or null if absent
      * @return the detected vendor's meaning where it defines one, else the primary
-     * @throws IllegalArgumentException if {@code code} is outside 100..999 or {@code headers} is
-     *     null
+     * @throws IllegalArgumentException if {@code code} is outside 100..999
+     * @throws NullPointerException if {@code headers} is null
      * @see StatusRegistry#resolve(int, Function)
      */
     public static StatusCode resolve(int code, Function<String, @Nullable String> headers) {
@@ -299,8 +300,8 @@ public final class StatusCodes {
      * @param code the status code
      * @param headers the response headers
      * @return the detected vendor's meaning where it defines one, else the primary
-     * @throws IllegalArgumentException if {@code code} is outside 100..999 or {@code headers} is
-     *     null
+     * @throws IllegalArgumentException if {@code code} is outside 100..999
+     * @throws NullPointerException if {@code headers} is null
      */
     public static StatusCode resolve(int code, Map<String, ? extends List<String>> headers) {
         return StatusRegistry.defaults().resolve(code, headers);

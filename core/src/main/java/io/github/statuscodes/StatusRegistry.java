@@ -182,8 +182,8 @@ public final class StatusRegistry {
      * @param code the status code
      * @param vendor the vendor that produced the response
      * @return the vendor's meaning, else the primary one; never null
-     * @throws IllegalArgumentException if {@code code} is outside 100..999 or {@code vendor} is
-     *     null
+     * @throws IllegalArgumentException if {@code code} is outside 100..999
+     * @throws NullPointerException if {@code vendor} is null
      */
     public StatusCode of(int code, Vendor vendor) {
         StatusCode p = of(code);
@@ -218,8 +218,8 @@ public final class StatusRegistry {
      *     value, all its values joined with {@code ", "} if it occurs more than once, or null if
      *     it is absent
      * @return the detected vendor's meaning where it defines one, else the primary; never null
-     * @throws IllegalArgumentException if {@code code} is outside 100..999 or {@code headers} is
-     *     null
+     * @throws IllegalArgumentException if {@code code} is outside 100..999
+     * @throws NullPointerException if {@code headers} is null
      */
     public StatusCode resolve(int code, Function<String, @Nullable String> headers) {
         StatusCode p = of(code);
@@ -239,8 +239,8 @@ public final class StatusRegistry {
      * @param code the status code
      * @param headers the response headers
      * @return the detected vendor's meaning where it defines one, else the primary; never null
-     * @throws IllegalArgumentException if {@code code} is outside 100..999 or {@code headers} is
-     *     null
+     * @throws IllegalArgumentException if {@code code} is outside 100..999
+     * @throws NullPointerException if {@code headers} is null
      */
     public StatusCode resolve(int code, Map<String, ? extends List<String>> headers) {
         return resolve(code, VendorDetection.accessor(headers));

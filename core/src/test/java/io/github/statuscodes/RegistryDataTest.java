@@ -287,18 +287,20 @@ class RegistryDataTest {
         }
 
         /**
-         * Shopify's reference says only that Cloudflare cannot resolve the requested DNS record
-         * and to check Shopify's status page for outages, the advice it gives for 503: the
-         * request never reached Shopify, so it is retried like 503, and the causes claim nothing
-         * about a store owner's domain.
+         * Shopify's reference says that Cloudflare, in front of Shopify, cannot resolve the
+         * requested DNS record and to check Shopify's status page for outages. That is
+         * Cloudflare's error 1016, which Cloudflare marks as not retryable: so it is NEVER
+         * retried, as Cloudflare's own 530 is, and the causes claim nothing about a store
+         * owner's domain, which the reference does not give.
          */
         @Test
-        void shopifysOriginDnsErrorSaysOnlyWhatShopifysReferenceSays() {
+        void shopifysOriginDnsErrorIsNeverRetriedLikeCloudflaresAndKeepsShopifysAdvice() {
             StatusCode dns = meaning(530, Vendor.SHOPIFY);
             assertThat(dns).isSameAs(Shopify.ORIGIN_DNS_ERROR);
             assertThat(dns.lifecycle()).isEqualTo(Lifecycle.CURRENT);
-            assertThat(dns.retryability()).isEqualTo(Retryability.ALWAYS);
-            assertThat(dns.description()).contains("Cloudflare", "status page")
+            assertThat(dns.retryability()).isEqualTo(Retryability.NEVER);
+            assertThat(dns.isRetryable()).isFalse();
+            assertThat(dns.description()).contains("Cloudflare", "1016", "status page")
                     .doesNotContainIgnoringCase("owner").doesNotContainIgnoringCase("custom domain");
             assertThat(String.join(" ", dns.causes())).contains("outage")
                     .doesNotContainIgnoringCase("owner").doesNotContainIgnoringCase("custom domain")

@@ -35,11 +35,12 @@ public final class CommandLine {
     private static final String NAME = "statuscodes";
     private static final String HINT = "; run with --help for usage";
     private static final String HELP = String.join(System.lineSeparator(),
-            "Usage: java -jar statuscodes-cli.jar [options] CODE...",
-            "       java -jar statuscodes-cli.jar [options] VENDOR VALUE...",
-            "       java -jar statuscodes-cli.jar logs [options] FILE...   (logs --help)",
+            "Usage: java -jar statuscodes-cli-VERSION.jar [options] CODE...",
+            "       java -jar statuscodes-cli-VERSION.jar [options] VENDOR VALUE...",
+            "       java -jar statuscodes-cli-VERSION.jar logs [options] FILE...",
             "Explains HTTP status codes: every meaning of each CODE, with vendor, class,",
-            "retryability, description and source; logs explains proxies' access logs.",
+            "retryability, description and source; logs explains proxies' access logs",
+            "(logs --help). VERSION is the version in the jar's file name.",
             "",
             "VENDOR VALUE explains what a proxy writes in its access log beside the status:",
             "who ended the request, the code that means the same elsewhere, the source.",
@@ -209,9 +210,9 @@ public final class CommandLine {
             }
         } else if (values.isEmpty()) {
             return fail(err, vendor == null
-                    ? "no status code given, e.g. java -jar statuscodes-cli.jar 460"
-                    : "no status code or log value given, e.g. java -jar statuscodes-cli.jar"
-                            + " envoy DC");
+                    ? "no status code given, e.g. java -jar statuscodes-cli-VERSION.jar 460"
+                    : "no status code or log value given, e.g. java -jar"
+                            + " statuscodes-cli-VERSION.jar envoy DC");
         } else {
             for (String value : values) {
                 List<LogSignal> signals = vendor == null ? List.of()

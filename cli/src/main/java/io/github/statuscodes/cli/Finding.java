@@ -81,6 +81,12 @@ final class Finding {
             return count + " × " + label + " on " + endpoint + "; the log has no durations to"
                     + " tell when these clients gave up";
         }
+        if (cluster == null && seconds(durations.quantile(0)).equals(seconds(durations.quantile(1)))) {
+            String which = count == 1 ? "the one " + (code != LogLine.NONE && signal == null
+                    ? String.valueOf(code) : "give-up " + label.substring(label.indexOf('(')))
+                    : "the " + count + " " + these;
+            return which + " on " + endpoint + " ended at " + seconds(durations.quantile(0));
+        }
         if (cluster == null) {
             return "the " + these + " on " + endpoint + " ended between "
                     + seconds(durations.quantile(0)) + " and " + seconds(durations.quantile(1))

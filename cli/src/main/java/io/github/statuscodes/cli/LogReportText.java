@@ -58,7 +58,7 @@ final class LogReportText {
                     + a.endpoints.heapMegabytes() + " MB (java -Xmx... for more)");
         }
         out.println();
-        out.println("Status codes");
+        out.println(r.codes.isEmpty() ? "Status codes: none" : "Status codes");
         codeTable(r, out);
         if (!a.noStatus.isEmpty()) {
             out.println();

@@ -22,7 +22,7 @@ import java.util.zip.ZipException;
  */
 final class LogsCommand {
     static final String HELP = String.join(System.lineSeparator(),
-            "Usage: java -jar statuscodes-cli.jar logs [options] FILE...",
+            "Usage: java -jar statuscodes-cli-VERSION.jar logs [options] FILE...",
             "Reads access logs of nginx, Kubernetes ingress-nginx, the AWS Application Load",
             "Balancer, HAProxy, Traefik, Caddy, Envoy and Istio, Amazon CloudFront, Google",
             "Cloud load balancers, Azure Application Gateway or IIS (plain or .gz; - for",
@@ -200,7 +200,7 @@ final class LogsCommand {
         }
         if (files.isEmpty()) {
             return CommandLine.fail(err, "logs needs a FILE (or - for standard input), e.g."
-                    + " java -jar statuscodes-cli.jar logs access.log");
+                    + " java -jar statuscodes-cli-VERSION.jar logs access.log");
         }
         String target = html == null ? null : HtmlTarget.problem(html, files);
         if (target != null) {

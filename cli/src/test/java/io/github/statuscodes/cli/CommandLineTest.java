@@ -99,8 +99,10 @@ class CommandLineTest {
     void printsHelp() {
         run("--help");
         assertThat(status).isZero();
-        assertThat(out).startsWith("Usage: java -jar statuscodes-cli.jar").contains("--vendor",
+        assertThat(out).startsWith("Usage: java -jar statuscodes-cli-VERSION.jar").contains("--vendor",
                 "--list", "--json");
+        // The jar's file name carries the version: no usage line names a jar without one.
+        assertThat(out).doesNotContain("statuscodes-cli.jar");
     }
 
     @ParameterizedTest

@@ -69,6 +69,29 @@ class LogsCommandTest {
     }
 
     @Test
+    void aSingleGiveUpEndedAtItsDurationNotBetweenTwoEqualValues() throws IOException {
+        Path log = write("one.log", List.of(
+                "10.0.0.1 - - [06/Dec/2026:10:00:00 +0000] \"GET /x HTTP/1.1\" 499 0 \"-\" \"curl\""
+                        + " rt=1.000 urt=\"-\" us=\"-\"",
+                "10.0.0.1 - - [06/Dec/2026:10:00:01 +0000] \"GET /x HTTP/1.1\" 200 5 \"-\" \"curl\""
+                        + " rt=0.100 urt=\"0.100\" us=\"200\""));
+        Run run = Run.of("logs", log.toString());
+        assertThat(run.status).isZero();
+        assertThat(run.out).contains("the one 499 on GET /x ended at 1.00 s")
+                .doesNotContain("ended between");
+    }
+
+    @Test
+    void anEmptyLogSaysItHasNoStatusCodesInsteadOfAnEmptyHeading() throws IOException {
+        Path log = dir.resolve("empty.log");
+        Files.writeString(log, "", StandardCharsets.UTF_8);
+        Run run = Run.of("logs", log.toString());
+        assertThat(run.status).isZero();
+        assertThat(run.out).contains("Status codes: none")
+                .doesNotContainPattern("(?m)^Status codes$");
+    }
+
+    @Test
     void findsTheClientTimeoutAndSetsItAgainstTheSuccessfulDurations() throws IOException {
         Path log = write("access.log", plantedLog());
         Run run = Run.of("logs", log.toString());
