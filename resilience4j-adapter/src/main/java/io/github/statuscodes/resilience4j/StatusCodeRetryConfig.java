@@ -18,11 +18,12 @@ import org.jspecify.annotations.Nullable;
  * are the policy's. A POST is never retried on a response that only an idempotent request may
  * repeat (a Cloudflare 520, a 500).
  *
- * <p>Resilience4j asks its result predicate without the attempt number, so the predicate asks the
- * policy as for a first attempt and Resilience4j stops at {@link RetryPolicy#maxAttempts()};
- * the wait asks with the attempt number. Resilience4j does not say when a call started, so of the
- * policy's {@link RetryPolicy#callTimeout()} only this holds: a wait longer than the whole call
- * timeout is not taken. {@link #wrap} gives each call core's per-call state: the call timeout in
+ * <p>Resilience4j asks its result predicate without the attempt number: in its synchronous
+ * context the predicate keeps the attempt on the caller's thread, in its async one the wait
+ * function ends the call where the policy stops (docs/resilience4j.md). A retried response is
+ * released ({@link ResponseAccess#release}) before the next attempt. Resilience4j does not say
+ * when a call started, so of the policy's {@link RetryPolicy#callTimeout()} only this holds: a
+ * wait longer than the whole call timeout is not taken, and the call ends there. {@link #wrap} gives each call core's per-call state: the call timeout in
  * full, and core's {@code RetryListener} events (docs/resilience4j.md). When the attempts run out
  * the last response is returned, not an exception. Thread-safe.
  *
