@@ -15,9 +15,6 @@ import org.jspecify.annotations.Nullable;
  * one attempt rather than adding one.
  */
 final class OkHttpResends {
-    /** The class of {@code feign-okhttp}'s client, by name: Feign's OkHttp module is optional. */
-    static final String FEIGN_OKHTTP_CLIENT = "feign.okhttp.OkHttpClient";
-
     private OkHttpResends() {
     }
 

@@ -24,7 +24,10 @@ final class RetryingClient implements Client {
     private final Client delegate;
     private final RetryPolicy policy;
     private final RetryListener listener;
-    /** Whether OkHttp underneath resends some responses on its own (see OkHttpResends). */
+    /**
+     * Whether OkHttp underneath, also under delegating clients, resends some responses on its
+     * own (see OkHttpResends and Underneath).
+     */
     private final boolean okHttp;
     /** Whether the client applies a connect timeout per request without building a client. */
     private final boolean connectPerRequest;
@@ -33,8 +36,9 @@ final class RetryingClient implements Client {
         this.delegate = delegate;
         this.policy = policy;
         this.listener = listener;
-        this.okHttp = delegate.getClass().getName().equals(OkHttpResends.FEIGN_OKHTTP_CLIENT);
-        this.connectPerRequest = connectPerRequest(delegate);
+        this.okHttp = Underneath.okHttp(delegate);
+        Client sender = Underneath.sender(delegate);
+        this.connectPerRequest = sender != null && connectPerRequest(sender);
     }
 
     /**
@@ -48,8 +52,8 @@ final class RetryingClient implements Client {
             return true;
         }
         String name = delegate.getClass().getName();
-        return name.equals(OkHttpResends.FEIGN_OKHTTP_CLIENT)
-                || name.equals("feign.hc5.ApacheHttp5Client");
+        return name.equals(Underneath.FEIGN_OKHTTP_CLIENT)
+                || name.equals(Underneath.FEIGN_HC5_CLIENT);
     }
 
     @Override

@@ -1,11 +1,14 @@
 package io.github.statuscodes.feign;
 
+import feign.AsyncClient;
 import feign.Capability;
 import feign.Client;
 import feign.Retryer;
 import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.internal.Checks;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An OpenFeign {@link Capability} that sends each request again as a {@link RetryPolicy} decides
@@ -17,8 +20,9 @@ import io.github.statuscodes.internal.Checks;
  * client): each attempt goes through that client, with its {@code Request.Options} timeouts no
  * longer than what is left of the policy's call timeout; a retried response is discarded without
  * draining its body, and the last response goes on to Feign's decoder and {@code ErrorDecoder} as
- * usual. Feign holds every request body as bytes, so every request can be sent again. Immutable and
- * thread-safe. What each client does underneath, and what to turn off there: docs/feign.md.
+ * usual. Feign holds every request body as bytes, so every request can be sent again. A replaced
+ * {@code Retryer} is logged once; {@code AsyncFeign} is refused. Immutable and thread-safe. What
+ * each client does underneath, and what to turn off there: docs/feign.md.
  *
  * <pre>{@code
  * Api api = Feign.builder()
@@ -29,6 +33,9 @@ import io.github.statuscodes.internal.Checks;
  * @since 0.3.0
  */
 public final class StatusCodeCapability implements Capability {
+    private static final System.Logger LOG = System.getLogger("io.github.statuscodes.feign");
+    /** The retryer classes whose replacement was logged, so that each is logged once. */
+    private static final Set<String> LOGGED = ConcurrentHashMap.newKeySet();
     private static final StatusCodeCapability DEFAULT =
             new StatusCodeCapability(RetryPolicy.defaults(), RetryListener.NONE);
 
@@ -91,14 +98,40 @@ public final class StatusCodeCapability implements Capability {
     /**
      * Returns {@link Retryer#NEVER_RETRY} whatever {@code retryer} is: Feign's default retryer
      * sends every failed request up to five times and reads {@code Retry-After} on any status,
-     * which would multiply the policy's attempts.
+     * which would multiply the policy's attempts. A replaced retryer is logged once per class
+     * (logger {@code io.github.statuscodes.feign}): Feign's {@code Retryer.Default} at INFO, any
+     * other at WARNING; {@code NEVER_RETRY} is not logged.
      *
-     * @param retryer the retryer Feign would use, ignored
+     * @param retryer the retryer Feign would use, replaced
      * @return {@link Retryer#NEVER_RETRY}
      */
     @Override
     public Retryer enrich(Retryer retryer) {
+        if (retryer != null && retryer != Retryer.NEVER_RETRY
+                && LOGGED.add(retryer.getClass().getName())) {
+            boolean feignDefault = retryer.getClass() == Retryer.Default.class;
+            LOG.log(feignDefault ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
+                    "StatusCodeCapability replaces the Feign Retryer {0} with Retryer.NEVER_RETRY:"
+                    + " {1} decides the retries; that Retryer is not used", retryer.getClass()
+                    .getName(), policy);
+        }
         return Retryer.NEVER_RETRY;
+    }
+
+    /**
+     * Refuses {@code AsyncFeign}: its {@code AsyncClient} is not wrapped, and with Feign's
+     * retryer turned off its calls would not be retried at all.
+     *
+     * @param client the async client {@code AsyncFeign} would use
+     * @return never returns
+     * @throws IllegalArgumentException always, naming {@code client}
+     */
+    @Override
+    public AsyncClient<Object> enrich(AsyncClient<Object> client) {
+        throw new IllegalArgumentException("StatusCodeCapability retries the calls of "
+                + "Feign.builder() clients only; AsyncFeign's client " + client + " is not "
+                + "supported (its calls would not be retried at all): build the client with "
+                + "Feign.builder(), or leave the capability out of AsyncFeign");
     }
 
     @Override

@@ -67,6 +67,14 @@ final class AnyAccess implements ResponseAccess<Object> {
     }
 
     @Override
+    public void release(Object response) {
+        ResponseAccess<Object> a = of(response);
+        if (a != null) {
+            a.release(response);
+        }
+    }
+
+    @Override
     public String toString() {
         return "ResponseAccess.any()";
     }

@@ -1,6 +1,10 @@
 package io.github.statuscodes.resilience4j;
 
+import java.io.Closeable;
+import java.io.IOException;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -39,5 +43,26 @@ final class Hc5Access implements ResponseAccess<HttpResponse> {
     @Override
     public @Nullable String method(HttpResponse response) {
         return method;
+    }
+
+    /**
+     * A classic response's entity stream is discarded, its connection aborted, and a closeable
+     * response closed; an async response holds its body as bytes.
+     */
+    @Override
+    public void release(HttpResponse response) {
+        if (response instanceof ClassicHttpResponse) {
+            HttpEntity entity = ((ClassicHttpResponse) response).getEntity();
+            if (entity != null) {
+                try {
+                    Releases.body(entity.getContent());
+                } catch (IOException | RuntimeException e) {
+                    // No stream to read (consumed, or not streamed): closed below.
+                }
+            }
+        }
+        if (response instanceof Closeable) {
+            Releases.close((Closeable) response);
+        }
     }
 }

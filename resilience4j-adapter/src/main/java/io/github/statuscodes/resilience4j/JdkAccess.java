@@ -32,4 +32,10 @@ final class JdkAccess implements ResponseAccess<HttpResponse<?>> {
     public URI uri(HttpResponse<?> response) {
         return response.request().uri();
     }
+
+    /** An {@code InputStream}, {@code Stream} or publisher body is discarded; others were read. */
+    @Override
+    public void release(HttpResponse<?> response) {
+        Releases.body(response.body());
+    }
 }

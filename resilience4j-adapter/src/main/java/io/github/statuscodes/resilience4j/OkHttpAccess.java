@@ -36,4 +36,14 @@ final class OkHttpAccess implements ResponseAccess<Response> {
     public URI uri(Response response) {
         return response.request().url().uri();
     }
+
+    /** Reads what is already there of the body, then closes the response. */
+    @Override
+    public void release(Response response) {
+        okhttp3.ResponseBody body = response.body();
+        if (body != null) {
+            Releases.body(body.byteStream());
+        }
+        Releases.close(response);
+    }
 }

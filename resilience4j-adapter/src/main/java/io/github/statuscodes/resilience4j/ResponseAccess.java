@@ -57,6 +57,20 @@ public interface ResponseAccess<T> {
     }
 
     /**
+     * Releases a response that is retried, before the next attempt: it never reaches the
+     * caller, so nobody else can. The accesses of this interface read what is already there of
+     * a streamed body (at most 64 KiB) and close it, aborting HttpClient 5's connection where a
+     * close would read the body to its end; a body already read as a whole is left as it is.
+     * The last response is never released. What the client throws is dropped. The default does
+     * nothing: override it where your response type holds a connection.
+     *
+     * @param response a response that is about to be retried
+     * @since 0.3.0
+     */
+    default void release(T response) {
+    }
+
+    /**
      * Returns an access that reads each response as its type says: the JDK's, OkHttp's, Spring's
      * and HttpClient 5's, each read only when its client is on the class path. Spring's and
      * HttpClient 5's responses do not carry their method, so they count as a POST (a 500 or a 520

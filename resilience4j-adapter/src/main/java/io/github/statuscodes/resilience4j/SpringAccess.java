@@ -49,6 +49,12 @@ final class SpringAccess {
         public @Nullable String method(ResponseEntity<?> response) {
             return method;
         }
+
+        /** A stream or closeable body is discarded; a body read as a whole is left. */
+        @Override
+        public void release(ResponseEntity<?> response) {
+            Releases.body(response.getBody());
+        }
     }
 
     static final class Client implements ResponseAccess<ClientHttpResponse> {
@@ -75,6 +81,17 @@ final class SpringAccess {
         @Override
         public @Nullable String method(ClientHttpResponse response) {
             return method;
+        }
+
+        /** Reads what is already there of the body, then closes the response. */
+        @Override
+        public void release(ClientHttpResponse response) {
+            try {
+                Releases.body(response.getBody());
+            } catch (IOException | RuntimeException e) {
+                // No body to read: closed below.
+            }
+            Releases.close(response);
         }
     }
 }

@@ -18,11 +18,12 @@ import org.jspecify.annotations.Nullable;
  * are the policy's. A POST is never retried on a response that only an idempotent request may
  * repeat (a Cloudflare 520, a 500).
  *
- * <p>Resilience4j asks its result predicate without the attempt number, so the predicate asks the
- * policy as for a first attempt and Resilience4j stops at {@link RetryPolicy#maxAttempts()};
- * the wait asks with the attempt number. Resilience4j does not say when a call started, so of the
- * policy's {@link RetryPolicy#callTimeout()} only this holds: a wait longer than the whole call
- * timeout is not taken. {@link #wrap} gives each call core's per-call state: the call timeout in
+ * <p>Resilience4j asks its result predicate without the attempt number: in its synchronous
+ * context the predicate keeps the attempt on the caller's thread, in its async one the wait
+ * function ends the call where the policy stops (docs/resilience4j.md). A retried response is
+ * released ({@link ResponseAccess#release}) before the next attempt. Resilience4j does not say
+ * when a call started, so of the policy's {@link RetryPolicy#callTimeout()} only this holds: a
+ * wait longer than the whole call timeout is not taken, and the call ends there. {@link #wrap} gives each call core's per-call state: the call timeout in
  * full, and core's {@code RetryListener} events (docs/resilience4j.md). When the attempts run out
  * the last response is returned, not an exception. Thread-safe.
  *
@@ -70,10 +71,11 @@ public final class StatusCodeRetryConfig {
         Checks.notNull(builder, "builder");
         Checks.notNull(policy, "policy");
         Checks.notNull(access, "access");
+        Result<T> result = new Result<>(policy, access);
         return builder.maxAttempts(policy.maxAttempts())
-                .retryOnResult(result(policy, access))
-                .intervalBiFunction(interval(policy, access))
-                .retryOnException(StatusCodeRetryConfig::retryable)
+                .retryOnResult(result)
+                .intervalBiFunction(interval(result))
+                .retryOnException(new Failure(result))
                 .retryExceptions()
                 .ignoreExceptions()
                 .failAfterMaxAttempts(false);
@@ -118,33 +120,40 @@ public final class StatusCodeRetryConfig {
         return new ReportingRetry<>(retry, result.policy, result.access, listener);
     }
 
-    /** True when the policy would retry the response after a first attempt. */
+    /** The result predicate: whether the policy retries the response (docs/resilience4j.md). */
     static <T> Predicate<T> result(RetryPolicy policy, ResponseAccess<T> access) {
         return new Result<>(policy, access);
     }
 
     /**
-     * The policy's wait after attempt {@code n}: Retry-After or the backoff, in ms; when a
-     * reporting call decided on the outcome, its decision's.
+     * The policy's wait after attempt {@code n}: Retry-After or the backoff, in ms; the decision
+     * is the one a reporting call or the result predicate made on the outcome where there is one.
+     * A response that is retried is released here, where the retry is certain.
      */
-    static <T> IntervalBiFunction<T> interval(RetryPolicy policy, ResponseAccess<T> access) {
+    static <T> IntervalBiFunction<T> interval(Result<T> result) {
+        RetryPolicy policy = result.policy;
         return (attempt, outcome) -> {
             Object subject = outcome.isLeft() ? outcome.getLeft() : outcome.get();
             RetryDecision d = Handoff.of(subject);
             if (d == null) {
+                d = CallerThread.waitsAfter(result, subject);
+            }
+            if (d == null) {
                 d = outcome.isLeft()
                         ? policy.decideOnConnectFailure(attempt, true, policy.remainingNanos(0))
-                        : decide(policy, access, attempt, outcome.get());
+                        : decide(policy, result.access, attempt, outcome.get());
             }
-            // Only a retry asks for a wait; round up so that Retry-After: 1 waits a full second.
-            return d.isRetry() ? ceilMillis(d.delayNanos()) : 0L;
+            if (!d.isRetry()) {
+                // Resilience4j's async context ends the call on a negative wait; its synchronous
+                // one cannot be stopped here (its predicate decides with the attempt number).
+                return CallerThread.asynchronous() ? -1L : 0L;
+            }
+            if (outcome.isRight() && outcome.get() != null) {
+                result.access.release(outcome.get());
+            }
+            // Round up so that Retry-After: 1 waits a full second.
+            return ceilMillis(d.delayNanos());
         };
-    }
-
-    /** Connect failures; when a reporting call decided on the failure, as it decided. */
-    static boolean retryable(Throwable failure) {
-        RetryDecision d = Handoff.of(failure);
-        return d != null ? Handoff.counts(d) : ConnectFailures.isConnectFailure(failure);
     }
 
     private static <T> RetryDecision decide(RetryPolicy policy, ResponseAccess<T> access,
@@ -156,7 +165,7 @@ public final class StatusCodeRetryConfig {
     }
 
     /** The result predicate; it names the policy and access, for {@link #wrap}. */
-    private static final class Result<T> implements Predicate<T> {
+    static final class Result<T> implements Predicate<T> {
         final RetryPolicy policy;
         final ResponseAccess<T> access;
 
@@ -168,16 +177,78 @@ public final class StatusCodeRetryConfig {
         @Override
         public boolean test(T response) {
             if (response == null) {
+                if (CallerThread.nextAttempt(this) > 1 && CallerThread.synchronous()) {
+                    CallerThread.ended();
+                }
                 return false;
             }
-            RetryDecision d = Handoff.of(response);
-            return d != null ? Handoff.counts(d) : decide(policy, access, 1, response).isRetry();
+            RetryDecision handed = Handoff.of(response);
+            if (handed != null) {
+                return Handoff.counts(handed);
+            }
+            int attempt = CallerThread.nextAttempt(this);
+            RetryDecision d = decide(policy, access, attempt, response);
+            if (attempt == 1 && !Handoff.counts(d)) {
+                return false;   // a first attempt that is not retried: nothing to keep
+            }
+            if (!CallerThread.synchronous()) {
+                // Async: no attempt number; the wait function decides with it, and may stop.
+                return (attempt == 1 ? d : decide(policy, access, 1, response)).isRetry();
+            }
+            return keep(this, response, attempt, d);
         }
 
         @Override
         public String toString() {
             return "StatusCodeRetryConfig(" + policy + ")";
         }
+    }
+
+    /** The exception predicate: connect failures, as the policy decides on them. */
+    static final class Failure implements Predicate<Throwable> {
+        private final Result<?> result;
+
+        Failure(Result<?> result) {
+            this.result = result;
+        }
+
+        @Override
+        public boolean test(Throwable failure) {
+            RetryDecision handed = Handoff.of(failure);
+            if (handed != null) {
+                return Handoff.counts(handed);
+            }
+            int attempt = CallerThread.nextAttempt(result);
+            boolean connect = ConnectFailures.isConnectFailure(failure);
+            if (attempt == 1 && !connect) {
+                return false;
+            }
+            if (!CallerThread.synchronous()) {
+                return connect;   // the wait function decides with the attempt number
+            }
+            if (!connect) {
+                CallerThread.ended();
+                return false;
+            }
+            RetryPolicy policy = result.policy;
+            return keep(result, failure, attempt, policy.decideOnConnectFailure(attempt, true,
+                    policy.remainingNanos(0)));
+        }
+
+        @Override
+        public String toString() {
+            return "StatusCodeRetryConfig.connectFailures(" + result.policy + ")";
+        }
+    }
+
+    /** Keeps a retry decision on the caller's thread for the wait; forgets the call otherwise. */
+    private static boolean keep(Object owner, Object outcome, int attempt, RetryDecision d) {
+        if (d.isRetry()) {
+            CallerThread.decided(owner, outcome, attempt, d);
+        } else {
+            CallerThread.ended();
+        }
+        return Handoff.counts(d);
     }
 
     private static long ceilMillis(long nanos) {
