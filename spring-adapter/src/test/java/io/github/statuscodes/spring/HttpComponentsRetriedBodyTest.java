@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.io.CloseMode;
 import org.junit.jupiter.api.AfterEach;
@@ -29,10 +30,15 @@ import org.springframework.web.client.RestClient;
 
 /**
  * RestClient on {@code HttpComponentsClientHttpRequestFactory} (what Boot picks when httpclient5
- * is on the class path; HttpClient's own retries off, its default content decompression on): a
- * retried {@code 503 Retry-After: 0} whose 100,000-byte body arrives one byte every 50 ms, plain
- * or gzip, with a 2 s call timeout, gives the last 503 back within about the budget after the
- * policy's 3 attempts.
+ * is on the class path; HttpClient's own retries off): a retried {@code 503 Retry-After: 0} whose
+ * 100,000-byte body arrives one byte every 50 ms, plain or gzip, with a 2 s call timeout, gives
+ * the last 503 back within about the budget after the policy's 3 attempts.
+ *
+ * <p>The gzip row runs with HttpClient's content decompression off, the workaround docs/spring.md
+ * ("Retried bodies on HttpComponents") gives: with decompression on, the interceptor gets
+ * HttpClient's decompressing stream, which it cannot abort and whose close reads the body to its
+ * end, so a slow compressed retried body is not bounded by {@code callTimeout}; that limit is
+ * documented, not promised.
  */
 class HttpComponentsRetriedBodyTest {
     private static final byte[] NOISE = noise(100_000);
@@ -82,7 +88,11 @@ class HttpComponentsRetriedBodyTest {
     void aRetriedSlowBodyOnHttpComponentsIsDiscardedWithinTheCallTimeout(String path)
             throws Exception {
         RetryPolicy policy = RetryPolicy.builder().callTimeout(Duration.ofSeconds(2)).build();
-        CloseableHttpClient http = HttpClients.custom().disableAutomaticRetries().build();
+        HttpClientBuilder builder = HttpClients.custom().disableAutomaticRetries();
+        if (path.equals("gzip")) {
+            builder.disableContentCompression();   // the documented workaround
+        }
+        CloseableHttpClient http = builder.build();
         RestClient client = RestClient.builder()
                 .requestFactory(new HttpComponentsClientHttpRequestFactory(http))
                 .requestInterceptor(StatusCodeRetryInterceptor.create(policy)).build();
