@@ -2,6 +2,7 @@ package io.github.statuscodes.parity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.httpclient5.StatusCodeRetryStrategy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,18 +49,32 @@ class CompressedRetriedBodyParityTest {
         List<CallTimeoutParityTest.Row> rows = new ArrayList<>();
         try (RawScriptServer server = new RawScriptServer(SLOW_GZIP_RETRIED_BODY)) {
             for (Client.Kind kind : Client.Kind.values()) {
-                // setRetryStrategy alone is documented to read a compressed body: applyTo below
+                // setRetryStrategy alone is documented to read a compressed body: applyTo below.
+                // Feign on HttpClient 5 with decompression on is a documented limit: a row of its
+                // own below, with the workaround the docs give.
                 if (!CallTimeoutParityTest.DRAINS_RETRIED_BODY.contains(kind)
-                        && kind != Client.Kind.APACHE_CLASSIC) {
+                        && kind != Client.Kind.APACHE_CLASSIC && kind != Client.Kind.FEIGN_HC5) {
                     rows.add(CallTimeoutParityTest.run(kind.toString(),
                             CallTimeoutParityTest.of(kind), server, SLOW_GZIP_RETRIED_BODY));
                 }
             }
             rows.add(CallTimeoutParityTest.run("Apache HttpClient 5 classic, applyTo",
                     classicApplyTo(), server, SLOW_GZIP_RETRIED_BODY));
-            rows.add(CallTimeoutParityTest.run("Spring RestClient on HttpComponents",
+            // Spring RestClient on HttpComponents and Feign on HttpClient 5: with HttpClient's
+            // content decompression on, the adapter gets HttpClient's decompressing stream, which
+            // it cannot abort and whose close reads the body to its end (docs/spring.md,
+            // docs/feign.md). These rows run the documented workaround: decompression off.
+            rows.add(CallTimeoutParityTest.run(
+                    "Spring RestClient on HttpComponents, decompression off",
                     CallTimeoutParityTest.restClient(new HttpComponentsClientHttpRequestFactory(
-                            HttpClients.custom().disableAutomaticRetries().build())),
+                            HttpClients.custom().disableAutomaticRetries()
+                                    .disableContentCompression().build())),
+                    server, SLOW_GZIP_RETRIED_BODY));
+            rows.add(CallTimeoutParityTest.run("Feign on Apache HttpClient 5, decompression off",
+                    CallTimeoutParityTest.sender(FeignClients.httpClient5(
+                            CallTimeoutParityTest.policy(), RetryListener.NONE,
+                            HttpClients.custom().disableAutomaticRetries()
+                                    .disableContentCompression().build())),
                     server, SLOW_GZIP_RETRIED_BODY));
         }
         assertThat(rows).allSatisfy(r -> {
