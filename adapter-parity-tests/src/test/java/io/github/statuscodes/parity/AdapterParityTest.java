@@ -220,7 +220,7 @@ class AdapterParityTest {
             case SPRING_REST_CLIENT, FEIGN_DEFAULT, FEIGN_OKHTTP, FEIGN_HC5, FEIGN_JAVA11,
                     RESILIENCE4J_JDK, RESILIENCE4J_JDK_ASYNC, RESILIENCE4J_HC5 ->
                     Outcome.of(script, 2, 200, null);
-            case APACHE_CLASSIC, APACHE_ASYNC -> new Outcome(1, 503, List.of());
+            case APACHE_CLASSIC, APACHE_CLASSIC_APPLY_TO, APACHE_ASYNC -> new Outcome(1, 503, List.of());
             default -> Outcome.of(script, 1, 503, StopReason.ONE_SHOT_BODY);
         };
         Events events = new Events();

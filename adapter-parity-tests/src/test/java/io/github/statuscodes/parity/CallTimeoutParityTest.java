@@ -133,7 +133,10 @@ class CallTimeoutParityTest {
     }
 
     static Sender of(Client.Kind kind) {
-        Client c = kind.open(policy(), RetryListener.NONE);
+        return sender(kind.open(policy(), RetryListener.NONE));
+    }
+
+    static Sender sender(Client c) {
         return new Sender() {
             @Override
             public int send(URI uri) throws Exception {

@@ -58,7 +58,10 @@ final class FeignClients {
 
     static Client httpClient5(RetryPolicy policy, RetryListener listener) {
         // docs/feign.md: HttpClient 5's own strategy would resend a 429 and a 503 once more.
-        CloseableHttpClient hc = HttpClients.custom().disableAutomaticRetries().build();
+        return httpClient5(policy, listener, HttpClients.custom().disableAutomaticRetries().build());
+    }
+
+    static Client httpClient5(RetryPolicy policy, RetryListener listener, CloseableHttpClient hc) {
         return open(new ApacheHttp5Client(hc), policy, listener, () -> {
             try {
                 hc.close();

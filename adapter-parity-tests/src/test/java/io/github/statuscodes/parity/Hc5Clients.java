@@ -29,10 +29,21 @@ final class Hc5Clients {
     private Hc5Clients() {
     }
 
+    /** The strategy alone, through {@code setRetryStrategy}. */
     static Client classic(RetryPolicy policy, RetryListener listener) {
-        CloseableHttpClient client = HttpClients.custom()
+        return classic(HttpClients.custom()
                 .setRetryStrategy(StatusCodeRetryStrategy.create(policy, listener))
-                .build();
+                .build());
+    }
+
+    /** As docs/httpclient5.md installs it: {@code applyTo}, with its exec chain steps. */
+    static Client classicApplyTo(RetryPolicy policy, RetryListener listener) {
+        return classic(StatusCodeRetryStrategy.create(policy, listener)
+                .applyTo(HttpClients.custom())
+                .build());
+    }
+
+    private static Client classic(CloseableHttpClient client) {
         return new Client() {
             @Override
             public int send(String method, URI uri, boolean oneShot) throws Exception {

@@ -15,17 +15,29 @@ final class HttpComponentsAbort implements Discards.Abort {
 
     @Override
     public void abort(InputStream body) throws IOException {
-        if (body instanceof EofSensorInputStream) {
-            ((EofSensorInputStream) body).abort();
+        try {
+            if (body instanceof EofSensorInputStream) {
+                ((EofSensorInputStream) body).abort();
+            }
+        } catch (LinkageError e) {
+            // HttpClient 5 out of this module's reach: the body is closed as it is
         }
     }
 
+    /**
+     * Whether HttpClient 5 is there, made readable: on the module path with httpcore5 on the class
+     * path, this module must read the unnamed module before it may touch the stream's class.
+     */
     private static boolean present() {
         try {
-            Class.forName("org.apache.hc.core5.http.io.EofSensorInputStream", false,
+            Class<?> c = Class.forName("org.apache.hc.core5.http.io.EofSensorInputStream", false,
                     HttpComponentsAbort.class.getClassLoader());
+            Module self = HttpComponentsAbort.class.getModule();
+            if (!self.canRead(c.getModule())) {
+                self.addReads(c.getModule());
+            }
             return true;
-        } catch (ClassNotFoundException | LinkageError e) {
+        } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
             return false;
         }
     }

@@ -7,6 +7,7 @@ import org.apache.hc.client5.http.async.AsyncExecChain;
 import org.apache.hc.client5.http.async.AsyncExecChainHandler;
 import org.apache.hc.client5.http.classic.ExecChain;
 import org.apache.hc.client5.http.classic.ExecChainHandler;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.EntityDetails;
@@ -19,7 +20,7 @@ import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 /**
  * The step {@code applyTo} adds to a client's exec chain, so that a retried body is never read to
  * its end. Classic, below decompression: keeps the exec runtime for the strategy to drop the
- * connection with. Async, below retry: discards the connection of a retried response with a body
+ * connection with, and puts in the attempt's bounded response timeout. Async, below retry: discards the connection of a retried response with a body
  * and reports the failure that follows as the attempt's completion.
  */
 final class DiscardStep implements ExecChainHandler, AsyncExecChainHandler {
@@ -28,6 +29,11 @@ final class DiscardStep implements ExecChainHandler, AsyncExecChainHandler {
     public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope,
             ExecChain chain) throws IOException, HttpException {
         scope.clientContext.setAttribute(CallState.RUNTIME, scope.execRuntime);
+        Object o = scope.clientContext.getAttribute(CallState.ATTRIBUTE);
+        RequestConfig attempt = o instanceof CallState ? ((CallState) o).attemptConfig : null;
+        if (attempt != null) {
+            scope.clientContext.setRequestConfig(attempt);   // this attempt's bound, exactly
+        }
         return chain.proceed(request, scope);
     }
 

@@ -38,6 +38,8 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
 
     /** The name of the step {@code applyTo} adds to a client's exec chain. */
     static final String DISCARD_STEP = "statuscodes-discard";
+    /** The name of the step {@code applyTo} puts first in a classic client's exec chain. */
+    static final String CALL_STEP = "statuscodes-call";
     private static final long STOP = -1;
     private static final StatusCodeRetryStrategy DEFAULTS =
             new StatusCodeRetryStrategy(RetryPolicy.defaults(), RetryListener.NONE);
@@ -82,14 +84,17 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
 
     /**
      * {@return {@code builder} with this strategy and the step that drops a retried response's
-     * connection instead of reading its body to the end, decompressed or not}
+     * connection instead of reading its body to the end, decompressed or not, and the step that
+     * keeps one deadline over a call's redirects and puts the context's request config back when
+     * the call ends}
      * @param builder the classic client's builder
      * @since 0.3.0
      */
     public HttpClientBuilder applyTo(HttpClientBuilder builder) {
         Checks.notNull(builder, "builder");
         return builder.setRetryStrategy(this).addExecInterceptorBefore(
-                ChainElement.PROTOCOL.name(), DISCARD_STEP, new DiscardStep());
+                ChainElement.PROTOCOL.name(), DISCARD_STEP, new DiscardStep())
+                .addExecInterceptorFirst(CALL_STEP, new CallStep());
     }
 
     /**
@@ -110,7 +115,7 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         Checks.notNull(response, "response");
         Checks.notNull(context, "context");
         CallState state = state(context, execCount);
-        boolean retry = keep(context, state, response, decide(response, state));
+        boolean retry = keep(context, state, response, decide(context, response, state));
         if (retry) {
             state.retried = response;
             state.discard(response, context);
@@ -123,7 +128,7 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
     public TimeValue getRetryInterval(HttpResponse response, int execCount, HttpContext context) {
         Checks.notNull(response, "response");
         Checks.notNull(context, "context");
-        return intervalAfter(context, execCount, response, s -> decide(response, s));
+        return intervalAfter(context, execCount, response, s -> decide(context, response, s));
     }
 
     /** A failed connect is retried by the policy for any method; any other failure ends it. */
@@ -134,7 +139,7 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         Checks.notNull(exception, "exception");
         Checks.notNull(context, "context");
         CallState state = state(context, execCount);
-        return keep(context, state, exception, decide(request, exception, state));
+        return keep(context, state, exception, decide(context, request, exception, state));
     }
 
     /** {@return the delay decided for this failure; zero when it is not retried} */
@@ -144,7 +149,7 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         Checks.notNull(request, "request");
         Checks.notNull(exception, "exception");
         Checks.notNull(context, "context");
-        return intervalAfter(context, execCount, exception, s -> decide(request, exception, s));
+        return intervalAfter(context, execCount, exception, s -> decide(context, request, exception, s));
     }
 
     /** Keeps the delay decided for {@code cause} and bounds the next attempt's timeout. */
@@ -167,18 +172,21 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         return interval(decide.apply(state(context, execCount)));
     }
 
-    private static long decide(HttpResponse response, CallState state) {
-        RetryDecision d = state.call.onResponse(response.getCode(), name -> header(response, name));
+    private static long decide(HttpContext context, HttpResponse response, CallState state) {
+        RetryDecision d = state.call.onResponse(response.getCode(), name -> header(response, name),
+                state.nanosLeft());
         return d.isRetry() ? d.delayNanos() : STOP;
     }
 
-    private static long decide(HttpRequest request, IOException exception, CallState state) {
+    private static long decide(HttpContext context, HttpRequest request, IOException exception,
+            CallState state) {
         if (request instanceof CancellableDependency
                 && ((CancellableDependency) request).isCancelled()
                 || !ConnectFailures.isConnectFailure(exception)) {
             return STOP;   // any other failure ends the call, as on every other client
         }
-        RetryDecision d = state.call.onConnectFailure(exception);
+        RetryDecision d = state.call.onConnectFailure(exception,
+                state.nanosLeft());
         return d.isRetry() ? d.delayNanos() : STOP;
     }
 

@@ -4,7 +4,6 @@ import io.github.statuscodes.internal.Discards;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.hc.core5.http.io.EofSensorInputStream;
-import org.springframework.util.ClassUtils;
 
 /**
  * Aborts the connection under Apache HttpClient 5's classic body stream, whose close would read
@@ -12,15 +11,34 @@ import org.springframework.util.ClassUtils;
  */
 final class HttpComponentsAbort implements Discards.Abort {
     /** The hook for this class path: this one with HttpClient 5, else none. */
-    static final Discards.Abort HOOK = ClassUtils.isPresent(
-            "org.apache.hc.core5.http.io.EofSensorInputStream",
-            HttpComponentsAbort.class.getClassLoader()) ? new HttpComponentsAbort()
-                    : Discards.Abort.NONE;
+    static final Discards.Abort HOOK = present() ? new HttpComponentsAbort() : Discards.Abort.NONE;
 
     @Override
     public void abort(InputStream body) throws IOException {
-        if (body instanceof EofSensorInputStream) {
-            ((EofSensorInputStream) body).abort();
+        try {
+            if (body instanceof EofSensorInputStream) {
+                ((EofSensorInputStream) body).abort();
+            }
+        } catch (LinkageError e) {
+            // HttpClient 5 out of this module's reach: the body is closed as it is
+        }
+    }
+
+    /**
+     * Whether HttpClient 5 is there, made readable: on the module path with httpcore5 on the class
+     * path, this module must read the unnamed module before it may touch the stream's class.
+     */
+    private static boolean present() {
+        try {
+            Class<?> c = Class.forName("org.apache.hc.core5.http.io.EofSensorInputStream", false,
+                    HttpComponentsAbort.class.getClassLoader());
+            Module self = HttpComponentsAbort.class.getModule();
+            if (!self.canRead(c.getModule())) {
+                self.addReads(c.getModule());
+            }
+            return true;
+        } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+            return false;
         }
     }
 }
