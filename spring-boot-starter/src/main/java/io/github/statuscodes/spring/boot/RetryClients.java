@@ -189,6 +189,31 @@ public final class RetryClients {
         return defaults;
     }
 
+    /**
+     * Returns the client a Feign client's request belongs to: by base URL as {@link #select},
+     * else the client named like the Feign client, else by host as {@link #select}.
+     *
+     * @param uri the request URI, null if it could not be parsed
+     * @param feignName the Feign client's name ({@code @FeignClient(name)}), null if unknown
+     */
+    Client select(@Nullable URI uri, @Nullable String feignName) {
+        if (uri != null) {
+            for (Client c : clients) {
+                if (c.baseUrl != null && c.matchesBase(uri)) {
+                    return c;
+                }
+            }
+        }
+        if (feignName != null) {
+            for (Client c : clients) {
+                if (feignName.equalsIgnoreCase(c.name)) {
+                    return c;
+                }
+            }
+        }
+        return uri == null ? defaults : select(uri);
+    }
+
     /** {@return one line per client: its name, what it matches and its policy} */
     @Override
     public String toString() {

@@ -103,6 +103,7 @@ public class StatusCodesAutoConfiguration {
      * @return the clients
      * @throws InvalidRetryPropertyException if a client's options cannot be applied to the
      *     policy it inherits
+     * @since 0.3.0
      */
     @Bean
     @ConditionalOnMissingBean

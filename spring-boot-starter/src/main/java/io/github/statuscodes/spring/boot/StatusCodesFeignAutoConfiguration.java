@@ -12,17 +12,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Retries for Spring Cloud OpenFeign clients: a {@link StatusCodeCapability} bean with the
- * default client's policy from {@code statuscodes.retry.*} and every listener bean, which Spring
- * Cloud OpenFeign adds to each Feign client (turning its {@code Retryer} off); and, where Spring
- * Cloud builds Feign's Apache HttpClient 5, that client without its own retries. Backs off on the
- * application's own {@link StatusCodeCapability} bean.
+ * Retries for Spring Cloud OpenFeign clients: a capability bean, which Spring Cloud OpenFeign
+ * adds to each Feign client (turning its {@code Retryer} off), that sends each request with a
+ * {@link StatusCodeCapability} of the policy of the {@code statuscodes.retry.*} client it
+ * belongs to (by base URL, then by the Feign client's name) and every listener bean; and, where
+ * Spring Cloud builds Feign's Apache HttpClient 5, that client without its own retries. Backs
+ * off on the application's own {@link StatusCodeCapability} bean.
  *
  * <pre>{@code
  * // nothing to write: add statuscodes-spring-boot-starter and statuscodes-feign
  * }</pre>
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 @AutoConfiguration(after = StatusCodesAutoConfiguration.class,
         beforeName = "org.springframework.cloud.openfeign.FeignAutoConfiguration")
@@ -36,7 +37,8 @@ public class StatusCodesFeignAutoConfiguration {
     }
 
     /**
-     * The capability every Feign client of the application gets.
+     * The capability every Feign client of the application gets: each request follows the
+     * policy of the client it belongs to (docs/feign.md).
      *
      * @param clients the policies from {@code statuscodes.retry.*}
      * @param listeners the listener beans
@@ -44,11 +46,15 @@ public class StatusCodesFeignAutoConfiguration {
      * @return the capability
      */
     @Bean
-    @ConditionalOnMissingBean
-    public StatusCodeCapability statusCodeCapability(RetryClients clients,
+    @ConditionalOnMissingBean(StatusCodeCapability.class)
+    RoutingFeignCapability statusCodesFeignCapability(RetryClients clients,
             ObjectProvider<RetryListener> listeners, ObjectProvider<RetryMeters> meters) {
-        return StatusCodeCapability.create(clients.defaults().policy(),
-                StatusCodesAutoConfiguration.listener(listeners, meters, null));
+        return new RoutingFeignCapability(clients,
+                StatusCodeCapability.create(clients.defaults().policy(),
+                        StatusCodesAutoConfiguration.listener(listeners, meters, null)),
+                c -> StatusCodeCapability.create(c.policy(),
+                        StatusCodesAutoConfiguration.listener(listeners, meters, c.name())),
+                meters.getIfAvailable());
     }
 
     /** Spring Cloud's Apache HttpClient 5 for Feign, without HttpClient's own retries. */

@@ -48,12 +48,25 @@ public class StatusCodesProperties implements Validator {
         return observation;
     }
 
-    /** Boot validates these properties with their own rules after binding. */
+    /**
+     * Boot validates these properties with their own rules after binding.
+     *
+     * @param type the type Boot binds
+     * @return whether it is these properties
+     * @since 0.3.0
+     */
     @Override
     public boolean supports(Class<?> type) {
         return StatusCodesProperties.class.isAssignableFrom(type);
     }
 
+    /**
+     * Checks the bound properties; each bad value becomes an error naming the property.
+     *
+     * @param target the bound properties
+     * @param errors where the errors go
+     * @since 0.3.0
+     */
     @Override
     public void validate(Object target, Errors errors) {
         PropertyRules.check((StatusCodesProperties) target, errors);
@@ -62,6 +75,8 @@ public class StatusCodesProperties implements Validator {
     /**
      * The options of one retry policy; each left unset takes the value of
      * {@code statuscodes.retry.*}, whose own unset options take {@link RetryPolicy#defaults()}'s.
+     *
+     * @since 0.3.0
      */
     public static class PolicyOptions {
         /** Most attempts per call, the first included; 1 turns retries off. Default 3. */
@@ -168,13 +183,20 @@ public class StatusCodesProperties implements Validator {
             this.enabled = enabled;
         }
 
-        /** @return the per-client policies by name */
+        /**
+         * @return the per-client policies by name
+         * @since 0.3.0
+         */
         public Map<String, Client> getClients() {
             return clients;
         }
     }
 
-    /** {@code statuscodes.retry.clients.<name>.*}: one client's policy. */
+    /**
+     * {@code statuscodes.retry.clients.<name>.*}: one client's policy.
+     *
+     * @since 0.3.0
+     */
     public static class Client extends PolicyOptions {
         /** Requests whose URI starts with this URL use this client's policy, e.g. https://pay.example.com/v1; without it, requests to the host that is the client's name. */
         private @Nullable String baseUrl;

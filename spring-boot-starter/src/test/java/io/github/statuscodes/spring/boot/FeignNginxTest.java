@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import feign.FeignException;
-import io.github.statuscodes.feign.StatusCodeCapability;
 import io.github.statuscodes.spring.boot.apps.feign.FeignApp;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -104,7 +103,8 @@ class FeignNginxTest {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FeignApp.class)
                 .web(WebApplicationType.NONE)
                 .run("--backend.url=http://127.0.0.1:" + port, "--spring.main.banner-mode=off")) {
-            assertThat(app.getBean(StatusCodeCapability.class).policy().maxAttempts())
+            assertThat(app.getBean(RoutingFeignCapability.class).defaults().policy()
+                    .maxAttempts())
                     .isEqualTo(3);
             FeignApp.Backend backend = app.getBean(FeignApp.Backend.class);
             long start = System.nanoTime();

@@ -19,11 +19,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * docs/spring-boot.md: a request belongs to the client whose {@code base-url} is the longest
  * prefix of its URI, else to the client named like its host, else to the default. A Spring Cloud
- * OpenFeign client is a client too: its calls follow {@code statuscodes.retry.clients.<name>}.
+ * OpenFeign client is a client too: its calls follow {@code statuscodes.retry.clients.<name>}
+ * whose base URL they are under, else the one with the Feign client's name. The server answers
+ * every request {@code 503} (or {@code 502}) with {@code Retry-After: 0} and counts them.
  */
 class FeignPerClientPolicyTest {
     HttpServer server;
     final AtomicInteger requests = new AtomicInteger();
+    volatile int status = 503;
 
     @BeforeEach
     void start() throws Exception {
@@ -31,7 +34,7 @@ class FeignPerClientPolicyTest {
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
             exchange.getResponseHeaders().add("Retry-After", "0");
-            exchange.sendResponseHeaders(503, -1);
+            exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         server.start();
@@ -56,5 +59,59 @@ class FeignPerClientPolicyTest {
             assertThatThrownBy(backend::busy).isInstanceOf(FeignException.class);
             assertThat(requests).as("requests to the backend client's URL").hasValue(2);
         }
+    }
+
+    @Test
+    void aFeignClientNamedLikeAClientGetsThatClientsAttempts() {
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        // No base URL, and the host (127.0.0.1) is not the client's name: only the Feign name.
+        try (ConfigurableApplicationContext app = start(url,
+                "--statuscodes.retry.clients.backend.max-attempts=4")) {
+            assertThat(app.getBean(RetryClients.class).select(java.net.URI.create(url + "/busy")))
+                    .isSameAs(app.getBean(RetryClients.class).defaults());
+            assertThatThrownBy(app.getBean(FeignApp.Backend.class)::busy)
+                    .isInstanceOf(FeignException.class);
+            assertThat(requests).as("requests of the Feign client named backend").hasValue(4);
+        }
+    }
+
+    @Test
+    void anotherClientsNameOrBaseUrlLeavesAFeignClientWithTheDefaultPolicy() {
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        try (ConfigurableApplicationContext app = start(url,
+                "--statuscodes.retry.clients.other.max-attempts=5",
+                "--statuscodes.retry.clients.elsewhere.base-url=" + url + "/elsewhere",
+                "--statuscodes.retry.clients.elsewhere.max-attempts=5")) {
+            assertThatThrownBy(app.getBean(FeignApp.Backend.class)::busy)
+                    .isInstanceOf(FeignException.class);
+            assertThat(requests).as("the default policy's attempts").hasValue(3);
+        }
+    }
+
+    @Test
+    void aFeignPostIsRetriedOnlyWhereItsClientAllowsNonIdempotentRetries() {
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        status = 502;   // a POST may have been processed: resent only where allowed
+        try (ConfigurableApplicationContext app = start(url)) {
+            assertThatThrownBy(() -> app.getBean(FeignApp.Backend.class).order("one"))
+                    .isInstanceOf(FeignException.class);
+            assertThat(requests).as("a POST under the default policy").hasValue(1);
+        }
+        requests.set(0);
+        try (ConfigurableApplicationContext app = start(url,
+                "--statuscodes.retry.clients.backend.retry-non-idempotent=POST")) {
+            assertThatThrownBy(() -> app.getBean(FeignApp.Backend.class).order("one"))
+                    .isInstanceOf(FeignException.class);
+            assertThat(requests).as("a POST of the client that allows it").hasValue(3);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String url, String... more) {
+        String[] args = new String[more.length + 2];
+        args[0] = "--backend.url=" + url;
+        args[1] = "--spring.main.banner-mode=off";
+        System.arraycopy(more, 0, args, 2, more.length);
+        return new SpringApplicationBuilder(FeignApp.class).web(WebApplicationType.NONE)
+                .run(args);
     }
 }

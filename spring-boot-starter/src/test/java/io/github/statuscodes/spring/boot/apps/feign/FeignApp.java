@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /** A Spring Cloud OpenFeign application as a user writes it: no bean of its own. */
 @SpringBootApplication(proxyBeanMethods = false)
@@ -15,5 +16,8 @@ public class FeignApp {
     public interface Backend {
         @GetMapping("/busy")
         String busy();
+
+        @PostMapping("/order")
+        String order(String body);
     }
 }
