@@ -15,8 +15,10 @@ final class Bytes {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
+    /** Added to a byte's low seven bits, sets the high bit exactly when they are 10 or more. */
+    private static final long FROM_10 = (0x80 - 10) * ONES;
     /** Added to a byte's low seven bits, sets the high bit exactly when they are 14 or more. */
-    private static final long BELOW_14 = (0x80 - 14) * ONES;
+    private static final long FROM_14 = (0x80 - 14) * ONES;
 
     private Bytes() {
     }
@@ -46,17 +48,16 @@ final class Bytes {
 
     /**
      * The index of the first line break, LF or CR, in {@code b[from, to)}, or -1. Sixteen bytes
-     * at a time: one test per eight bytes finds every byte below 14 (LF, CR, and the rare tab or
-     * other control byte), and only such a stretch is looked at byte by byte.
+     * at a time: one test per eight bytes finds every byte from 10 to 13 (LF, CR, and the rare
+     * vertical tab or form feed; not the tab, which separates W3C fields), and only such a
+     * stretch is looked at byte by byte.
      */
     static int indexOfLineBreak(byte[] b, int from, int to) {
         int i = from;
         while (true) {
             for (; i + 16 <= to; i += 16) {
-                long w0 = (long) LONGS.get(b, i);
-                long w1 = (long) LONGS.get(b, i + 8);
-                long low = ~(((w0 & LOW7) + BELOW_14) | w0) | ~(((w1 & LOW7) + BELOW_14) | w1);
-                if ((low & HIGHS) != 0) {
+                if ((lineBreakBits((long) LONGS.get(b, i))
+                        | lineBreakBits((long) LONGS.get(b, i + 8))) != 0) {
                     break;
                 }
             }
@@ -70,6 +71,12 @@ final class Bytes {
                 return -1;
             }
         }
+    }
+
+    /** The high bit of each byte of {@code w} that is 10 to 13 (no carry crosses a byte). */
+    private static long lineBreakBits(long w) {
+        long low = w & LOW7;
+        return (low + FROM_10) & ~((low + FROM_14) | w) & HIGHS;
     }
 
     /** Whether {@code b[from, to)} is exactly the ASCII string {@code s}. */

@@ -3,8 +3,10 @@ package io.github.statuscodes.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -42,12 +44,30 @@ class BytesProperties {
         assertThat(Bytes.indexOfLineBreak(b, start, b.length)).isEqualTo(expected);
     }
 
-    /** Bytes where LF, CR, the other control bytes and bytes with the high bit are common. */
+    @Example
+    void everyByteValueAtEveryPlaceOfAStretch() {
+        for (int value = 0; value < 256; value++) {
+            for (int at = 0; at < 40; at++) {
+                byte[] b = new byte[40];
+                Arrays.fill(b, (byte) 'a');
+                b[at] = (byte) value;
+                int expected = value == '\n' || value == '\r' ? at : -1;
+                assertThat(Bytes.indexOfLineBreak(b, 0, b.length)).as("byte %d at %d", value, at)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    /**
+     * Bytes where LF, CR, their neighbours (tab, vertical tab, form feed, 14), the other control
+     * bytes and the same bytes with the high bit set are common.
+     */
     @Provide
     Arbitrary<byte[]> controlHeavy() {
         Arbitrary<Byte> any = Arbitraries.bytes();
         Arbitrary<Byte> special = Arbitraries.of((byte) '\n', (byte) '\r', (byte) '\t', (byte) 0,
-                (byte) 14, (byte) 0x8a, (byte) 0x8d, (byte) 0x7f);
+                (byte) 11, (byte) 12, (byte) 14, (byte) 0x89, (byte) 0x8a, (byte) 0x8b,
+                (byte) 0x8c, (byte) 0x8d, (byte) 0x8e, (byte) 0x7f);
         Arbitrary<Byte> plain = Arbitraries.bytes().between((byte) 14, (byte) 0x7e);
         return Arbitraries.frequencyOf(Tuple.of(20, plain), Tuple.of(3, special), Tuple.of(1, any))
                 .array(byte[].class).ofMaxSize(100);
