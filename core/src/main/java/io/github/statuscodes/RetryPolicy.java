@@ -46,11 +46,11 @@ public final class RetryPolicy {
     private static final RetryPolicy DEFAULTS = new Builder().build();
 
     private final PolicyOptions options;   // a private copy, never changed
-    private final Backoff backoff;
+    private final RetryRules rules;
 
     private RetryPolicy(PolicyOptions o) {
         this.options = o;
-        this.backoff = new Backoff(o.backoffBaseNanos, o.backoffMaxNanos, o.jitter, o.random);
+        this.rules = new RetryRules(o);
     }
 
     /** {@return the default policy: 3 attempts, backoff 100 ms to 20 s, Retry-After to 20 s} */
@@ -111,30 +111,7 @@ public final class RetryPolicy {
         Checks.notEmpty(method, "method");
         Checks.notNull(code, "code");
         Checks.notNull(headers, "headers");
-        if (code.code() < 100 || code.code() > 999) {
-            return RetryDecision.stop(RetryDecision.StopReason.NOT_RETRYABLE);
-        }
-        if (!shouldRetry(code, method)) {
-            // Only the rule's own idempotency refusal is a give-up; a 200 or a 404 is final.
-            boolean idempotencyOnly = options.retryPredicate == null
-                    && code.retryability() == Retryability.IDEMPOTENT_ONLY;
-            return RetryDecision.stop(idempotencyOnly ? RetryDecision.StopReason.NOT_IDEMPOTENT
-                    : RetryDecision.StopReason.NOT_RETRYABLE);
-        }
-        // A one-shot body was consumed by the first attempt: there is nothing to send again.
-        if (!bodyRepeatable) {
-            return RetryDecision.stop(RetryDecision.StopReason.ONE_SHOT_BODY);
-        }
-        if (attempt >= options.maxAttempts) {
-            return RetryDecision.stop(RetryDecision.StopReason.ATTEMPTS_EXHAUSTED);
-        }
-        long delay = RetryAfterWait.nanos(headers, options.clock);
-        if (delay == RetryAfterWait.NONE) {
-            delay = backoff.nanos(attempt - 1);
-        } else if (delay > options.retryAfterMaxNanos) {
-            return RetryDecision.stop(RetryDecision.StopReason.RETRY_AFTER_TOO_LONG);
-        }
-        return withinDeadline(delay, nanosLeft);
+        return rules.onResponse(attempt, method, bodyRepeatable, code, headers, nanosLeft);
     }
 
     /**
@@ -181,33 +158,12 @@ public final class RetryPolicy {
     public RetryDecision decideOnConnectFailure(int attempt, boolean bodyRepeatable,
             long nanosLeft) {
         PolicyOptions.checkAttempt(attempt);
-        if (!bodyRepeatable) {
-            return RetryDecision.stop(RetryDecision.StopReason.ONE_SHOT_BODY);
-        }
-        if (attempt >= options.maxAttempts) {
-            return RetryDecision.stop(RetryDecision.StopReason.ATTEMPTS_EXHAUSTED);
-        }
-        return withinDeadline(backoff.nanos(attempt - 1), nanosLeft);
-    }
-
-    private static RetryDecision withinDeadline(long delayNanos, long nanosLeft) {
-        // Long.MAX_VALUE is no deadline at all, even for a delay that saturated at it.
-        return nanosLeft != Long.MAX_VALUE && delayNanos >= nanosLeft
-                ? RetryDecision.stop(RetryDecision.StopReason.DEADLINE)
-                : RetryDecision.retryAfter(delayNanos);
-    }
-
-    private boolean shouldRetry(StatusCode code, String method) {
-        if (options.retryPredicate != null) {
-            return options.retryPredicate.test(code, method);
-        }
-        return code.isRetryable(method) || code.retryability() == Retryability.IDEMPOTENT_ONLY
-                && options.retryNonIdempotent.contains(method);
+        return rules.onConnectFailure(attempt, bodyRepeatable, nanosLeft);
     }
 
     /** The backoff before retry number {@code retry + 1}; see {@link Backoff#nanos(int)}. */
     long backoffNanos(int retry) {
-        return backoff.nanos(retry);
+        return rules.backoffNanos(retry);
     }
 
     /** {@return the most attempts per call, the first included: 1 or more} */

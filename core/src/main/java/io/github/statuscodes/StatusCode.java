@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
  * description and the public source that defines it.
  *
  * <p>Not an enum: one number can have several meanings; {@link StatusCodes#of(int)} returns the
- * primary one: a current meaning before a deprecated, historical or reserved one, then IANA's,
- * then the most widely seen (<a href="https://github.com/statuscodes/statuscodes/blob/main/docs/codes.md#primary-meanings">docs/codes.md#primary-meanings</a>). The
+ * primary one (<a href="https://github.com/statuscodes/statuscodes/blob/main/docs/codes.md#primary-meanings">docs/codes.md#primary-meanings</a>). The
  * built-in ones are constants of the vendor classes ({@link Iana}, {@link Nginx}, ...), the very
  * instances the lookups return. Immutable and thread-safe.
  *
@@ -37,13 +36,10 @@ public final class StatusCode implements Comparable<StatusCode> {
 
     private final int code;
     private final String reasonPhrase;
-    /**
-     * The vendor, or null for a built-in code, whose vendor is {@link Vendor#builtIn} of
-     * {@link #builtInVendor}: building the built-ins then does not load {@link Vendor}.
-     */
+    // Building the built-ins loads neither Vendor nor an enum (StartupPathTest): a null vendor is
+    // Vendor.builtIn(builtInVendor), enums are kept as ordinals, the class is computed.
     private final @Nullable Vendor vendor;
     private final int builtInVendor;
-    // Ordinals, and the class computed: building the built-ins loads no enum (StartupPathTest).
     private final int retryability;
     private final int lifecycle;
     private final boolean logOnly;
@@ -92,7 +88,6 @@ public final class StatusCode implements Comparable<StatusCode> {
     /**
      * Starts a builder for a user-defined status code. The builder is not thread-safe; the
      * {@code StatusCode} it builds is.
-     *
      * @param code the number, 100 to 999
      * @param reasonPhrase the reason phrase, e.g. {@code "Upstream Quota Exhausted"}
      * @return a new builder
@@ -117,8 +112,7 @@ public final class StatusCode implements Comparable<StatusCode> {
 
     /**
      * The primary-meaning rule between two meanings of one number: by lifecycle (current,
-     * deprecated, historical, reserved), then IANA's first. False on a tie, which keeps
-     * registration order. Used by {@link StatusCodes} and {@link StatusRegistry} alike.
+     * deprecated, historical, reserved), then IANA's first; false on a tie (registration order).
      */
     boolean precedes(StatusCode other) {
         if (lifecycle != other.lifecycle) {
@@ -130,9 +124,8 @@ public final class StatusCode implements Comparable<StatusCode> {
     /**
      * Returns the stand-in for a status number outside 100..999, which a client may still receive
      * and the retry engine treats as final (<a href="https://github.com/statuscodes/statuscodes/blob/main/docs/retries.md#the-decision">docs/retries.md#the-decision</a>):
-     * {@code "Invalid Status Code"}, {@link Vendor#NONE},
-     * {@link Retryability#NEVER}, not {@linkplain #isRegistered() registered}. Thread-safe.
-     *
+     * {@code "Invalid Status Code"}, {@link Vendor#NONE}, {@link Retryability#NEVER}, not
+     * {@linkplain #isRegistered() registered}. Thread-safe.
      * @param code a number outside 100..999
      * @return the stand-in, equal to every other stand-in for the same number
      * @throws IllegalArgumentException if {@code code} is within 100..999; use
@@ -188,7 +181,6 @@ public final class StatusCode implements Comparable<StatusCode> {
      * StatusCodes.of(502).isRetryable("POST");   // false: the origin may have acted on it
      * StatusCodes.of(503).isRetryable("POST");   // true: it was not processed
      * }</pre>
-     *
      * @param method the request method, case-sensitive, e.g. {@code "GET"}
      * @return true if the request may be sent again as is
      * @throws NullPointerException if {@code method} is null
@@ -259,11 +251,9 @@ public final class StatusCode implements Comparable<StatusCode> {
     }
 
     /**
-     * Two status codes are equal when they have the same number, vendor and reason phrase; the
-     * other fields are ignored.
-     *
+     * {@return true if {@code o} is a status code with the same number, vendor and reason phrase;
+     * the other fields are ignored}
      * @param o the other object
-     * @return true if {@code o} is a status code with the same number, vendor and phrase
      */
     @Override
     public boolean equals(@Nullable Object o) {
@@ -285,7 +275,6 @@ public final class StatusCode implements Comparable<StatusCode> {
 
     /**
      * Orders by number, then vendor id, then lifecycle (current first), then reason phrase.
-     *
      * @param o the other code
      * @return a negative, zero or positive number
      */
@@ -316,8 +305,8 @@ public final class StatusCode implements Comparable<StatusCode> {
     }
 
     /**
-     * Builds a user-defined {@link StatusCode}. Each setter checks its argument at once; the
-     * builder is not thread-safe, the built code is.
+     * Builds a user-defined {@link StatusCode}. Each setter checks its argument at once. Not
+     * thread-safe; the built code is.
      *
      * @since 0.1.0
      */
@@ -340,7 +329,6 @@ public final class StatusCode implements Comparable<StatusCode> {
 
         /**
          * Sets who defines the code. Required.
-         *
          * @param vendor the vendor, e.g. one made with {@link Vendor#of(String, String, URI)}
          * @return this builder
          * @throws NullPointerException if {@code vendor} is null
@@ -353,7 +341,6 @@ public final class StatusCode implements Comparable<StatusCode> {
 
         /**
          * Sets the retryability; the default is {@link StatusClass#defaultRetryability()}.
-         *
          * @param retryability the retryability
          * @return this builder
          * @throws NullPointerException if {@code retryability} is null
@@ -365,7 +352,6 @@ public final class StatusCode implements Comparable<StatusCode> {
 
         /**
          * Sets the description: what the code means, its cause, what a client should do.
-         *
          * @param description the text; the default is empty
          * @return this builder
          * @throws NullPointerException if {@code description} is null
@@ -377,7 +363,6 @@ public final class StatusCode implements Comparable<StatusCode> {
 
         /**
          * Sets the public source that defines the code.
-         *
          * @param documentation an absolute URI
          * @return this builder
          * @throws NullPointerException if {@code documentation} is null
@@ -390,7 +375,6 @@ public final class StatusCode implements Comparable<StatusCode> {
 
         /**
          * Sets the public source that defines the code.
-         *
          * @param documentation an absolute URI as text
          * @return this builder
          * @throws NullPointerException if {@code documentation} is null
@@ -403,7 +387,6 @@ public final class StatusCode implements Comparable<StatusCode> {
 
         /**
          * Sets whether the meaning is in use today; the default is {@link Lifecycle#CURRENT}.
-         *
          * @param lifecycle the lifecycle
          * @return this builder
          * @throws NullPointerException if {@code lifecycle} is null
@@ -415,7 +398,6 @@ public final class StatusCode implements Comparable<StatusCode> {
 
         /**
          * Sets the common causes, most common first, as short phrases; the default is none.
-         *
          * @param causes the causes, e.g. {@code "quota used up for the hour"}
          * @return this builder
          * @throws NullPointerException if {@code causes} or one of them is null
@@ -428,7 +410,6 @@ public final class StatusCode implements Comparable<StatusCode> {
 
         /**
          * Sets the numbers worth comparing with this one, each in the registry; default none.
-         *
          * @param codes the numbers, e.g. {@code 429, 503}
          * @return this builder
          * @throws NullPointerException if {@code codes} is null
@@ -442,7 +423,6 @@ public final class StatusCode implements Comparable<StatusCode> {
 
         /**
          * Marks the code as {@linkplain StatusCode#isLogOnly() log-only}; the default is false.
-         *
          * @param logOnly whether the code is log-only
          * @return this builder
          */
@@ -453,16 +433,12 @@ public final class StatusCode implements Comparable<StatusCode> {
 
         /**
          * Builds the immutable status code.
-         *
          * @return the status code
          * @throws IllegalStateException if no vendor was set
          */
         public StatusCode build() {
-            if (vendor == null) {
-                throw new IllegalStateException("no vendor set for status code " + code + " "
-                        + reasonPhrase + "; call vendor(...) before build()");
-            }
-            StatusCode c = new StatusCode(code, reasonPhrase, vendor, -1, (retryability != null
+            Vendor v = StatusCodeChecks.vendorSet(vendor, code, reasonPhrase);
+            StatusCode c = new StatusCode(code, reasonPhrase, v, -1, (retryability != null
                     ? retryability : StatusClass.of(code).defaultRetryability()).ordinal(),
                     lifecycle.ordinal(), logOnly, true, -1, description, causes, related,
                     documentation.toString());

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The argument checks of {@link StatusCode.Builder}: each returns the value to keep, or throws. */
 final class StatusCodeChecks {
@@ -33,6 +34,15 @@ final class StatusCodeChecks {
         if (vendor.equals(Vendor.NONE)) {
             throw new IllegalArgumentException("vendor NONE is reserved for unregistered"
                     + " numbers; pass the vendor that defines code " + code);
+        }
+        return vendor;
+    }
+
+    /** {@code build()}'s check that {@code vendor(...)} was called. */
+    static Vendor vendorSet(@Nullable Vendor vendor, int code, String reasonPhrase) {
+        if (vendor == null) {
+            throw new IllegalStateException("no vendor set for status code " + code + " "
+                    + reasonPhrase + "; call vendor(...) before build()");
         }
         return vendor;
     }

@@ -385,52 +385,9 @@ final class LogReportHtml {
             sb.append("<p class=\"summary\">No 5xx in the log.</p></section>\n");
             return;
         }
-        Vendor v = a.vendor();
-        long unknown = a.serverErrors - a.serverErrorsFromBackend - a.serverErrorsFromProxy;
-        String[][] parts = {
-            {"be", "from " + LogReport.backendName(v), Long.toString(a.serverErrorsFromBackend)},
-            {"px", "from " + LogReport.proxyName(v), Long.toString(a.serverErrorsFromProxy)},
-            {"unk", a.hasBackendStatus() ? "origin not logged" : "origin unknown (the format"
-                    + " logs no backend status)", Long.toString(unknown)}};
-        sb.append("<figure><svg class=\"chart origin\" viewBox=\"0 0 640 64\" role=\"img\""
-                + " aria-label=\"5xx by origin\">");
-        double x = 0;
-        for (String[] p : parts) {
-            long n = Long.parseLong(p[2]);
-            if (n == 0) {
-                continue;
-            }
-            double w = 640.0 * n / a.serverErrors;
-            sb.append("<rect class=\"").append(p[0]).append("\" x=\"").append(DurationChart.r(x))
-                    .append("\" y=\"4\" width=\"").append(DurationChart.r(w))
-                    .append("\" height=\"22\" data-n=\"").append(n).append("\"><title>")
-                    .append(Html.text(LogReport.n(n) + " " + p[1])).append("</title></rect>");
-            x += w;
-        }
-        double retryShare = (double) r.retryableServerErrors / a.serverErrors;
-        sb.append("<rect class=\"be\" x=\"0\" y=\"36\" width=\"")
-                .append(DurationChart.r(640 * retryShare)).append("\" height=\"10\" data-n=\"")
-                .append(r.retryableServerErrors).append("\"><title>retryable</title></rect>")
-                .append("<text x=\"0\" y=\"60\">")
-                .append(Html.text("retryable for their method: " + Finding.percent(retryShare)))
-                .append("</text></svg><figcaption class=\"summary\">");
-        StringBuilder s = new StringBuilder(LogReport.n(a.serverErrors) + " 5xx ("
-                + Finding.percent(r.share(a.serverErrors)) + " of parsed lines)");
-        if (a.hasBackendStatus()) {
-            s.append(": ").append(LogReport.n(a.serverErrorsFromBackend)).append(" from ")
-                    .append(LogReport.backendName(v)).append(" (solid), ")
-                    .append(LogReport.n(a.serverErrorsFromProxy)).append(" from ")
-                    .append(LogReport.proxyName(v)).append(" (hatched)");
-            if (unknown > 0) {
-                s.append(", ").append(LogReport.n(unknown)).append(" not told (dotted)");
-            }
-        } else {
-            s.append(", origin not in this format");
-        }
-        s.append("; ").append(LogReport.n(r.retryableServerErrors)).append(" (")
-                .append(Finding.percent(retryShare))
-                .append(") retryable under the registry's rules for their method.");
-        sb.append(Html.text(s.toString())).append("</figcaption></figure></section>\n");
+        sb.append("<figure>").append(OriginChart.svg(r))
+                .append("<figcaption class=\"summary\">").append(Html.text(OriginChart.summary(r)))
+                .append("</figcaption></figure></section>\n");
     }
 
     private static void dt(StringBuilder sb, String term, String value) {

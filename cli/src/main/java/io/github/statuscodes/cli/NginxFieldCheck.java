@@ -1,6 +1,7 @@
 package io.github.statuscodes.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,17 +13,19 @@ import java.util.List;
  * parses costs one more split of its first lines. Not thread-safe.
  */
 final class NginxFieldCheck {
-    private static final int SKIP = 0;
-    private static final int STATUS = 1;
-    private static final int SECONDS = 2;
-    private static final int SECONDS_LIST = 3;
-    private static final int STATUS_LIST = 4;
-    private static final int TIME_LOCAL = 5;
-    private static final int TIME_ISO8601 = 6;
-    private static final int MSEC = 7;
-    private static final String[] EXPECTED = {"", "a status code", "a number of seconds",
-        "a number of seconds", "a status code", "a time such as 01/Dec/2026:10:00:00 +0000",
-        "a time such as 2026-12-01T10:00:00+00:00", "seconds since 1970 such as 1796119200.123"};
+    /** What a value of each {@link NginxFormat} kind looks like; "" for the kinds not checked. */
+    private static final String[] EXPECTED = new String[NginxFormat.MSEC + 1];
+
+    static {
+        Arrays.fill(EXPECTED, "");
+        EXPECTED[NginxFormat.STATUS] = "a status code";
+        EXPECTED[NginxFormat.REQUEST_TIME] = "a number of seconds";
+        EXPECTED[NginxFormat.UPSTREAM_RESPONSE_TIME] = "a number of seconds";
+        EXPECTED[NginxFormat.UPSTREAM_STATUS] = "a status code";
+        EXPECTED[NginxFormat.TIME_LOCAL] = "a time such as 01/Dec/2026:10:00:00 +0000";
+        EXPECTED[NginxFormat.TIME_ISO8601] = "a time such as 2026-12-01T10:00:00+00:00";
+        EXPECTED[NginxFormat.MSEC] = "seconds since 1970 such as 1796119200.123";
+    }
     private static final int MAX_SAMPLE_CHARS = 40;
     /** How many "-" settle a variable that never held anything else (nginx served it itself). */
     static final int SETTLE = 1000;
@@ -46,8 +49,9 @@ final class NginxFieldCheck {
         kinds = new int[n];
         for (int i = 0; i < n; i++) {
             names[i] = format.variable(i);
-            kinds[i] = names[i] == null ? SKIP : kind(names[i].substring(1));
-            pending += kinds[i] == SKIP ? 0 : 1;
+            int kind = format.kind(i);
+            kinds[i] = EXPECTED[kind].isEmpty() ? NginxFormat.SKIP : kind;
+            pending += kinds[i] == NginxFormat.SKIP ? 0 : 1;
         }
         good = new long[n];
         bad = new long[n];
@@ -67,27 +71,6 @@ final class NginxFieldCheck {
         return new NginxFieldCheck(NginxFormat.compile("log_format", format));
     }
 
-    private static int kind(String var) {
-        switch (var) {
-            case "status":
-                return STATUS;
-            case "request_time":
-                return SECONDS;
-            case "upstream_response_time":
-                return SECONDS_LIST;
-            case "upstream_status":
-                return STATUS_LIST;
-            case "time_local":
-                return TIME_LOCAL;
-            case "time_iso8601":
-                return TIME_ISO8601;
-            case "msec":
-                return MSEC;
-            default:
-                return SKIP;
-        }
-    }
-
     /** Whether every checked variable has held a good value: no line needs looking at. */
     boolean done() {
         return pending == 0;
@@ -100,7 +83,7 @@ final class NginxFieldCheck {
         }
         for (int t = 0; t < kinds.length; t++) {
             int kind = kinds[t];
-            if (kind == SKIP || settled[t]) {
+            if (kind == NginxFormat.SKIP || settled[t]) {
                 continue;
             }
             int verdict = verdict(kind, b, from[t], to[t]);
@@ -132,7 +115,7 @@ final class NginxFieldCheck {
     List<String> neverParsed() {
         List<String> out = new ArrayList<>();
         for (int t = 0; t < kinds.length; t++) {
-            if (kinds[t] != SKIP && good[t] == 0 && bad[t] > 0) {
+            if (kinds[t] != NginxFormat.SKIP && good[t] == 0 && bad[t] > 0) {
                 out.add(names[t] + " never held " + EXPECTED[kinds[t]] + " (" + bad[t]
                         + (bad[t] == 1 ? " line" : " lines") + ", e.g. \"" + samples[t] + "\")");
             }
@@ -143,21 +126,21 @@ final class NginxFieldCheck {
     /** 1 for a value of the variable's kind, 0 for "-" (no value), -1 for anything else. */
     private static int verdict(int kind, byte[] b, int p, int e) {
         switch (kind) {
-            case STATUS:
+            case NginxFormat.STATUS:
                 return Bytes.status(b, p, e) != LogLine.NONE ? 1 : -1;
-            case SECONDS:
+            case NginxFormat.REQUEST_TIME:
                 return dashes(b, p, e) ? 0
                         : Bytes.secondsToMillis(b, p, e) != LogLine.NONE ? 1 : -1;
-            case SECONDS_LIST:
+            case NginxFormat.UPSTREAM_RESPONSE_TIME:
                 return dashes(b, p, e) ? 0
                         : Bytes.secondsListToMillis(b, p, e) != LogLine.NONE ? 1 : -1;
-            case STATUS_LIST:
+            case NginxFormat.UPSTREAM_STATUS:
                 return dashes(b, p, e) ? 0 : Bytes.lastStatus(b, p, e) != LogLine.NONE ? 1 : -1;
-            case TIME_LOCAL:
+            case NginxFormat.TIME_LOCAL:
                 return Timestamps.clfMillis(b, p, e) != LogLine.NO_TIME ? 1 : -1;
-            case TIME_ISO8601:
+            case NginxFormat.TIME_ISO8601:
                 return Timestamps.isoMillis(b, p, e) != LogLine.NO_TIME ? 1 : -1;
-            default:
+            default: // MSEC
                 return Bytes.decimal(b, p, e, 3) != LogLine.NONE ? 1 : -1;
         }
     }

@@ -12,17 +12,19 @@ import java.util.List;
  * variables that matter are read, the others skipped. Immutable and thread-safe.
  */
 final class NginxFormat extends LogFormat {
-    private static final int SKIP = 0;
-    private static final int STATUS = 1;
-    private static final int REQUEST = 2;
-    private static final int REQUEST_TIME = 3;
-    private static final int UPSTREAM_RESPONSE_TIME = 4;
-    private static final int UPSTREAM_STATUS = 5;
-    private static final int METHOD = 6;
-    private static final int URI = 7;
-    private static final int TIME_LOCAL = 8;
-    private static final int TIME_ISO8601 = 9;
-    private static final int MSEC = 10;
+    static final int SKIP = 0; // the kinds of variable; NginxFieldCheck checks values by them
+    static final int STATUS = 1;
+    static final int REQUEST = 2;
+    static final int REQUEST_TIME = 3;
+    static final int UPSTREAM_RESPONSE_TIME = 4;
+    static final int UPSTREAM_STATUS = 5;
+    static final int METHOD = 6;
+    static final int URI = 7;
+    static final int TIME_LOCAL = 8;
+    static final int TIME_ISO8601 = 9;
+    static final int MSEC = 10;
+    /** What {@link #walk} and {@link #read} return for a line that does not parse. */
+    private static final long REJECTED = -2;
 
     private static final byte[] QUOTE = {'"'};
     /** nginx's own code for a client that closed the connection before the response. */
@@ -177,11 +179,28 @@ final class NginxFormat extends LogFormat {
         return names[t];
     }
 
+    /** What token {@code t} holds ({@link #STATUS}, ...); {@link #SKIP} for a literal. */
+    int kind(int t) {
+        return literals[t] == null ? kinds[t] : SKIP;
+    }
+
     /**
      * Splits a line as {@link #parse} reads it: {@code starts[t]} and {@code ends[t]} bound
      * variable {@code t}'s value. False when the literals do not match; never throws.
      */
     boolean split(byte[] b, int from, int to, int[] starts, int[] ends) {
+        return walk(b, from, to, null, starts, ends) != REJECTED;
+    }
+
+    /**
+     * Reads a line token by token, for {@link #parse} and {@link #split} alike: each literal must
+     * stand where it is expected, each value ends where {@link #valueEnd} says. With a
+     * {@code line}, each value is read into it ({@link #read}); without one, its bounds go to
+     * {@code starts} and {@code ends}. Returns the upstream response time in milliseconds
+     * ({@link LogLine#NONE} for none), or {@link #REJECTED}.
+     */
+    private long walk(byte[] b, int from, int to, LogLine line, int[] starts, int[] ends) {
+        long upstreamTime = LogLine.NONE;
         int p = from;
         int n = literals.length;
         boolean found = false; // the literal at p is known to match: it ended the last value
@@ -189,7 +208,7 @@ final class NginxFormat extends LogFormat {
             byte[] lit = literals[t];
             if (lit != null) {
                 if (!found && !matches(b, p, to, lit)) {
-                    return false;
+                    return REJECTED;
                 }
                 found = false;
                 p += lit.length;
@@ -197,14 +216,18 @@ final class NginxFormat extends LogFormat {
             }
             int end = valueEnd(b, p, to, t);
             if (end < 0) {
-                return false;
+                return REJECTED;
             }
             found = t + 1 < n;
-            starts[t] = p;
-            ends[t] = end;
+            if (line == null) {
+                starts[t] = p;
+                ends[t] = end;
+            } else if ((upstreamTime = read(t, b, p, end, line, upstreamTime)) == REJECTED) {
+                return REJECTED;
+            }
             p = end;
         }
-        return p == to;
+        return p == to ? upstreamTime : REJECTED;
     }
 
     /**
@@ -266,79 +289,8 @@ final class NginxFormat extends LogFormat {
     @Override
     boolean parse(byte[] b, int from, int to, LogLine line) {
         line.reset();
-        long upstreamTime = LogLine.NONE;
-        int p = from;
-        int n = literals.length;
-        boolean found = false; // the literal at p is known to match: it ended the last value
-        for (int t = 0; t < n; t++) {
-            byte[] lit = literals[t];
-            if (lit != null) {
-                if (!found && !matches(b, p, to, lit)) {
-                    return false;
-                }
-                found = false;
-                p += lit.length;
-                continue;
-            }
-            int end = valueEnd(b, p, to, t);
-            if (end < 0) {
-                return false;
-            }
-            if (t + 2 == n && literals[t + 1][0] == '"' && indexOf(b, p, end, QUOTE) >= 0) {
-                return false; // nginx escapes " inside a quoted value: this is another format
-            }
-            found = t + 1 < n;
-            switch (kinds[t]) {
-                case STATUS:
-                    line.status = Bytes.status(b, p, end);
-                    if (line.status == LogLine.NONE) {
-                        return false;
-                    }
-                    break;
-                case REQUEST:
-                    request(b, p, end, line);
-                    break;
-                case METHOD:
-                    line.methodFrom = p;
-                    line.methodTo = end;
-                    break;
-                case URI:
-                    line.targetFrom = p;
-                    line.targetTo = end;
-                    break;
-                case REQUEST_TIME:
-                    line.durationMillis = Bytes.secondsToMillis(b, p, end);
-                    if (strict && line.durationMillis == LogLine.NONE && !dash(b, p, end)) {
-                        return false;
-                    }
-                    break;
-                case UPSTREAM_RESPONSE_TIME:
-                    upstreamTime = Bytes.secondsListToMillis(b, p, end);
-                    if (strict && upstreamTime == LogLine.NONE && !times(b, p, end)) {
-                        return false;
-                    }
-                    break;
-                case TIME_LOCAL:
-                case TIME_ISO8601:
-                case MSEC:
-                    if (line.wantsTime) {
-                        line.timeMillis = time(kinds[t], b, p, end);
-                    }
-                    break;
-                case UPSTREAM_STATUS:
-                    line.backendStatus = end - p == 1 && b[p] == '-' ? 0
-                            : Bytes.lastStatus(b, p, end);
-                    if (strict && (line.backendStatus == LogLine.NONE
-                            || !statuses(b, p, end))) {
-                        return false;
-                    }
-                    break;
-                default:
-                    break;
-            }
-            p = end;
-        }
-        if (p != to || line.status == LogLine.NONE) {
+        long upstreamTime = walk(b, from, to, line, null, null);
+        if (upstreamTime == REJECTED || line.status == LogLine.NONE) {
             return false;
         }
         if (line.durationMillis == LogLine.NONE) {
@@ -349,6 +301,61 @@ final class NginxFormat extends LogFormat {
         }
         line.clientGaveUp = line.status == CLIENT_CLOSED_REQUEST;
         return true;
+    }
+
+    /**
+     * Reads variable {@code t}'s value into {@code line}; returns {@code upstreamTime}, or the
+     * upstream response time read, or {@link #REJECTED}.
+     */
+    private long read(int t, byte[] b, int p, int end, LogLine line, long upstreamTime) {
+        if (t + 2 == literals.length && literals[t + 1][0] == '"'
+                && indexOf(b, p, end, QUOTE) >= 0) {
+            return REJECTED; // nginx escapes " inside a quoted value: this is another format
+        }
+        switch (kinds[t]) {
+            case STATUS:
+                line.status = Bytes.status(b, p, end);
+                if (line.status == LogLine.NONE) {
+                    return REJECTED;
+                }
+                break;
+            case REQUEST:
+                request(b, p, end, line);
+                break;
+            case METHOD:
+                line.methodFrom = p;
+                line.methodTo = end;
+                break;
+            case URI:
+                line.targetFrom = p;
+                line.targetTo = end;
+                break;
+            case REQUEST_TIME:
+                line.durationMillis = Bytes.secondsToMillis(b, p, end);
+                if (strict && line.durationMillis == LogLine.NONE && !dash(b, p, end)) {
+                    return REJECTED;
+                }
+                break;
+            case UPSTREAM_RESPONSE_TIME:
+                long ms = Bytes.secondsListToMillis(b, p, end);
+                return strict && ms == LogLine.NONE && !times(b, p, end) ? REJECTED : ms;
+            case TIME_LOCAL:
+            case TIME_ISO8601:
+            case MSEC:
+                if (line.wantsTime) {
+                    line.timeMillis = time(kinds[t], b, p, end);
+                }
+                break;
+            case UPSTREAM_STATUS:
+                line.backendStatus = end - p == 1 && b[p] == '-' ? 0 : Bytes.lastStatus(b, p, end);
+                if (strict && (line.backendStatus == LogLine.NONE || !statuses(b, p, end))) {
+                    return REJECTED;
+                }
+                break;
+            default:
+                break;
+        }
+        return upstreamTime;
     }
 
     private static long time(int kind, byte[] b, int from, int to) {

@@ -1,11 +1,8 @@
 package consumer.docs.resilience4j;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
+import static consumer.shared.LoopbackServer.check;
+
+import consumer.shared.LoopbackServer;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,7 +18,6 @@ import org.springframework.web.client.RestClient;
  */
 @SpringBootApplication
 public class RunBackend {
-    static final List<Long> ARRIVALS = new CopyOnWriteArrayList<>();
     static String base;
 
     @Bean
@@ -30,41 +26,17 @@ public class RunBackend {
     }
 
     public static void main(String[] args) throws Exception {
-        HttpServer server = HttpServer.create(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/items", exchange -> {
-            ARRIVALS.add(System.nanoTime());
-            if (ARRIVALS.size() == 1) {
-                exchange.getResponseHeaders().add("Retry-After", "1");
-                exchange.sendResponseHeaders(503, -1);
-            } else {
-                byte[] body = "items".getBytes();
-                exchange.getResponseHeaders().add("Content-Type", "text/plain");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
+        try (LoopbackServer server = LoopbackServer.start()) {
+            base = server.base();
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RunBackend.class)
+                    .web(WebApplicationType.NONE).run("--spring.main.banner-mode=off")) {
+                ResponseEntity<String> items = app.getBean(Backend.class).items();
+                check(items.getStatusCode().value() == 200 && "items".equals(items.getBody()),
+                        "the 200 after the 503, got " + items);
+                server.checkWaitedASecond("recipes-boot");
             }
-            exchange.close();
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RunBackend.class)
-                .web(WebApplicationType.NONE).run("--spring.main.banner-mode=off")) {
-            ResponseEntity<String> items = app.getBean(Backend.class).items();
-            check(items.getStatusCode().value() == 200 && "items".equals(items.getBody()),
-                    "the 200 after the 503, got " + items);
-            check(ARRIVALS.size() == 2, "2 requests, got " + ARRIVALS.size());
-            long waited = TimeUnit.NANOSECONDS.toMillis(ARRIVALS.get(1) - ARRIVALS.get(0));
-            check(waited >= 1000, "waited Retry-After: 1, got " + waited + " ms");
-        } finally {
-            server.stop(0);
         }
         System.out.println("recipes-boot: @Retry(name = \"statuscodes\"): 503 Retry-After: 1"
                 + " then 200 in 2 requests, a second apart");
-    }
-
-    static void check(boolean ok, String what) {
-        if (!ok) {
-            throw new AssertionError(what);
-        }
     }
 }

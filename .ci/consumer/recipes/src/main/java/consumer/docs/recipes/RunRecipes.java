@@ -1,6 +1,8 @@
 package consumer.docs.recipes;
 
-import com.sun.net.httpserver.HttpServer;
+import static consumer.shared.LoopbackServer.check;
+
+import consumer.shared.LoopbackServer;
 import io.github.statuscodes.RetryEvent;
 import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
@@ -9,9 +11,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * policy's attempts, then the connect failure.
  */
 public final class RunRecipes {
-    static final List<Long> ARRIVALS = new CopyOnWriteArrayList<>();
     static final List<RetryEvent> EVENTS = new CopyOnWriteArrayList<>();
     static final RetryListener LISTENER = new RetryListener() {
         @Override
@@ -42,45 +40,14 @@ public final class RunRecipes {
     static final RetryPolicy POLICY = RetryPolicy.builder().backoffBase(1, TimeUnit.MILLISECONDS)
             .backoffMax(1, TimeUnit.MILLISECONDS).build();
 
+    static LoopbackServer server;
+
     public static void main(String[] args) throws Exception {
-        HttpServer server = HttpServer.create(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/items", exchange -> {
-            ARRIVALS.add(System.nanoTime());
-            if (ARRIVALS.size() == 1) {
-                exchange.getResponseHeaders().add("Retry-After", "1");
-                exchange.sendResponseHeaders(503, -1);
-            } else {
-                byte[] body = "items".getBytes();
-                exchange.getResponseHeaders().add("Content-Type", "text/plain");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-            }
-            exchange.close();
-        });
-        server.createContext("/missing", exchange -> {
-            ARRIVALS.add(System.nanoTime());
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-        });
-        server.createContext("/cloudflare", exchange -> {
-            ARRIVALS.add(System.nanoTime());
-            exchange.getRequestBody().readAllBytes();
-            exchange.getResponseHeaders().add("Server", "cloudflare");
-            exchange.sendResponseHeaders(520, -1);
-            exchange.close();
-        });
-        server.start();
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        String closed;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closed = "http://127.0.0.1:" + s.getLocalPort();
-        }
-        try {
-            micronaut(base, closed);
-            microProfile(base, closed);
-        } finally {
-            server.stop(0);
+        String closed = LoopbackServer.closedPort();
+        try (LoopbackServer s = LoopbackServer.start()) {
+            server = s;
+            micronaut(s.base(), closed);
+            microProfile(s.base(), closed);
         }
     }
 
@@ -90,12 +57,12 @@ public final class RunRecipes {
             start();
             HttpResponse<?> ok = retry.get(URI.create(base + "/items"), LISTENER);
             check(ok.code() == 200, "Micronaut: 200 after the 503, got " + ok.code());
-            checkWaitedASecond("Micronaut");
+            server.checkWaitedASecond("Micronaut");
 
             start();
             HttpResponse<?> missing = retry.get(URI.create(base + "/missing"), LISTENER);
-            check(missing.code() == 404 && ARRIVALS.size() == 1,
-                    "Micronaut: one 404, got " + missing.code() + " after " + ARRIVALS.size());
+            check(missing.code() == 404 && server.requests() == 1,
+                    "Micronaut: one 404, got " + missing.code() + " after " + server.requests());
         }
         start();
         try (HttpClient client = HttpClient.create(URI.create(closed).toURL())) {
@@ -114,15 +81,15 @@ public final class RunRecipes {
         start();
         String list = retry.call("GET", URI.create(base + "/items"), items::list, LISTENER);
         check(list.equals("items"), "MicroProfile: the 200's body, got " + list);
-        checkWaitedASecond("MicroProfile");
+        server.checkWaitedASecond("MicroProfile");
 
         start();
         try {
             retry.call("POST", URI.create(base + "/cloudflare"), () -> items.add("x"), LISTENER);
             check(false, "MicroProfile: a 520 returned");
         } catch (WebApplicationException e) {
-            check(e.getResponse().getStatus() == 520 && ARRIVALS.size() == 1,
-                    "MicroProfile: one POST answered 520, got " + ARRIVALS.size());
+            check(e.getResponse().getStatus() == 520 && server.requests() == 1,
+                    "MicroProfile: one POST answered 520, got " + server.requests());
         }
 
         Items none = RestClientBuilder.newBuilder().baseUri(URI.create(closed)).build(Items.class);
@@ -139,14 +106,8 @@ public final class RunRecipes {
     }
 
     static void start() {
-        ARRIVALS.clear();
+        server.clear();
         EVENTS.clear();
-    }
-
-    static void checkWaitedASecond(String client) {
-        check(ARRIVALS.size() == 2, client + ": 2 requests, got " + ARRIVALS.size());
-        long waited = TimeUnit.NANOSECONDS.toMillis(ARRIVALS.get(1) - ARRIVALS.get(0));
-        check(waited >= 1000, client + ": waited Retry-After: 1, got " + waited + " ms");
     }
 
     static void checkConnectAttempts(String client) {
@@ -155,11 +116,5 @@ public final class RunRecipes {
                 && EVENTS.stream().allMatch(e -> e.failure() != null)
                 && EVENTS.get(EVENTS.size() - 1).stopReason() != null,
                 client + ": " + POLICY.maxAttempts() + " connect failures, got " + EVENTS);
-    }
-
-    static void check(boolean ok, String what) {
-        if (!ok) {
-            throw new AssertionError(what);
-        }
     }
 }
