@@ -25,9 +25,9 @@ import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 
 /**
  * The step {@code applyTo} and {@code forOuterRetries} add to a client's exec chain, so that a
- * retried body is never read to its end. Classic, below decompression: keeps the exec runtime for
- * the strategy, puts in the attempt's bounded response timeout, and gives a retry loop above the
- * client a body whose discard drops the connection. Async, below retry: discards the connection
+ * retried body is never read to its end. Classic, below decompression: puts in the attempt's
+ * bounded response timeout, and gives the body a close that drops the connection while core's
+ * {@code Discards} discards it, decompressed or not. Async, below retry: discards the connection
  * of a retried response with a body and reports the failure that follows as the attempt's
  * completion.
  */
@@ -36,7 +36,6 @@ final class DiscardStep implements ExecChainHandler, AsyncExecChainHandler {
     @Override
     public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope,
             ExecChain chain) throws IOException, HttpException {
-        scope.clientContext.setAttribute(CallState.RUNTIME, scope.execRuntime);
         Object o = scope.clientContext.getAttribute(CallState.ATTRIBUTE);
         RequestConfig attempt = o instanceof CallState ? ((CallState) o).attemptConfig : null;
         if (attempt != null) {

@@ -131,7 +131,7 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         boolean retry = keep(context, state, response, decide(context, response, state));
         if (retry) {
             state.retried = response;
-            state.discard(response, context);
+            CallState.discard(response);
         }
         return retry;
     }
