@@ -68,19 +68,21 @@ public final class Discards {
     public static void discard(InputStream body) {
         DISCARDING.set(Boolean.TRUE);
         try {
-            String type = body.getClass().getName();
-            if (type.equals(HTTPCLIENT5_BODY)) {
-                body.getClass().getMethod("abort").invoke(body);
-            } else if (!type.startsWith("org.apache.hc.")) {
-                readAvailable(body);
+            try {
+                String type = body.getClass().getName();
+                if (type.equals(HTTPCLIENT5_BODY)) {
+                    body.getClass().getMethod("abort").invoke(body);
+                } else if (!type.startsWith("org.apache.hc.")) {
+                    readAvailable(body);
+                }
+            } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+                // Best effort: closed below in any case.
             }
-        } catch (IOException | ReflectiveOperationException | RuntimeException e) {
-            // Best effort: closed below in any case.
-        }
-        try {
-            body.close();
-        } catch (IOException | RuntimeException e) {
-            // as above
+            try {
+                body.close();
+            } catch (IOException | RuntimeException e) {
+                // as above
+            }
         } finally {
             DISCARDING.remove();
         }
