@@ -6,7 +6,6 @@ module io.github.statuscodes.feign {
     requires static org.jspecify;
     requires transitive io.github.statuscodes;
     requires transitive feign.core;
-    requires static org.apache.httpcomponents.core5.httpcore5;
 
     exports io.github.statuscodes.feign;
 }

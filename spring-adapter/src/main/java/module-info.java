@@ -21,7 +21,6 @@ module io.github.statuscodes.spring {
     requires static micrometer.observation;
     requires static micrometer.core;
     requires static micrometer.commons;
-    requires static org.apache.httpcomponents.core5.httpcore5;
     requires static io.github.statuscodes.servlet;
     requires static jakarta.servlet;
 

@@ -28,6 +28,7 @@ module io.github.statuscodes.spring.boot {
     requires static feign.core;
     requires static spring.cloud.openfeign.core;
     requires static org.apache.httpcomponents.client5.httpclient5;
+    requires static io.github.statuscodes.httpclient5;
     requires static io.github.statuscodes.resilience4j;
     requires static io.github.resilience4j.frameworkcommon;
     requires static io.github.resilience4j.retry;

@@ -2,15 +2,11 @@ package io.github.statuscodes.parity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.httpclient5.StatusCodeRetryStrategy;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import io.github.statuscodes.testing.SlowBodyServer;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.zip.GZIPOutputStream;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
@@ -21,12 +17,13 @@ import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
 /**
  * As {@link CallTimeoutParityTest}'s slow retried body, with the body gzip-compressed
- * ({@code Content-Encoding: gzip}, incompressible bytes, one byte every 50 ms): every client,
- * each installed as its docs say (HttpClient 5 classic through {@code applyTo}), discards the
+ * ({@code Content-Encoding: gzip}, incompressible bytes, one byte every 50 ms) and HttpClient's
+ * decompression on: every client, each installed as its docs say (HttpClient 5 classic through
+ * {@code applyTo}, under Spring and Feign through {@code forOuterRetries}), discards the
  * retried 503 within the 1 s call timeout and returns the 200 of the second attempt.
  */
 class CompressedRetriedBodyParityTest {
-    private static final byte[] GZIP_BODY = gzip(100_000);
+    private static final byte[] GZIP_BODY = SlowBodyServer.GZIP_BODY;
 
     static final RawScriptServer.Script SLOW_GZIP_RETRIED_BODY = (n, out) -> {
         if (n == 0) {
@@ -50,31 +47,20 @@ class CompressedRetriedBodyParityTest {
         try (RawScriptServer server = new RawScriptServer(SLOW_GZIP_RETRIED_BODY)) {
             for (Client.Kind kind : Client.Kind.values()) {
                 // setRetryStrategy alone is documented to read a compressed body: applyTo below.
-                // Feign on HttpClient 5 with decompression on is a documented limit: a row of its
-                // own below, with the workaround the docs give.
                 if (!CallTimeoutParityTest.DRAINS_RETRIED_BODY.contains(kind)
-                        && kind != Client.Kind.APACHE_CLASSIC && kind != Client.Kind.FEIGN_HC5) {
+                        && kind != Client.Kind.APACHE_CLASSIC) {
                     rows.add(CallTimeoutParityTest.run(kind.toString(),
                             CallTimeoutParityTest.of(kind), server, SLOW_GZIP_RETRIED_BODY));
                 }
             }
             rows.add(CallTimeoutParityTest.run("Apache HttpClient 5 classic, applyTo",
                     classicApplyTo(), server, SLOW_GZIP_RETRIED_BODY));
-            // Spring RestClient on HttpComponents and Feign on HttpClient 5: with HttpClient's
-            // content decompression on, the adapter gets HttpClient's decompressing stream, which
-            // it cannot abort and whose close reads the body to its end (docs/spring.md,
-            // docs/feign.md). These rows run the documented workaround: decompression off.
-            rows.add(CallTimeoutParityTest.run(
-                    "Spring RestClient on HttpComponents, decompression off",
+            // Spring RestClient on HttpComponents with decompression on (Feign's row is
+            // FEIGN_HC5 above): forOuterRetries gives the interceptor the exchange to abort.
+            rows.add(CallTimeoutParityTest.run("Spring RestClient on HttpComponents, forOuterRetries",
                     CallTimeoutParityTest.restClient(new HttpComponentsClientHttpRequestFactory(
-                            HttpClients.custom().disableAutomaticRetries()
-                                    .disableContentCompression().build())),
-                    server, SLOW_GZIP_RETRIED_BODY));
-            rows.add(CallTimeoutParityTest.run("Feign on Apache HttpClient 5, decompression off",
-                    CallTimeoutParityTest.sender(FeignClients.httpClient5(
-                            CallTimeoutParityTest.policy(), RetryListener.NONE,
-                            HttpClients.custom().disableAutomaticRetries()
-                                    .disableContentCompression().build())),
+                            StatusCodeRetryStrategy.forOuterRetries(HttpClients.custom())
+                                    .build())),
                     server, SLOW_GZIP_RETRIED_BODY));
         }
         assertThat(rows).allSatisfy(r -> {
@@ -102,17 +88,5 @@ class CompressedRetriedBodyParityTest {
                 client.close(CloseMode.IMMEDIATE);
             }
         };
-    }
-
-    private static byte[] gzip(int size) {
-        byte[] noise = new byte[size];
-        new Random(17).nextBytes(noise);
-        ByteArrayOutputStream gz = new ByteArrayOutputStream();
-        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
-            out.write(noise);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return gz.toByteArray();
     }
 }

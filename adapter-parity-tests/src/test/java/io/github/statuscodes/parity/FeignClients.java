@@ -11,6 +11,7 @@ import feign.http2client.Http2Client;
 import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.feign.StatusCodeCapability;
+import io.github.statuscodes.httpclient5.StatusCodeRetryStrategy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.concurrent.TimeUnit;
@@ -57,8 +58,9 @@ final class FeignClients {
     }
 
     static Client httpClient5(RetryPolicy policy, RetryListener listener) {
-        // docs/feign.md: HttpClient 5's own strategy would resend a 429 and a 503 once more.
-        return httpClient5(policy, listener, HttpClients.custom().disableAutomaticRetries().build());
+        // docs/feign.md: HttpClient 5's own retries off, its step under decompression in.
+        return httpClient5(policy, listener,
+                StatusCodeRetryStrategy.forOuterRetries(HttpClients.custom()).build());
     }
 
     static Client httpClient5(RetryPolicy policy, RetryListener listener, CloseableHttpClient hc) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.github.resilience4j.retry.Retry;
 import io.github.statuscodes.RetryPolicy;
+import io.github.statuscodes.httpclient5.StatusCodeRetryStrategy;
 import io.github.statuscodes.resilience4j.ResponseAccess;
 import io.github.statuscodes.resilience4j.StatusCodeRetryConfig;
+import io.github.statuscodes.testing.SlowBodyServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -115,6 +118,24 @@ class Resilience4jRetriedBodyTest {
                 last.close();
             }
             assertEnded(start);
+            client.close(CloseMode.IMMEDIATE);
+        }
+    }
+
+    @Test
+    void httpClient5GzipBodiesWithDecompressionOnThroughForOuterRetries() throws Exception {
+        RetryPolicy policy = RetryPolicy.builder().callTimeout(Duration.ofSeconds(2)).build();
+        try (SlowBodyServer slow = SlowBodyServer.gzip(); CloseableHttpClient client =
+                StatusCodeRetryStrategy.forOuterRetries(HttpClients.custom()).build()) {
+            Retry retry = Retry.of("hc5-gzip", StatusCodeRetryConfig.create(policy,
+                    ResponseAccess.httpClient5("GET")));
+            long start = System.nanoTime();
+            ClassicHttpResponse last = (ClassicHttpResponse) retry.executeCallable(() -> client
+                    .executeOpen(null, new HttpGet("http://127.0.0.1:" + slow.port() + "/"), null));
+            long elapsed = System.nanoTime() - start;
+            assertThat(last.getCode()).isEqualTo(503);   // the last body is not read
+            assertThat(elapsed).isLessThan(TimeUnit.SECONDS.toNanos(5));
+            assertThat(slow.requests()).isEqualTo(3);
             client.close(CloseMode.IMMEDIATE);
         }
     }

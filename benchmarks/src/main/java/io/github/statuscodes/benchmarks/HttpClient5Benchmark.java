@@ -44,6 +44,7 @@ public class HttpClient5Benchmark {
     private HttpServer server;
     private ExecutorService serverThreads;
     private CloseableHttpClient withStrategy;
+    private CloseableHttpClient appliedTo;
     private CloseableHttpClient stock;
     private CloseableHttpClient noRetries;
     private String uri;
@@ -70,6 +71,7 @@ public class HttpClient5Benchmark {
         server.start();
         uri = "http://127.0.0.1:" + server.getAddress().getPort() + "/orders/42";
         withStrategy = client().setRetryStrategy(StatusCodeRetryStrategy.create()).build();
+        appliedTo = StatusCodeRetryStrategy.create().applyTo(client()).build();
         stock = client().setRetryStrategy(DefaultHttpRequestRetryStrategy.INSTANCE).build();
         noRetries = client().disableAutomaticRetries().build();
     }
@@ -82,6 +84,7 @@ public class HttpClient5Benchmark {
     @TearDown(Level.Trial)
     public void tearDown() {
         withStrategy.close(CloseMode.IMMEDIATE);
+        appliedTo.close(CloseMode.IMMEDIATE);
         stock.close(CloseMode.IMMEDIATE);
         noRetries.close(CloseMode.IMMEDIATE);
         server.stop(0);
@@ -103,6 +106,12 @@ public class HttpClient5Benchmark {
     @Benchmark
     public String withStatusCodeStrategy() throws IOException {
         return call(withStrategy);
+    }
+
+    /** The same GET with the strategy installed by {@code applyTo}: with its two steps. */
+    @Benchmark
+    public String withStatusCodeStrategyApplied() throws IOException {
+        return call(appliedTo);
     }
 
     /** The same GET with automatic retries off: no retry exec in the chain at all. */

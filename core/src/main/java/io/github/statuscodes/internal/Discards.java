@@ -7,14 +7,17 @@ import java.util.zip.InflaterInputStream;
 /**
  * How every adapter discards a response it retries, so that a slow or endless body never holds a
  * call: read what is already there, or during the wait, up to {@link #LIMIT_BYTES}, for at most
- * {@link #GRACE_NANOS} past the wait, then close. Core knows no client: an adapter whose client
- * drains a body on close passes an {@link Abort}. Not part of the public API.
+ * {@link #GRACE_NANOS} past the wait, then close, never draining what is left. Not part of the
+ * public API.
  */
 public final class Discards {
     /** The most bytes of a retried response read before it is closed: 64 KiB. */
     public static final long LIMIT_BYTES = 64 * 1024;
     /** The longest a retried body may take past the wait before it is closed: 100 ms. */
     public static final long GRACE_NANOS = 100_000_000L;
+    /** Apache HttpClient 5's classic body stream, whose {@code abort()} drops the connection. */
+    static final String HTTPCLIENT5_BODY = "org.apache.hc.core5.http.io.EofSensorInputStream";
+    private static final ThreadLocal<Boolean> DISCARDING = new ThreadLocal<>();
 
     private Discards() {
     }
@@ -56,45 +59,42 @@ public final class Discards {
 
     /**
      * Discards a retried response's body without draining it: reads what is already there
-     * ({@link #readAvailable}), then closes it. What the body throws is dropped.
+     * ({@link #readAvailable}), then closes it, {@link #isDiscarding() discarding} on this thread.
+     * Apache HttpClient 5's classic body, whose close would read it to its end, is aborted instead
+     * (by name: core has no dependency); a stream of its decompression is closed unread.
+     * What the body throws is dropped.
      * @param body a retried response's body
      */
     public static void discard(InputStream body) {
-        discard(body, Abort.NONE);
+        DISCARDING.set(Boolean.TRUE);
+        try {
+            try {
+                String type = body.getClass().getName();
+                if (type.equals(HTTPCLIENT5_BODY)) {
+                    body.getClass().getMethod("abort").invoke(body);
+                } else if (!type.startsWith("org.apache.hc.")) {
+                    readAvailable(body);
+                }
+            } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+                // Best effort: closed below in any case.
+            }
+            try {
+                body.close();
+            } catch (IOException | RuntimeException e) {
+                // as above
+            }
+        } finally {
+            DISCARDING.remove();
+        }
     }
 
     /**
-     * As {@link #discard(InputStream)}, calling {@code abort} before the close: the adapter's
-     * hook for a client whose close would read the body to its end.
-     * @param body a retried response's body
-     * @param abort drops the connection under {@code body}; {@link Abort#NONE} for none
+     * Whether this thread is closing a retried body in {@link #discard}: a client's stream under a
+     * decompressing one then drops its connection instead of reading to the end.
+     * @return true while {@link #discard} closes a body on this thread
      */
-    public static void discard(InputStream body, Abort abort) {
-        try {
-            readAvailable(body);
-            abort.abort(body);
-        } catch (IOException | RuntimeException e) {
-            // Best effort: closed below in any case.
-        }
-        try {
-            body.close();
-        } catch (IOException | RuntimeException e) {
-            // as above
-        }
-    }
-
-    /** Drops the connection under a retried body, where closing it would drain the body. */
-    @FunctionalInterface
-    public interface Abort {
-        /** Aborts nothing: closing the body is enough. */
-        Abort NONE = body -> { };
-
-        /**
-         * Aborts the connection under {@code body}, if it is one the adapter knows.
-         * @param body a retried response's body
-         * @throws IOException as the client throws it
-         */
-        void abort(InputStream body) throws IOException;
+    public static boolean isDiscarding() {
+        return DISCARDING.get() != null;
     }
 
     /**

@@ -91,36 +91,39 @@ class DiscardsTest {
     }
 
     @Test
-    void discardCallsTheAbortHookAfterReadingAndBeforeClosing() {
+    void theBodyIsClosedWhileThisThreadIsDiscardingAndOnlyThen() {
         java.util.List<String> steps = new java.util.ArrayList<>();
-        ByteArrayInputStream data = new ByteArrayInputStream(new byte[100]);
-        InputStream body = new java.io.FilterInputStream(data) {
+        InputStream body = new java.io.FilterInputStream(new ByteArrayInputStream(new byte[100])) {
             @Override
             public void close() {
-                steps.add("close");
+                steps.add("close, discarding: " + Discards.isDiscarding());
             }
         };
+        assertThat(Discards.isDiscarding()).isFalse();
 
-        Discards.discard(body, b -> steps.add("abort after " + data.available() + " left"));
+        Discards.discard(body);
 
-        assertThat(steps).containsExactly("abort after 0 left", "close");
+        assertThat(steps).containsExactly("close, discarding: true");
+        assertThat(Discards.isDiscarding()).isFalse();
     }
 
     @Test
-    void aHookThatThrowsStillClosesTheBody() {
-        boolean[] closed = {false};
+    void aBodyThatThrowsOnCloseLeavesTheThreadNotDiscarding() {
         InputStream body = new java.io.FilterInputStream(new ByteArrayInputStream(new byte[1])) {
             @Override
-            public void close() {
-                closed[0] = true;
+            public int available() throws IOException {
+                throw new IOException("connection gone");
+            }
+
+            @Override
+            public void close() throws IOException {
+                throw new IOException("connection gone");
             }
         };
 
-        Discards.discard(body, b -> {
-            throw new IOException("connection gone");
-        });
+        Discards.discard(body);
 
-        assertThat(closed[0]).isTrue();
+        assertThat(Discards.isDiscarding()).isFalse();
     }
 
     @Test

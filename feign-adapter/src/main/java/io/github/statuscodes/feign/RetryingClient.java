@@ -106,7 +106,7 @@ final class RetryingClient implements Client {
         Response.Body body = response.body();
         if (body != null) {
             try {
-                Discards.discard(body.asInputStream(), HttpComponentsAbort.HOOK);
+                Discards.discard(body.asInputStream());
             } catch (IOException | RuntimeException e) {
                 // Best effort: the response is closed below in any case.
             }

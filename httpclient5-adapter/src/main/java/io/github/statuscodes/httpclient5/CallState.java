@@ -4,10 +4,9 @@ import io.github.statuscodes.RetryCall;
 import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.internal.Attempts;
-import java.io.InputStream;
+import io.github.statuscodes.internal.Discards;
 import java.net.URI;
 import java.util.function.Supplier;
-import org.apache.hc.client5.http.classic.ExecRuntime;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.protocol.RedirectLocations;
@@ -16,7 +15,6 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.HttpResponse;
-import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +22,6 @@ import org.jspecify.annotations.Nullable;
 /** One call's retry state, kept in its context; HttpClient runs one call's steps in turn. */
 final class CallState {
     static final String ATTRIBUTE = "io.github.statuscodes.httpclient5.retry-state";
-    /** Where the classic {@link DiscardStep} keeps the exec runtime in the context. */
-    static final String RUNTIME = "io.github.statuscodes.httpclient5.exec-runtime";
     static final URI UNKNOWN_URI = URI.create("unknown:request");
 
     final RetryCall call;
@@ -117,27 +113,20 @@ final class CallState {
         bound(context, -1);
     }
 
-    /** Drops a retried classic response's connection, which HttpClient's close would drain. */
-    void discard(HttpResponse response, HttpContext context) {
+    /**
+     * Drops a retried classic response's connection, which HttpClient's close would drain: the
+     * discard step's body under decompression aborts it when core's {@code Discards} closes it.
+     */
+    static void discard(HttpResponse response) {
         HttpEntity entity = response instanceof ClassicHttpResponse
                 ? ((ClassicHttpResponse) response).getEntity() : null;
-        if (entity == null) {
-            return;   // no body, or the async client, whose discard step drops it
-        }
-        try {
-            Object runtime = context.getAttribute(RUNTIME);
-            if (runtime instanceof ExecRuntime) {
-                ((ExecRuntime) runtime).discardEndpoint();
-            } else {
-                InputStream in = entity.getContent();
-                if (!(in instanceof EofSensorInputStream)) {
-                    return;
-                }
-                ((EofSensorInputStream) in).abort();
+        if (entity != null) {   // none: no body, or the async client, whose discard step drops it
+            try {
+                Discards.discard(entity.getContent());
+                ((ClassicHttpResponse) response).setEntity(null);   // nothing left to drain
+            } catch (java.io.IOException | RuntimeException e) {
+                // HttpClient closes the response in any case
             }
-            ((ClassicHttpResponse) response).setEntity(null);   // nothing left to drain
-        } catch (java.io.IOException | RuntimeException e) {
-            // HttpClient closes the response in any case
         }
     }
 }

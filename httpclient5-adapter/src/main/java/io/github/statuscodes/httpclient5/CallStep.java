@@ -24,7 +24,6 @@ final class CallStep implements ExecChainHandler {
             return chain.proceed(request, scope);
         } finally {
             context.removeAttribute(CallState.ATTRIBUTE);
-            context.removeAttribute(CallState.RUNTIME);
             if (context.getRequestConfig() != users) {
                 context.setRequestConfig(users);
             }

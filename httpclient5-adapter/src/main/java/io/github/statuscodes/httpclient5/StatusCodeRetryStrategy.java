@@ -98,6 +98,19 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
     }
 
     /**
+     * {@return {@code builder} for a client that a statuscodes retry loop above it drives
+     * (Spring's interceptor, Feign's capability, Resilience4j): HttpClient's own retries off, and
+     * the step that lets the loop drop a retried response's connection, decompressed or not}
+     * @param builder the classic client's builder
+     * @since 0.3.0
+     */
+    public static HttpClientBuilder forOuterRetries(HttpClientBuilder builder) {
+        return Checks.notNull(builder, "builder").disableAutomaticRetries()
+                .addExecInterceptorBefore(ChainElement.PROTOCOL.name(), DISCARD_STEP,
+                        new DiscardStep());
+    }
+
+    /**
      * {@return {@code builder} with this strategy and the step that discards a retried response's
      * connection instead of reading its body to the end}
      * @param builder the async client's builder
@@ -118,7 +131,7 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         boolean retry = keep(context, state, response, decide(context, response, state));
         if (retry) {
             state.retried = response;
-            state.discard(response, context);
+            CallState.discard(response);
         }
         return retry;
     }

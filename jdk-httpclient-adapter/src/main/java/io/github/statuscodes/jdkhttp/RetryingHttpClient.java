@@ -7,16 +7,13 @@ import java.net.http.HttpClient;
 
 /**
  * Wraps a JDK {@link HttpClient} into one whose {@code send} and {@code sendAsync} retry by a
- * {@link RetryPolicy}: the status code's retryability (vendor-aware), idempotency, bounded
- * attempts, full-jitter backoff, {@code Retry-After} up to a cap, the policy's call timeout.
- * The returned client is immutable and thread-safe, like the one it wraps.
+ * {@link RetryPolicy}; immutable and thread-safe, like the client it wraps.
  *
  * <pre>{@code
  * HttpClient client = RetryingHttpClient.wrap(HttpClient.newHttpClient());
  * }</pre>
  *
- * <p>A retried response is discarded without draining; {@code send} waits on the calling thread,
- * {@code sendAsync} on none. Bodies, timeouts, cancellation and the JDK client's own resends:
+ * <p>Waits, discarded responses, bodies, timeouts, cancellation and the JDK client's resends:
  * <a href="https://github.com/statuscodes/statuscodes/blob/main/docs/jdk-httpclient.md">docs/jdk-httpclient.md</a>.
  *
  * @since 0.2.0

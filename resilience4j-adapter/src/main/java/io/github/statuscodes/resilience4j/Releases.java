@@ -22,7 +22,7 @@ final class Releases {
     static void body(@Nullable Object body) {
         try {
             if (body instanceof InputStream) {
-                Discards.discard((InputStream) body, HttpComponentsAbort.HOOK);
+                Discards.discard((InputStream) body);
             } else if (body instanceof AutoCloseable) {
                 ((AutoCloseable) body).close();
             } else if (body instanceof Flow.Publisher) {

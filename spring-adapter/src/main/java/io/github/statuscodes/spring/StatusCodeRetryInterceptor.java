@@ -158,7 +158,7 @@ public final class StatusCodeRetryInterceptor implements ClientHttpRequestInterc
      */
     static void discard(ClientHttpResponse response) {
         try {
-            Discards.discard(response.getBody(), HttpComponentsAbort.HOOK);
+            Discards.discard(response.getBody());
         } catch (IOException | RuntimeException e) {
             // Best effort: the response is closed below in any case.
         }

@@ -1,8 +1,10 @@
 package io.github.statuscodes.spring.boot;
 
+import io.github.statuscodes.httpclient5.StatusCodeRetryStrategy;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.function.Consumer;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.type.AnnotationMetadata;
@@ -11,12 +13,13 @@ import org.springframework.core.type.AnnotationMetadata;
  * Turns off Apache HttpClient 5's own retries in the request factory and the connector that Boot
  * builds, so that a call makes exactly the retry policy's attempts: HttpClient's
  * {@code DefaultHttpRequestRetryStrategy} would otherwise retry a 429 or 503 (and some I/O
- * failures) underneath the statuscodes interceptor or filter, multiplying the attempts. Installed
+ * failures) underneath the statuscodes interceptor or filter, multiplying the attempts; the
+ * classic client also gets {@code StatusCodeRetryStrategy.forOuterRetries}'s step. Installed
  * as Boot's {@code ClientHttpRequestFactoryBuilderCustomizer} and
  * {@code ClientHttpConnectorBuilderCustomizer} (by their Boot 3.5 and Boot 4 names); a builder
  * of another client (Jetty, Reactor Netty, the JDK's, the simple one) has no status retries and
- * is returned unchanged. By reflection, so that the module compiles against neither Boot's
- * builders nor HttpClient 5.
+ * is returned unchanged. Boot's builders by reflection, so that the module compiles against
+ * neither Boot line's.
  */
 final class ApacheRetriesOff {
     /** Boot 3.5 and Boot 4 names of the request factory builder customizer. */
@@ -65,9 +68,17 @@ final class ApacheRetriesOff {
         return invoke(builder, "withHttpClientCustomizer", Consumer.class, off);
     }
 
-    /** On HttpClient 5's {@code HttpClientBuilder} or {@code HttpAsyncClientBuilder}. */
+    /**
+     * On HttpClient 5's {@code HttpClientBuilder}, also the step that lets the interceptor abort
+     * a retried body that HttpClient decompresses; on its {@code HttpAsyncClientBuilder}, the
+     * retries only.
+     */
     private static void disableAutomaticRetries(Object httpClientBuilder) {
-        invoke(httpClientBuilder, "disableAutomaticRetries", null, null);
+        if (httpClientBuilder instanceof HttpClientBuilder) {
+            StatusCodeRetryStrategy.forOuterRetries((HttpClientBuilder) httpClientBuilder);
+        } else {
+            invoke(httpClientBuilder, "disableAutomaticRetries", null, null);
+        }
     }
 
     private static Object invoke(Object target, String name, Class<?> type, Object arg) {
