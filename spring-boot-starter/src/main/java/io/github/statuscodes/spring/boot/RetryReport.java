@@ -33,9 +33,13 @@ final class RetryReport implements SmartInitializingSingleton {
         List<String> ours = new ArrayList<>();
         List<String> left = new ArrayList<>();
         builder("RestClient, RestTemplate", ROUTING_INTERCEPTOR,
-                "io.github.statuscodes.spring.StatusCodeRetryInterceptor", ours, left);
-        builder("WebClient", ROUTING_FILTER, "io.github.statuscodes.spring.StatusCodeRetryFilter",
-                ours, left);
+                "org.springframework.http.client.ClientHttpRequestInterceptor",
+                "io.github.statuscodes.spring.StatusCodeRetryInterceptor",
+                StatusCodesAutoConfiguration.DEFAULT_INTERCEPTOR, ours, left);
+        builder("WebClient", ROUTING_FILTER,
+                "org.springframework.web.reactive.function.client.ExchangeFilterFunction",
+                "io.github.statuscodes.spring.StatusCodeRetryFilter",
+                StatusCodesAutoConfiguration.DEFAULT_FILTER, ours, left);
         StringBuilder s = new StringBuilder("statuscodes retries of Boot's HTTP clients");
         if (ours.isEmpty()) {
             s.append(": none");
@@ -49,26 +53,25 @@ final class RetryReport implements SmartInitializingSingleton {
         return s.toString();
     }
 
-    /** Adds {@code name} to {@code ours}, or what the application's own bean does to {@code left}. */
-    private void builder(String name, String routingBean, String ownType, List<String> ours,
-            List<String> left) {
-        if (beans.containsBean(routingBean)) {
-            ours.add(name);
-            return;
-        }
+    /**
+     * Adds {@code name} to {@code ours}, or what the application's own bean does to {@code left}:
+     * the starter's customizers add nothing when the application has a retry bean of its own,
+     * declared by its class or by the wider {@code declaredType}.
+     */
+    private void builder(String name, String routingBean, String declaredType, String ownType,
+            String startersBean, List<String> ours, List<String> left) {
         ClassLoader loader = RetryReport.class.getClassLoader();
-        if (!ClassUtils.isPresent(ownType, loader)) {
+        if (!ClassUtils.isPresent(ownType, loader) || !ClassUtils.isPresent(declaredType, loader)) {
             return;
         }
-        String[] own = beans.getBeanNamesForType(ClassUtils.resolveClassName(ownType, loader),
-                false, false);
-        if (own.length > 0) {
-            List<String> described = new ArrayList<>();
-            for (String b : own) {
-                described.add("'" + b + "' " + beans.getBean(b));
-            }
+        List<String> own = OwnRetryBeans.of(beans,
+                ClassUtils.resolveClassName(declaredType, loader),
+                ClassUtils.resolveClassName(ownType, loader), startersBean);
+        if (!own.isEmpty()) {
             left.add(name + ": nothing from statuscodes; the application's own bean "
-                    + String.join(", ", described) + " retries where the application adds it");
+                    + String.join(", ", own) + " retries where the application adds it");
+        } else if (beans.containsBean(routingBean)) {
+            ours.add(name);
         }
     }
 }

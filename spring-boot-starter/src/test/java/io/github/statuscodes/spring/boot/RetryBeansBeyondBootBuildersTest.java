@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.github.statuscodes.spring.StatusCodeRetryInterceptor;
 import io.github.statuscodes.spring.apps.Apps;
+import io.github.statuscodes.spring.boot.apps.ownfiltertyped.OwnFilterAsInterfaceApp;
 import io.github.statuscodes.spring.boot.apps.ownintercepttyped.OwnInterceptorAsInterfaceApp;
 import io.github.statuscodes.spring.boot.apps.slow.SlowApp;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,6 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
 
 /**
  * The starter's retry beans used outside Boot's builders, and the application's own interceptor
@@ -78,6 +82,57 @@ class RetryBeansBeyondBootBuildersTest {
             } finally {
                 app.close();
             }
+        }
+    }
+
+    /** As above for WebClient: the application's own filter declared as ExchangeFilterFunction. */
+    @Test
+    void anOwnFilterBeanDeclaredByItsInterfaceLeavesBootsWebClientBuilderAlone()
+            throws Exception {
+        try (Status503Server upstream = new Status503Server()) {
+            ConfigurableApplicationContext app = Apps.start(OwnFilterAsInterfaceApp.class,
+                    WebApplicationType.NONE, "statuscodes.retry.backoff-base=1ms");
+            try {
+                assertThat(ApplicationRetryBeansTest.filters(app.getBean(WebClient.Builder.class)))
+                        .isEmpty();
+                WebClient client = app.getBean(WebClient.Builder.class)
+                        .filter(app.getBean(ExchangeFilterFunction.class))
+                        .baseUrl(upstream.url()).build();
+                Integer status = client.get().uri("/once").exchangeToMono(r -> r.releaseBody()
+                        .then(Mono.just(r.statusCode().value()))).block();
+                assertThat(status).isEqualTo(503);
+                assertThat(upstream.hits("/once")).isEqualTo(2);
+                // The other side keeps the starter's retries.
+                assertThat(ApplicationRetryBeansTest.interceptors(
+                        app.getBean(RestClient.Builder.class)))
+                        .singleElement().isInstanceOf(RoutingRetryInterceptor.class);
+            } finally {
+                app.close();
+            }
+        }
+    }
+
+    /** The start-up line names the own bean declared by its interface, and not the builder. */
+    @Test
+    void theStartUpLineNamesAnOwnBeanDeclaredByItsInterface() {
+        String info = "logging.level.io.github.statuscodes.spring.boot=INFO";
+        try (Console.Started s = Console.start(() -> Apps.start(
+                OwnInterceptorAsInterfaceApp.class, WebApplicationType.NONE, info))) {
+            assertThat(s.output).contains("statuscodes retries of Boot's HTTP clients "
+                    + "(WebClient): default RetryPolicy{maxAttempts=3,",
+                    "; RestClient, RestTemplate: nothing from statuscodes; the application's own "
+                    + "bean 'myInterceptor' StatusCodeRetryInterceptor{RetryPolicy{maxAttempts=2,");
+            assertThat(ApplicationRetryBeansTest.bootRestTemplate(s.app).getInterceptors())
+                    .isEmpty();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        try (Console.Started s = Console.start(() -> Apps.start(
+                OwnFilterAsInterfaceApp.class, WebApplicationType.NONE, info))) {
+            assertThat(s.output).contains("statuscodes retries of Boot's HTTP clients "
+                    + "(RestClient, RestTemplate): default RetryPolicy{maxAttempts=3,",
+                    "; WebClient: nothing from statuscodes; the application's own bean 'myFilter' "
+                    + "StatusCodeRetryFilter{RetryPolicy{maxAttempts=2,");
         }
     }
 }
