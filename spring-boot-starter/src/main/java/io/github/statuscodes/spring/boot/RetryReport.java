@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.util.ClassUtils;
 
 /**
- * The start-up INFO line: once every bean exists, which of Boot's client builders got the
- * starter's retries with the effective policy of each client, and which were left to the
- * application's own interceptor or filter bean.
+ * The start-up INFO line: once every bean exists, which of Boot's client builders (those whose
+ * customizer type is on the class path) got the starter's retries with the effective policy of
+ * each client, and which were left to the application's own interceptor or filter bean.
  */
 final class RetryReport implements SmartInitializingSingleton {
     static final String ROUTING_INTERCEPTOR = "statusCodesRoutingRetryInterceptor";
@@ -32,11 +33,12 @@ final class RetryReport implements SmartInitializingSingleton {
     String line() {
         List<String> ours = new ArrayList<>();
         List<String> left = new ArrayList<>();
-        builder("RestClient, RestTemplate", ROUTING_INTERCEPTOR,
+        builder(present(BootCustomizers.REST_CLIENT, "RestClient", BootCustomizers.REST_TEMPLATE,
+                "RestTemplate"), ROUTING_INTERCEPTOR,
                 "org.springframework.http.client.ClientHttpRequestInterceptor",
                 "io.github.statuscodes.spring.StatusCodeRetryInterceptor",
                 StatusCodesAutoConfiguration.DEFAULT_INTERCEPTOR, ours, left);
-        builder("WebClient", ROUTING_FILTER,
+        builder(present(BootCustomizers.WEB_CLIENT, "WebClient", null, null), ROUTING_FILTER,
                 "org.springframework.web.reactive.function.client.ExchangeFilterFunction",
                 "io.github.statuscodes.spring.StatusCodeRetryFilter",
                 StatusCodesAutoConfiguration.DEFAULT_FILTER, ours, left);
@@ -54,6 +56,31 @@ final class RetryReport implements SmartInitializingSingleton {
     }
 
     /**
+     * The builders named {@code first} and {@code second} whose Boot customizer type (by either
+     * Boot line's name) is on the class path, comma-separated; empty for none.
+     */
+    private static String present(String[] firstTypes, String first,
+            String @Nullable [] secondTypes, @Nullable String second) {
+        List<String> names = new ArrayList<>();
+        if (anyPresent(firstTypes)) {
+            names.add(first);
+        }
+        if (secondTypes != null && second != null && anyPresent(secondTypes)) {
+            names.add(second);
+        }
+        return String.join(", ", names);
+    }
+
+    private static boolean anyPresent(String[] types) {
+        for (String t : types) {
+            if (ClassUtils.isPresent(t, RetryReport.class.getClassLoader())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Adds {@code name} to {@code ours}, or what the application's own bean does to {@code left}:
      * the starter's customizers add nothing when the application has a retry bean of its own,
      * declared by its class or by the wider {@code declaredType}.
@@ -61,7 +88,7 @@ final class RetryReport implements SmartInitializingSingleton {
     private void builder(String name, String routingBean, String declaredType, String ownType,
             String startersBean, List<String> ours, List<String> left) {
         ClassLoader loader = RetryReport.class.getClassLoader();
-        if (!ClassUtils.isPresent(ownType, loader) || !ClassUtils.isPresent(declaredType, loader)) {
+        if (name.isEmpty() || !ClassUtils.isPresent(ownType, loader) || !ClassUtils.isPresent(declaredType, loader)) {
             return;
         }
         List<String> own = OwnRetryBeans.of(beans,
