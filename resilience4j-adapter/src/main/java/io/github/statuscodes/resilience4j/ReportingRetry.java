@@ -98,6 +98,7 @@ final class ReportingRetry<A> implements Retry {
         @Override
         public boolean onResult(T result) {
             if (result == null) {
+                report.onOtherOutcome();
                 return context.onResult(result);
             }
             RetryDecision d = ReportingRetry.onResult(report, result);
@@ -107,6 +108,7 @@ final class ReportingRetry<A> implements Retry {
         @Override
         public void onError(Exception exception) throws Exception {
             if (!ConnectFailures.isConnectFailure(exception)) {
+                report.onOtherOutcome();
                 context.onError(exception);
                 return;
             }
@@ -120,6 +122,7 @@ final class ReportingRetry<A> implements Retry {
         @Override
         public void onRuntimeError(RuntimeException exception) {
             if (!ConnectFailures.isConnectFailure(exception)) {
+                report.onOtherOutcome();
                 context.onRuntimeError(exception);
                 return;
             }
@@ -149,6 +152,7 @@ final class ReportingRetry<A> implements Retry {
         public long onError(Throwable throwable) {
             Throwable failure = unwrap(throwable);
             if (!ConnectFailures.isConnectFailure(failure)) {
+                report.onOtherOutcome();
                 return context.onError(throwable);
             }
             RetryDecision d = report.onConnectFailure(failure);
@@ -159,6 +163,7 @@ final class ReportingRetry<A> implements Retry {
         @Override
         public long onResult(T result) {
             if (result == null) {
+                report.onOtherOutcome();
                 return context.onResult(result);
             }
             RetryDecision d = ReportingRetry.onResult(report, result);

@@ -211,8 +211,7 @@ public class StatusCodesAutoConfiguration {
                 ObjectProvider<RetryMeters> meters) {
             return new RoutingRetryInterceptor(new ClientRoutes<>(clients, defaults,
                     c -> StatusCodeRetryInterceptor.create(c.policy(),
-                            listener(listeners, meters, c.name()))),
-                    meters.getIfAvailable());
+                            listener(listeners, meters, c.name()))));
         }
     }
 
@@ -242,8 +241,7 @@ public class StatusCodesAutoConfiguration {
                 ObjectProvider<RetryMeters> meters) {
             return new RoutingRetryFilter(new ClientRoutes<>(clients, defaults,
                     c -> StatusCodeRetryFilter.create(c.policy(),
-                            listener(listeners, meters, c.name()))),
-                    meters.getIfAvailable());
+                            listener(listeners, meters, c.name()))));
         }
     }
 
