@@ -1,7 +1,6 @@
 package io.github.statuscodes.spring.boot;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ListableBeanFactory;
 
@@ -15,16 +14,15 @@ final class OwnRetryBeans {
     }
 
     /**
-     * The names and instances, as {@code 'name' instance}, of the singleton beans of
-     * {@code declared} (created if need be) that are instances of {@code retryType}, other than
-     * {@code startersBean}.
+     * The singleton beans of {@code declared} (created if need be) that are instances of
+     * {@code retryType}, other than {@code startersBean}, by name in declaration order.
      */
-    static List<String> of(ListableBeanFactory beans, Class<?> declared, Class<?> retryType,
-            String startersBean) {
-        List<String> own = new ArrayList<>();
+    static Map<String, Object> of(ListableBeanFactory beans, Class<?> declared,
+            Class<?> retryType, String startersBean) {
+        Map<String, Object> own = new LinkedHashMap<>();
         for (Map.Entry<String, ?> e : beans.getBeansOfType(declared, false, true).entrySet()) {
             if (!e.getKey().equals(startersBean) && retryType.isInstance(e.getValue())) {
-                own.add("'" + e.getKey() + "' " + e.getValue());
+                own.put(e.getKey(), e.getValue());
             }
         }
         return own;
