@@ -102,7 +102,8 @@ final class ReportingRetry<A> implements Retry {
                 return context.onResult(result);
             }
             RetryDecision d = ReportingRetry.onResult(report, result);
-            return Handoff.with(result, d, () -> context.onResult(result));
+            return Handoff.with(result, d,
+                    () -> CallerThread.within(false, () -> context.onResult(result)));
         }
 
         @Override
@@ -113,10 +114,11 @@ final class ReportingRetry<A> implements Retry {
                 return;
             }
             RetryDecision d = report.onConnectFailure(exception);
-            Handoff.<@Nullable Void, Exception>with(exception, d, () -> {
-                context.onError(exception);
-                return null;
-            });
+            Handoff.<@Nullable Void, Exception>with(exception, d,
+                    () -> CallerThread.<@Nullable Void, Exception>within(false, () -> {
+                        context.onError(exception);
+                        return null;
+                    }));
         }
 
         @Override
@@ -127,10 +129,11 @@ final class ReportingRetry<A> implements Retry {
                 return;
             }
             RetryDecision d = report.onConnectFailure(exception);
-            Handoff.<@Nullable Void, RuntimeException>with(exception, d, () -> {
-                context.onRuntimeError(exception);
-                return null;
-            });
+            Handoff.<@Nullable Void, RuntimeException>with(exception, d,
+                    () -> CallerThread.<@Nullable Void, RuntimeException>within(false, () -> {
+                        context.onRuntimeError(exception);
+                        return null;
+                    }));
         }
     }
 
@@ -157,7 +160,8 @@ final class ReportingRetry<A> implements Retry {
             }
             RetryDecision d = report.onConnectFailure(failure);
             return Handoff.<Long, RuntimeException>with(failure, d,
-                    () -> context.onError(throwable));
+                    () -> CallerThread.<Long, RuntimeException>within(true,
+                            () -> context.onError(throwable)));
         }
 
         @Override
@@ -168,7 +172,8 @@ final class ReportingRetry<A> implements Retry {
             }
             RetryDecision d = ReportingRetry.onResult(report, result);
             return Handoff.<Long, RuntimeException>with(result, d,
-                    () -> context.onResult(result));
+                    () -> CallerThread.<Long, RuntimeException>within(true,
+                            () -> context.onResult(result)));
         }
     }
 }
