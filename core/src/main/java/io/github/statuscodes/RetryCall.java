@@ -29,8 +29,9 @@ import org.jspecify.annotations.Nullable;
  * <p>After each attempt the adapter reports what came back ({@link #onResponse} or
  * {@link #onConnectFailure}) and gets the decision; the call counts the attempt, applies the
  * deadline (the policy's {@link RetryPolicy#callTimeout()} and any the client has) and tells the
- * listener of each retry and give-up. A listener that throws is logged once on the
- * {@code io.github.statuscodes} {@link System.Logger} and changes nothing. Once a decision
+ * listener of the call's start (once, when the call is made, so that a first attempt that ends in
+ * any exception is counted too), of each retry and of each give-up. A listener that throws is
+ * logged once on the {@code io.github.statuscodes} {@link System.Logger} and changes nothing. Once a decision
  * stops the call, it takes no further attempt.
  *
  * <p>Not thread-safe: one attempt at a time, each handing over to the next with a
@@ -59,6 +60,9 @@ public final class RetryCall {
         this.listener = Checks.notNull(listener, "listener");
         this.ticker = ticker;
         this.startNanos = ticker.getAsLong();
+        if (listener != RetryListener.NONE) {
+            notifyStart(listener, new CallStartEvent(this.method, this.uri, bodyRepeatable));
+        }
     }
 
     /**
@@ -210,6 +214,17 @@ public final class RetryCall {
             throw fatal;
         } catch (Throwable t) {   // a listener observes; nothing it throws changes the call
             Listeners.reportFailure(listener, e.isRetry() ? "onRetry" : "onGiveUp", t);
+        }
+    }
+
+    /** Calls {@code listener}'s start; whatever it throws (but a VM error) is logged and dropped. */
+    static void notifyStart(RetryListener listener, CallStartEvent e) {
+        try {
+            listener.onCallStart(e);
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (Throwable t) {   // a listener observes; nothing it throws changes the call
+            Listeners.reportFailure(listener, "onCallStart", t);
         }
     }
 

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sees what a {@link RetryCall} decides: each retry and each give-up, for logs and metrics. One
- * listener type serves every client adapter; every method has a no-op default.
+ * Sees what a {@link RetryCall} does: its start, each retry and each give-up, for logs and
+ * metrics. One listener type serves every client adapter; every method has a no-op default.
  *
  * <p>Called on the thread that made the decision (the caller's, or the client's I/O or timer
  * thread for asynchronous clients), so it must be thread-safe, quick and non-blocking. A listener
@@ -60,6 +60,13 @@ public interface RetryListener {
         RetryListener[] each = copy.toArray(new RetryListener[0]);
         return new RetryListener() {
             @Override
+            public void onCallStart(CallStartEvent event) {
+                for (RetryListener l : each) {
+                    RetryCall.notifyStart(l, event);
+                }
+            }
+
+            @Override
             public void onRetry(RetryEvent event) {
                 for (RetryListener l : each) {
                     RetryCall.notify(l, event);
@@ -78,6 +85,16 @@ public interface RetryListener {
                 return "RetryListener.all" + List.of(each);
             }
         };
+    }
+
+    /**
+     * Called once per call, when the adapter makes it, before the first attempt is sent: calls
+     * plus retries are the attempts, whatever ends them (a read timeout included).
+     *
+     * @param event the call's method and URI
+     * @since 0.3.0
+     */
+    default void onCallStart(CallStartEvent event) {
     }
 
     /**

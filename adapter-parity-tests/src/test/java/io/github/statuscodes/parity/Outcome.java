@@ -14,11 +14,14 @@ record Outcome(int requests, int status, List<String> events) {
     static final int CONNECT_FAILED = -1;
 
     /**
-     * The outcome of a script that ends after {@code requests} with {@code status}: a retry
-     * event for each earlier reply, then the give-up when {@code giveUp} is not null.
+     * The outcome of a script of {@code method} that ends after {@code requests} with
+     * {@code status}: the start, a retry event for each earlier reply, then the give-up when
+     * {@code giveUp} is not null.
      */
-    static Outcome of(List<Reply> script, int requests, int status, StopReason giveUp) {
+    static Outcome of(String method, List<Reply> script, int requests, int status,
+            StopReason giveUp) {
         List<String> events = new ArrayList<>();
+        events.add("start " + method);
         for (int i = 1; i < requests; i++) {
             events.add("retry " + i + " " + reply(script, i).status());
         }
@@ -39,7 +42,7 @@ record Outcome(int requests, int status, List<String> events) {
             RetryDecision d = policy.decide(attempt, method, true, reply.status(), reply::header,
                     policy.remainingNanos(elapsed));
             if (!d.isRetry()) {
-                return of(script, attempt, reply.status(), d.isGiveUp() ? d.stopReason() : null);
+                return of(method, script, attempt, reply.status(), d.isGiveUp() ? d.stopReason() : null);
             }
             elapsed += d.delayNanos();
         }

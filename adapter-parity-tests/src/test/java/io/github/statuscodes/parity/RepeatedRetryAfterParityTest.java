@@ -91,6 +91,7 @@ class RepeatedRetryAfterParityTest {
             server.play(row.answers());
             int status = client.send("GET", server.uri());
             List<String> expected = new ArrayList<>();
+            expected.add("start GET");
             if (row.requests() == 2) {
                 expected.add("retry 1 503");
             }
@@ -105,8 +106,8 @@ class RepeatedRetryAfterParityTest {
                 // Feign's response no longer holds it (docs/feign.md).
                 want = row.giveUp() == null
                         ? new Outcome(2, 200, kind == Client.Kind.OKHTTP
-                                ? List.of("retry 1 503") : List.of())
-                        : new Outcome(2, 200, List.of());
+                                ? List.of("start GET", "retry 1 503") : List.of("start GET"))
+                        : new Outcome(2, 200, List.of("start GET"));
             }
             assertThat(new Outcome(server.requests(), status, events.lines()))
                     .isEqualTo(want);

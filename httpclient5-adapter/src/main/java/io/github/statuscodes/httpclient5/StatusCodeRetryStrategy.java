@@ -151,7 +151,7 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         Checks.notNull(request, "request");
         Checks.notNull(exception, "exception");
         Checks.notNull(context, "context");
-        CallState state = state(context, execCount);
+        CallState state = state(context, execCount, request);
         return keep(context, state, exception, decide(context, request, exception, state));
     }
 
@@ -204,11 +204,17 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
     }
 
     private CallState state(HttpContext context, int execCount) {
+        return state(context, execCount, null);
+    }
+
+    /** The call's state; {@code failed} names the call where the context has no request yet. */
+    private CallState state(HttpContext context, int execCount, @Nullable HttpRequest failed) {
         if (execCount < 1) {
             throw new IllegalArgumentException("execCount is " + execCount
                     + "; HttpClient counts the attempts sent so far from 1");
         }
-        HttpRequest request = HttpCoreContext.cast(context).getRequest();
+        HttpRequest known = HttpCoreContext.cast(context).getRequest();
+        HttpRequest request = known != null ? known : failed;
         return CallState.of(context, execCount, () -> CallState.newCall(policy, request, listener));
     }
 

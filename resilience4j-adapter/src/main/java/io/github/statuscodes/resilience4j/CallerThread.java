@@ -14,9 +14,16 @@ import org.jspecify.annotations.Nullable;
  * taken it, the next outcome on the thread is the next attempt of the same call. An outcome whose
  * decision was not followed by a wait (the call ended) starts a new call. Calls that Resilience4j
  * runs asynchronously ({@link Retry.AsyncContext}) never touch this state.
+ *
+ * <p>Which context runs the caller is marked on the thread by the reporting retry
+ * ({@link #within}), which wraps Resilience4j's contexts; for a config that is not wrapped,
+ * Resilience4j offers no hook, so the stack is looked at, only for an outcome that is retried
+ * or stops a call (a first outcome that is not retried is decided without it).
  */
 final class CallerThread {
     private static final ThreadLocal<@Nullable CallerThread> CURRENT = new ThreadLocal<>();
+    /** True within an asynchronous context, false within a synchronous one; null: not marked. */
+    private static final ThreadLocal<@Nullable Boolean> MARKED = new ThreadLocal<>();
     private static final StackWalker WALKER =
             StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
     /** How far up the stack Resilience4j's context is looked for. */
@@ -35,14 +42,38 @@ final class CallerThread {
         this.decision = decision;
     }
 
+    /** Runs {@code step}, which calls a Resilience4j context, marked as within it. */
+    static <R extends @Nullable Object, E extends Exception> R within(boolean async,
+            Handoff.Step<R, E> step) throws E {
+        Boolean previous = MARKED.get();
+        MARKED.set(async);
+        try {
+            return step.run();
+        } finally {
+            if (previous == null) {
+                MARKED.remove();
+            } else {
+                MARKED.set(previous);
+            }
+        }
+    }
+
     /** {@return whether the caller runs inside Resilience4j's synchronous context} */
     static boolean synchronous() {
+        Boolean marked = MARKED.get();
+        if (marked != null) {
+            return !marked;
+        }
         Class<?> c = context();
         return c != null && Retry.Context.class.isAssignableFrom(c);
     }
 
     /** {@return whether the caller runs inside Resilience4j's asynchronous context} */
     static boolean asynchronous() {
+        Boolean marked = MARKED.get();
+        if (marked != null) {
+            return marked;
+        }
         Class<?> c = context();
         return c != null && Retry.AsyncContext.class.isAssignableFrom(c);
     }

@@ -98,36 +98,42 @@ final class ReportingRetry<A> implements Retry {
         @Override
         public boolean onResult(T result) {
             if (result == null) {
+                report.onOtherOutcome();
                 return context.onResult(result);
             }
             RetryDecision d = ReportingRetry.onResult(report, result);
-            return Handoff.with(result, d, () -> context.onResult(result));
+            return Handoff.with(result, d,
+                    () -> CallerThread.within(false, () -> context.onResult(result)));
         }
 
         @Override
         public void onError(Exception exception) throws Exception {
             if (!ConnectFailures.isConnectFailure(exception)) {
+                report.onOtherOutcome();
                 context.onError(exception);
                 return;
             }
             RetryDecision d = report.onConnectFailure(exception);
-            Handoff.<@Nullable Void, Exception>with(exception, d, () -> {
-                context.onError(exception);
-                return null;
-            });
+            Handoff.<@Nullable Void, Exception>with(exception, d,
+                    () -> CallerThread.<@Nullable Void, Exception>within(false, () -> {
+                        context.onError(exception);
+                        return null;
+                    }));
         }
 
         @Override
         public void onRuntimeError(RuntimeException exception) {
             if (!ConnectFailures.isConnectFailure(exception)) {
+                report.onOtherOutcome();
                 context.onRuntimeError(exception);
                 return;
             }
             RetryDecision d = report.onConnectFailure(exception);
-            Handoff.<@Nullable Void, RuntimeException>with(exception, d, () -> {
-                context.onRuntimeError(exception);
-                return null;
-            });
+            Handoff.<@Nullable Void, RuntimeException>with(exception, d,
+                    () -> CallerThread.<@Nullable Void, RuntimeException>within(false, () -> {
+                        context.onRuntimeError(exception);
+                        return null;
+                    }));
         }
     }
 
@@ -149,21 +155,25 @@ final class ReportingRetry<A> implements Retry {
         public long onError(Throwable throwable) {
             Throwable failure = unwrap(throwable);
             if (!ConnectFailures.isConnectFailure(failure)) {
+                report.onOtherOutcome();
                 return context.onError(throwable);
             }
             RetryDecision d = report.onConnectFailure(failure);
             return Handoff.<Long, RuntimeException>with(failure, d,
-                    () -> context.onError(throwable));
+                    () -> CallerThread.<Long, RuntimeException>within(true,
+                            () -> context.onError(throwable)));
         }
 
         @Override
         public long onResult(T result) {
             if (result == null) {
+                report.onOtherOutcome();
                 return context.onResult(result);
             }
             RetryDecision d = ReportingRetry.onResult(report, result);
             return Handoff.<Long, RuntimeException>with(result, d,
-                    () -> context.onResult(result));
+                    () -> CallerThread.<Long, RuntimeException>within(true,
+                            () -> context.onResult(result)));
         }
     }
 }

@@ -7,10 +7,11 @@ import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.github.statuscodes.CallStartEvent;
 import io.github.statuscodes.RetryEvent;
 import io.github.statuscodes.RetryPolicy;
-import io.github.statuscodes.testing.ScriptServer;
 import io.github.statuscodes.testing.ScriptServer.Reply;
+import io.github.statuscodes.testing.ScriptServer;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -19,13 +20,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hc.core5.http.message.BasicHttpResponse;
@@ -212,8 +217,14 @@ class StatusCodeRetryConfigTest {
     class Wrap {
         final List<String> events = new CopyOnWriteArrayList<>();
         final List<RetryEvent> raw = new CopyOnWriteArrayList<>();
+        final List<String> starts = new CopyOnWriteArrayList<>();
         final io.github.statuscodes.RetryListener listener =
                 new io.github.statuscodes.RetryListener() {
+                    @Override
+                    public void onCallStart(CallStartEvent e) {
+                        starts.add(e.method() + " " + e.uri());
+                    }
+
                     @Override
                     public void onRetry(RetryEvent e) {
                         raw.add(e);
@@ -328,6 +339,39 @@ class StatusCodeRetryConfigTest {
                     "giveUp 3 connect ATTEMPTS_EXHAUSTED");
             assertThat(raw.get(0).failure()).isInstanceOf(ConnectException.class);
             assertThat(raw.get(0).uri()).isEqualTo(URI.create(""));
+            assertThat(starts).containsExactly("POST ");
+        }
+
+        @Test
+        void eachCallStartsOnceNamedByItsFirstResponse() throws Exception {
+            server.play(new Reply(502), new Reply(200));
+            assertThat(send(wrapped(FAST), "PUT", "/w").statusCode()).isEqualTo(200);
+            server.play(new Reply(200));
+            assertThat(send(wrapped(FAST), "GET", "/once").statusCode()).isEqualTo(200);
+            assertThat(starts).containsExactly("PUT " + server.url() + "/w",
+                    "GET " + server.url() + "/once");
+            assertThat(events).containsExactly("retry 1 502");
+        }
+
+        @Test
+        void aFirstAttemptThatEndsInAnotherExceptionOrNoResultStillStarts() throws Exception {
+            Retry retry = wrapped(FAST);
+            assertThatThrownBy(() -> retry.executeCallable(() -> {
+                throw new HttpTimeoutException("request timed out");
+            })).isInstanceOf(HttpTimeoutException.class);
+            Object none = retry.executeCallable(() -> null);
+            assertThat(none).isNull();
+            ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+            try {
+                assertThatThrownBy(() -> retry.executeCompletionStage(timer, () ->
+                        CompletableFuture.failedFuture(new HttpTimeoutException("late")))
+                        .toCompletableFuture().join())
+                        .hasCauseInstanceOf(HttpTimeoutException.class);
+            } finally {
+                timer.shutdownNow();
+            }
+            assertThat(starts).containsExactly("POST ", "POST ", "POST ");
+            assertThat(events).isEmpty();
         }
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
@@ -79,6 +80,19 @@ final class PropertyRules {
             } catch (IllegalArgumentException | NullPointerException e) {
                 reject(errors, path + ".retry-non-idempotent", String.join(",", methods),
                         "must be HTTP method names such as POST or PATCH: " + e.getMessage());
+                methods = null;
+            }
+        }
+        if (methods != null) {
+            for (String m : methods) {
+                String upper = m.toUpperCase(Locale.ROOT);
+                if (!upper.equals(m)) {
+                    reject(errors, path + ".retry-non-idempotent", String.join(",", methods),
+                            "HTTP methods are case-sensitive (RFC 9110, section 9.1) and the "
+                            + "standard ones are upper case: '" + m + "' would match no "
+                            + upper + " request; write " + upper);
+                    break;
+                }
             }
         }
         if (inherited != null && errors.getErrorCount() == before) {

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The capability Spring Cloud OpenFeign adds to each Feign client: hands each request to the
  * {@link StatusCodeCapability} of the client it belongs to ({@link RetryClients#select(URI,
- * String)}, by base URL, then by the Feign client's name) and counts the call's first attempt.
+ * String)}, by base URL, then by the Feign client's name); its listener counts the attempts.
  * Public only because Feign calls its {@code enrich} methods by reflection; the starter makes it
  * (docs/feign.md).
  *
@@ -33,17 +33,14 @@ public final class RoutingFeignCapability implements Capability {
     private final StatusCodeCapability defaults;
     private final Map<RetryClients.Client, StatusCodeCapability> byClient =
             new IdentityHashMap<>();
-    private final @Nullable RetryMeters meters;
 
     RoutingFeignCapability(RetryClients clients, StatusCodeCapability defaults,
-            Function<RetryClients.Client, StatusCodeCapability> perClient,
-            @Nullable RetryMeters meters) {
+            Function<RetryClients.Client, StatusCodeCapability> perClient) {
         this.clients = clients;
         this.defaults = defaults;
         for (RetryClients.Client c : clients.clients()) {
             byClient.put(c, perClient.apply(c));
         }
-        this.meters = meters;
     }
 
     /** {@return the capability of the default client} */
@@ -68,9 +65,6 @@ public final class RoutingFeignCapability implements Capability {
                     throws IOException {
                 URI uri = uri(request);
                 RetryClients.Client c = clients.select(uri, feignName(request));
-                if (meters != null) {
-                    meters.attempt(RetryMeters.client(c.name(), uri));
-                }
                 Client retrying = enriched.get(c);
                 return (retrying != null ? retrying : fallback).execute(request, options);
             }

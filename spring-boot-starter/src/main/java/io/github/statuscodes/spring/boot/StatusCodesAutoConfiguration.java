@@ -14,6 +14,7 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -27,6 +28,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Fallback;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.env.Environment;
@@ -70,6 +72,10 @@ public class StatusCodesAutoConfiguration {
     private static final Log LOG = LogFactory.getLog(StatusCodesAutoConfiguration.class);
     /** The name of the policy bean made from the properties. */
     static final String POLICY_BEAN = "statusCodesRetryPolicy";
+    /** The name of the default client's interceptor bean. */
+    static final String DEFAULT_INTERCEPTOR = "statusCodeRetryInterceptor";
+    /** The name of the default client's filter bean. */
+    static final String DEFAULT_FILTER = "statusCodeRetryFilter";
 
     /** Creates the configuration; Boot does. */
     public StatusCodesAutoConfiguration() {
@@ -190,21 +196,22 @@ public class StatusCodesAutoConfiguration {
     @ConditionalOnMissingBean(type = "io.github.statuscodes.spring.StatusCodeRetryInterceptor")
     @Import(RestCustomizerRegistrar.class)
     static class RestRetryConfiguration {
-        @Bean
+        @Bean(DEFAULT_INTERCEPTOR)
+        @Fallback
         StatusCodeRetryInterceptor statusCodeRetryInterceptor(RetryClients clients,
                 ObjectProvider<RetryListener> listeners, ObjectProvider<RetryMeters> meters) {
             return StatusCodeRetryInterceptor.create(clients.defaults().policy(),
                     listener(listeners, meters, null));
         }
 
-        @Bean(RetryReport.ROUTING_INTERCEPTOR)
+        @Bean(name = RetryReport.ROUTING_INTERCEPTOR, autowireCandidate = false)
         RoutingRetryInterceptor statusCodesRoutingRetryInterceptor(RetryClients clients,
-                StatusCodeRetryInterceptor defaults, ObjectProvider<RetryListener> listeners,
+                @Qualifier(DEFAULT_INTERCEPTOR) StatusCodeRetryInterceptor defaults,
+                ObjectProvider<RetryListener> listeners,
                 ObjectProvider<RetryMeters> meters) {
             return new RoutingRetryInterceptor(new ClientRoutes<>(clients, defaults,
                     c -> StatusCodeRetryInterceptor.create(c.policy(),
-                            listener(listeners, meters, c.name()))),
-                    meters.getIfAvailable());
+                            listener(listeners, meters, c.name()))));
         }
     }
 
@@ -219,21 +226,22 @@ public class StatusCodesAutoConfiguration {
     @ConditionalOnMissingBean(type = "io.github.statuscodes.spring.StatusCodeRetryFilter")
     @Import(WebClientCustomizerRegistrar.class)
     static class WebClientRetryConfiguration {
-        @Bean
+        @Bean(DEFAULT_FILTER)
+        @Fallback
         StatusCodeRetryFilter statusCodeRetryFilter(RetryClients clients,
                 ObjectProvider<RetryListener> listeners, ObjectProvider<RetryMeters> meters) {
             return StatusCodeRetryFilter.create(clients.defaults().policy(),
                     listener(listeners, meters, null));
         }
 
-        @Bean(RetryReport.ROUTING_FILTER)
+        @Bean(name = RetryReport.ROUTING_FILTER, autowireCandidate = false)
         RoutingRetryFilter statusCodesRoutingRetryFilter(RetryClients clients,
-                StatusCodeRetryFilter defaults, ObjectProvider<RetryListener> listeners,
+                @Qualifier(DEFAULT_FILTER) StatusCodeRetryFilter defaults,
+                ObjectProvider<RetryListener> listeners,
                 ObjectProvider<RetryMeters> meters) {
             return new RoutingRetryFilter(new ClientRoutes<>(clients, defaults,
                     c -> StatusCodeRetryFilter.create(c.policy(),
-                            listener(listeners, meters, c.name()))),
-                    meters.getIfAvailable());
+                            listener(listeners, meters, c.name()))));
         }
     }
 
@@ -248,8 +256,18 @@ public class StatusCodesAutoConfiguration {
         }
     }
 
-    /** Registers Boot's RestClient and RestTemplate customizers, by their Boot 3 or 4 names. */
+    /**
+     * Registers Boot's RestClient and RestTemplate customizers, by their Boot 3 or 4 names. Each
+     * adds nothing when the application has a {@link StatusCodeRetryInterceptor} bean of its own
+     * declared by a wider type, which the configuration's condition cannot see.
+     */
     static class RestCustomizerRegistrar extends FactoryAwareRegistrar {
+        static boolean ownInterceptor(BeanFactory factory) {
+            return !OwnRetryBeans.of((ListableBeanFactory) factory,
+                    ClientHttpRequestInterceptor.class, StatusCodeRetryInterceptor.class,
+                    DEFAULT_INTERCEPTOR).isEmpty();
+        }
+
         @Override
         public void registerBeanDefinitions(AnnotationMetadata metadata,
                 BeanDefinitionRegistry registry) {
@@ -257,8 +275,11 @@ public class StatusCodesAutoConfiguration {
             ClassLoader loader = RestCustomizerRegistrar.class.getClassLoader();
             BootCustomizers.register(registry, loader, "statuscodes", BootCustomizers.REST_CLIENT,
                     () -> target -> {
-                        ClientHttpRequestInterceptor i =
-                                factory.getBean(RoutingRetryInterceptor.class);
+                        if (ownInterceptor(factory)) {
+                            return;
+                        }
+                        ClientHttpRequestInterceptor i = factory.getBean(
+                                RetryReport.ROUTING_INTERCEPTOR, RoutingRetryInterceptor.class);
                         ((RestClient.Builder) target).requestInterceptors(list -> {
                             if (!list.contains(i)) {
                                 list.add(i);
@@ -267,8 +288,11 @@ public class StatusCodesAutoConfiguration {
                     });
             BootCustomizers.register(registry, loader, "statuscodes",
                     BootCustomizers.REST_TEMPLATE, () -> target -> {
-                        ClientHttpRequestInterceptor i =
-                                factory.getBean(RoutingRetryInterceptor.class);
+                        if (ownInterceptor(factory)) {
+                            return;
+                        }
+                        ClientHttpRequestInterceptor i = factory.getBean(
+                                RetryReport.ROUTING_INTERCEPTOR, RoutingRetryInterceptor.class);
                         List<ClientHttpRequestInterceptor> list =
                                 ((RestTemplate) target).getInterceptors();
                         if (!list.contains(i)) {
@@ -278,7 +302,10 @@ public class StatusCodesAutoConfiguration {
         }
     }
 
-    /** Registers Boot's WebClient customizer, by its Boot 3 or 4 name. */
+    /**
+     * Registers Boot's WebClient customizer, by its Boot 3 or 4 name; it adds nothing when the
+     * application has a {@link StatusCodeRetryFilter} bean of its own declared by a wider type.
+     */
     static class WebClientCustomizerRegistrar extends FactoryAwareRegistrar {
         @Override
         public void registerBeanDefinitions(AnnotationMetadata metadata,
@@ -286,7 +313,13 @@ public class StatusCodesAutoConfiguration {
             BeanFactory factory = beanFactory;
             BootCustomizers.register(registry, WebClientCustomizerRegistrar.class.getClassLoader(),
                     "statuscodes", BootCustomizers.WEB_CLIENT, () -> target -> {
-                        ExchangeFilterFunction f = factory.getBean(RoutingRetryFilter.class);
+                        if (!OwnRetryBeans.of((ListableBeanFactory) factory,
+                                ExchangeFilterFunction.class, StatusCodeRetryFilter.class,
+                                DEFAULT_FILTER).isEmpty()) {
+                            return;
+                        }
+                        ExchangeFilterFunction f = factory.getBean(RetryReport.ROUTING_FILTER,
+                                RoutingRetryFilter.class);
                         ((WebClient.Builder) target).filters(list -> {
                             if (!list.contains(f)) {
                                 list.add(0, f);

@@ -53,8 +53,7 @@ public class StatusCodesFeignAutoConfiguration {
                 StatusCodeCapability.create(clients.defaults().policy(),
                         StatusCodesAutoConfiguration.listener(listeners, meters, null)),
                 c -> StatusCodeCapability.create(c.policy(),
-                        StatusCodesAutoConfiguration.listener(listeners, meters, c.name())),
-                meters.getIfAvailable());
+                        StatusCodesAutoConfiguration.listener(listeners, meters, c.name())));
     }
 
     /** Spring Cloud's Apache HttpClient 5 for Feign, without HttpClient's own retries. */

@@ -143,4 +143,41 @@ class ApplicationRetryBeansTest {
                     .hasSize(2);
         }
     }
+
+    @Test
+    void keysThatAnOwnInterceptorBeanLeavesWithoutEffectAreNamedInOneWarning() {
+        try (Console.Started s = Console.start(() -> Apps.start(OwnInterceptorApp.class,
+                WebApplicationType.NONE, "statuscodes.retry.max-attempts=4",
+                "statuscodes.retry.clients.pay.max-attempts=2"))) {
+            assertThat(s.output).contains("WARN", "statuscodes.retry.max-attempts, "
+                    + "statuscodes.retry.clients[pay].max-attempts have no effect on RestClient, "
+                    + "RestTemplate (the application's bean 'myInterceptor')");
+            // WebClient still follows them.
+            assertThat(s.output.split("have no effect on", -1)).hasSize(2);
+        }
+        try (Console.Started s = Console.start(() -> Apps.start(OwnFilterApp.class,
+                WebApplicationType.NONE, "statuscodes.retry.call-timeout=5s"))) {
+            assertThat(s.output).contains("statuscodes.retry.call-timeout has no effect on "
+                    + "WebClient (the application's bean 'myFilter')");
+        }
+    }
+
+    @Test
+    void withoutKeysOrWithoutOwnBeansThereIsNoWarning() {
+        try (Console.Started s = Console.start(() -> Apps.start(OwnInterceptorApp.class,
+                WebApplicationType.NONE))) {
+            assertThat(s.output).doesNotContain("no effect");
+        }
+        try (Console.Started s = Console.start(() -> Apps.start(ClientApp.class,
+                WebApplicationType.NONE, "statuscodes.retry.max-attempts=4"))) {
+            assertThat(s.output).doesNotContain("no effect");
+        }
+    }
+
+    @Test
+    void aKeyWithoutEffectIsStillValidated() {
+        assertThat(Console.failure(OwnInterceptorApp.class, WebApplicationType.NONE,
+                "statuscodes.retry.max-attempts=0"))
+                .contains("APPLICATION FAILED TO START", "statuscodes.retry.max-attempts");
+    }
 }

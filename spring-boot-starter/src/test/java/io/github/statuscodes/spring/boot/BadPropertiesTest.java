@@ -40,6 +40,8 @@ class BadPropertiesTest {
         "statuscodes.retry.call-timeout=-5s|statuscodes.retry.call-timeout|-5s|must be zero or more (0 means no limit)",
         "statuscodes.retry.backoff-max=-1ms|statuscodes.retry.backoff-max|-1ms|must be zero or more",
         "statuscodes.retry.retry-non-idempotent=PO ST|statuscodes.retry.retry-non-idempotent|PO ST|must be HTTP method names such as POST or PATCH",
+        "statuscodes.retry.retry-non-idempotent=post|statuscodes.retry.retry-non-idempotent|post|would match no POST request; write POST",
+        "statuscodes.retry.clients.pay.retry-non-idempotent=POST,Patch|statuscodes.retry.clients[pay].retry-non-idempotent|POST,Patch|HTTP methods are case-sensitive (RFC 9110, section 9.1) and the standard ones are upper case",
         "statuscodes.retry.clients.pay.max-attempts=0|statuscodes.retry.clients[pay].max-attempts|0|must be 1 or more",
         "statuscodes.retry.clients.pay.base-url=ftp://x|statuscodes.retry.clients[pay].base-url|ftp://x|must be an absolute http or https URL",
         "statuscodes.client-disconnect.status=1000|statuscodes.client-disconnect.status|1000|must be a status code from 100 to 999, e.g. 499 (nginx) or 460 (AWS ELB)",
