@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import feign.Response;
 import feign.hc5.ApacheHttp5Client;
 import io.github.statuscodes.spring.boot.apps.feignhc5.FeignHc5App;
+import io.github.statuscodes.spring.boot.apps.feignhc5step.FeignHc5StepApp;
 import io.github.statuscodes.testing.SlowBodyServer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,30 @@ class FeignHttpClient5GzipRetriedBodyTest {
             long[] elapsed = new long[1];
             CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> {
                 Response r = backend.busy();   // the last body is not read
+                elapsed[0] = System.nanoTime() - t0;
+                return r.status();
+            });
+
+            assertThat(status.get(20, TimeUnit.SECONDS)).isEqualTo(503);
+            assertThat(elapsed[0]).isLessThan(TimeUnit.SECONDS.toNanos(5));
+            assertThat(server.requests()).isEqualTo(3);
+        }
+    }
+
+    /** The same call with the user's own customizer applying {@code forOuterRetries}: bounded. */
+    @Test
+    void withTheUsersForOuterRetriesCustomizerTheCallIsBounded() throws Exception {
+        try (SlowBodyServer server = SlowBodyServer.gzip();
+                ConfigurableApplicationContext ctx = new SpringApplicationBuilder(
+                        FeignHc5StepApp.class).web(WebApplicationType.NONE)
+                        .run("--backend.url=http://127.0.0.1:" + server.port(),
+                                "--spring.main.banner-mode=off",
+                                "--statuscodes.retry.call-timeout=2s")) {
+            FeignHc5StepApp.Backend backend = ctx.getBean(FeignHc5StepApp.Backend.class);
+            long t0 = System.nanoTime();
+            long[] elapsed = new long[1];
+            CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> {
+                Response r = backend.busy();
                 elapsed[0] = System.nanoTime() - t0;
                 return r.status();
             });
