@@ -43,7 +43,7 @@ final class CallState {
     static CallState of(HttpContext context, int execCount, Supplier<RetryCall> newCall) {
         Object o = context.getAttribute(ATTRIBUTE);
         CallState s = o instanceof CallState ? (CallState) o : null;
-        if (execCount == 1 || s == null || s.call.isStopped() || s.call.attempts() >= execCount) {
+        if (s == null || s.call.isStopped() || s.call.attempts() >= execCount) {
             // A redirect hop starts again from execCount 1, with the hops so far in the context.
             RedirectLocations hops = HttpClientContext.castOrCreate(context).getRedirectLocations();
             long start = s != null && hops != null && hops.size() > 0

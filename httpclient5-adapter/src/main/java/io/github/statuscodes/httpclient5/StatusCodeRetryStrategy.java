@@ -94,7 +94,7 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         Checks.notNull(builder, "builder");
         return builder.setRetryStrategy(this).addExecInterceptorBefore(
                 ChainElement.PROTOCOL.name(), DISCARD_STEP, new DiscardStep())
-                .addExecInterceptorFirst(CALL_STEP, new CallStep());
+                .addExecInterceptorFirst(CALL_STEP, new CallStep(this));
     }
 
     /**
@@ -119,7 +119,7 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
     public HttpAsyncClientBuilder applyTo(HttpAsyncClientBuilder builder) {
         Checks.notNull(builder, "builder");
         return builder.setRetryStrategy(this).addExecInterceptorAfter(ChainElement.RETRY.name(),
-                DISCARD_STEP, new DiscardStep());
+                DISCARD_STEP, new DiscardStep()).addExecInterceptorFirst(CALL_STEP, new CallStep(this));
     }
 
     /** Decides by the policy whether to send the request again after {@code response}. */
@@ -216,6 +216,12 @@ public final class StatusCodeRetryStrategy implements HttpRequestRetryStrategy {
         HttpRequest known = HttpCoreContext.cast(context).getRequest();
         HttpRequest request = known != null ? known : failed;
         return CallState.of(context, execCount, () -> CallState.newCall(policy, request, listener));
+    }
+
+    /** Starts the retry state of a call of {@code request}, before its first attempt. */
+    void begin(HttpContext context, HttpRequest request) {
+        context.setAttribute(CallState.ATTRIBUTE,
+                CallState.of(context, 1, () -> CallState.newCall(policy, request, listener)));
     }
 
     /** Whether the strategy retried {@code response}, in the call of {@code context}. */

@@ -48,6 +48,12 @@ abstract class TestClient implements AutoCloseable {
             return with(strategy, SystemDefaultDnsResolver.INSTANCE);
         }
 
+        /** With {@code strategy} installed by its {@code applyTo}, on either client. */
+        TestClient applied(StatusCodeRetryStrategy strategy) {
+            return this == CLASSIC ? new Classic(strategy, SystemDefaultDnsResolver.INSTANCE, true)
+                    : new Async(strategy, SystemDefaultDnsResolver.INSTANCE);
+        }
+
         /** With {@code dns} resolving the host of every new connection. */
         TestClient with(HttpRequestRetryStrategy strategy, DnsResolver dns) {
             return this == CLASSIC ? new Classic(strategy, dns) : new Async(strategy, dns);
@@ -87,9 +93,14 @@ abstract class TestClient implements AutoCloseable {
         final CloseableHttpClient client;
 
         Classic(HttpRequestRetryStrategy strategy, DnsResolver dns) {
+            this(strategy, dns, false);
+        }
+
+        Classic(HttpRequestRetryStrategy strategy, DnsResolver dns, boolean applied) {
             pool = PoolingHttpClientConnectionManagerBuilder.create().setDnsResolver(dns).build();
             var b = HttpClients.custom().setConnectionManager(pool);
             client = strategy == null ? b.disableAutomaticRetries().build()
+                    : applied ? ((StatusCodeRetryStrategy) strategy).applyTo(b).build()
                     : b.setRetryStrategy(strategy).build();
         }
 
