@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The retry policy of each client of the application: the default one, and one per
  * {@code statuscodes.retry.clients.<name>}. A request belongs to the client whose
- * {@code base-url} is the longest prefix of its URI, else to the client named like its host,
- * else to the default client. Immutable and thread-safe.
+ * {@code base-url} is the longest prefix of its URI (the most path segments, after normalising
+ * case, default port and slashes), else to the client named like its host, else to the default
+ * client. Immutable and thread-safe.
  *
  * <pre>{@code
  * RetryPolicy payments = clients.policy("payments");

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aot.generate.ClassNameGenerator;
 import org.springframework.aot.generate.DefaultGenerationContext;
 import org.springframework.aot.generate.InMemoryGeneratedFiles;
+import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.context.annotation.AnnotationConfigUtils;
 import org.springframework.context.aot.ApplicationContextAotGenerator;
 import org.springframework.context.support.GenericApplicationContext;
@@ -23,6 +24,11 @@ import org.springframework.javapoet.ClassName;
 class AheadOfTimeProcessingTest {
 
     static void processAheadOfTime(Map<String, Object> properties) {
+        processAheadOfTimeForHints(properties);
+    }
+
+    /** {@return the runtime hints that ahead-of-time processing writes for the application} */
+    static RuntimeHints processAheadOfTimeForHints(Map<String, Object> properties) {
         GenericApplicationContext context = new GenericApplicationContext();
         context.getEnvironment().getPropertySources()
                 .addFirst(new MapPropertySource("test", properties));
@@ -36,6 +42,7 @@ class AheadOfTimeProcessingTest {
         } finally {
             context.close();
         }
+        return generation.getRuntimeHints();
     }
 
     @Test

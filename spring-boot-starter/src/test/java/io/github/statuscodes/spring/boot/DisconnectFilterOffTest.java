@@ -38,6 +38,9 @@ class DisconnectFilterOffTest {
             assertThat(request.getId().getTag("status"))
                     .as("no filter records 499 with statuscodes.client-disconnect.enabled=false")
                     .isNotEqualTo("499");
+            // The request still ended with the exception of a disconnect, which the convention
+            // sees without the filter.
+            assertThat(request.getId().getTag("client.disconnected")).isEqualTo("true");
         } finally {
             app.close();
         }
