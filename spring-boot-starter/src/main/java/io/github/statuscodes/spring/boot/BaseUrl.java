@@ -73,7 +73,7 @@ final class BaseUrl {
     /** The written port, -1 when none is written, -2 when it is not a port. */
     private static int port(URI uri) {
         if (uri.getHost() != null) {
-            return uri.getPort();
+            return uri.getPort() > 65535 ? -2 : uri.getPort();
         }
         String authority = uri.getRawAuthority();
         if (authority == null) {
