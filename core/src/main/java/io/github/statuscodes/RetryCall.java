@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * {@link #onConnectFailure}) and gets the decision; the call counts the attempt, applies the
  * deadline (the policy's {@link RetryPolicy#callTimeout()} and any the client has) and tells the
  * listener of the call's start (once, when the call is made, so that a first attempt that ends in
- * any exception is counted too), of each retry and of each give-up. A listener that throws is logged once on the
- * {@code io.github.statuscodes} {@link System.Logger} and changes nothing. Once a decision
+ * any exception is counted too), of each retry and of each give-up. A listener that throws is
+ * logged once on the {@code io.github.statuscodes} {@link System.Logger} and changes nothing. Once a decision
  * stops the call, it takes no further attempt.
  *
  * <p>Not thread-safe: one attempt at a time, each handing over to the next with a

@@ -6,8 +6,7 @@ import java.util.List;
 
 /**
  * Sees what a {@link RetryCall} does: its start, each retry and each give-up, for logs and
- * metrics. One
- * listener type serves every client adapter; every method has a no-op default.
+ * metrics. One listener type serves every client adapter; every method has a no-op default.
  *
  * <p>Called on the thread that made the decision (the caller's, or the client's I/O or timer
  * thread for asynchronous clients), so it must be thread-safe, quick and non-blocking. A listener

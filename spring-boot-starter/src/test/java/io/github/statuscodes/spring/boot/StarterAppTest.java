@@ -1,6 +1,7 @@
 package io.github.statuscodes.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.statuscodes.RetryPolicy;
@@ -23,11 +24,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /** The starter's retry meters, disconnect timer and start-up behaviour in real Boot apps. */
@@ -95,6 +101,65 @@ class StarterAppTest {
         } finally {
             app.close();
             upstream.stop(0);
+        }
+    }
+
+    /**
+     * A call answered 200 at once is one attempt, and so is a call whose first attempt ends in a
+     * read timeout (neither a response nor a connect failure): the meters count call starts.
+     */
+    @Test
+    void aPrometheusScrapeCountsACallThatSucceedsAtOnceAndOneThatTimesOut() throws Exception {
+        AtomicInteger okHits = new AtomicInteger();
+        AtomicInteger stallHits = new AtomicInteger();
+        ExecutorService handlers = Executors.newCachedThreadPool();
+        HttpServer upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        upstream.setExecutor(handlers);
+        upstream.createContext("/ok", exchange -> {
+            okHits.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        upstream.createContext("/stall", exchange -> {
+            stallHits.incrementAndGet();
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        upstream.start();
+        String base = "http://127.0.0.1:" + upstream.getAddress().getPort();
+        ConfigurableApplicationContext app = Apps.start(SlowApp.class,
+                WebApplicationType.SERVLET, "statuscodes.retry.backoff-base=1ms",
+                "statuscodes.retry.clients.ok.base-url=" + base + "/ok",
+                "statuscodes.retry.clients.stall.base-url=" + base + "/stall",
+                "management.endpoints.web.exposure.include=prometheus");
+        try {
+            RestClient client = app.getBean(RestClient.Builder.class).build();
+            assertThat(status(client, base + "/ok/x")).isEqualTo(200);
+            JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory();
+            factory.setReadTimeout(Duration.ofMillis(300));
+            RestClient impatient = app.getBean(RestClient.Builder.class).requestFactory(factory)
+                    .build();
+            assertThatThrownBy(() -> status(impatient, base + "/stall/x"))
+                    .isInstanceOf(ResourceAccessException.class);
+            assertThat(okHits.get()).isEqualTo(1);
+            assertThat(stallHits.get()).isEqualTo(1);
+
+            String metrics = scrape(app);
+            assertThat(metrics).contains(
+                    "statuscodes_client_attempts_total{client_name=\"ok\"} 1.0",
+                    "statuscodes_client_attempts_total{client_name=\"stall\"} 1.0");
+            assertThat(metrics).doesNotContain("statuscodes_client_retries_total{client_name=\"ok\"",
+                    "statuscodes_client_retries_total{client_name=\"stall\"",
+                    "statuscodes_client_giveups_total{client_name=\"stall\"");
+        } finally {
+            app.close();
+            upstream.stop(0);
+            handlers.shutdownNow();
         }
     }
 
