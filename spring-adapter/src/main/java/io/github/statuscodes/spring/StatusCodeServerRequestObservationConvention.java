@@ -16,8 +16,9 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
  * {@value #CLIENT_DISCONNECTED} says whether the client went away before the response was
  * complete. A request whose client went away has the status the disconnect filter records for it
  * (499 by default) in {@code status} and {@code outcome}, so that the observation, the access log
- * and the disconnect record give one status for one request. Everything else is Spring's
- * default. Thread-safe.
+ * and the disconnect record give one status for one request; without a disconnect filter in the
+ * chain nothing records a status, and {@code status} stays the response's. Everything else is
+ * Spring's default. Thread-safe.
  *
  * <pre>{@code
  * @Bean
@@ -30,7 +31,8 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
  * attribute {@code io.github.statuscodes.servlet.status} is set), or when the exception that
  * ended the request is one that filter's {@code ClientDisconnects} classifies as a disconnect
  * (the filter records a synchronous request only after the observation has stopped, so the
- * exception is what the observation sees).
+ * exception is what the observation sees; the status is then the one the filter announced when
+ * the request started, its request attribute {@code io.github.statuscodes.servlet.status-if-gone}).
  *
  * @since 0.2.0
  */
@@ -46,11 +48,16 @@ public class StatusCodeServerRequestObservationConvention
      */
     public static final String STATUS_ATTRIBUTE = "io.github.statuscodes.servlet.status";
 
+    /** The request attribute in which {@code ClientDisconnectFilter} announces its status. */
+    private static final String STATUS_IF_GONE_ATTRIBUTE =
+            "io.github.statuscodes.servlet.status-if-gone";
+    /** {@link #goneStatus}: the client went away, and no filter records a status for it. */
+    private static final int GONE_UNRECORDED = -1;
+
     private static final KeyValue GONE = KeyValue.of(CLIENT_DISCONNECTED, "true");
     private static final KeyValue STAYED = KeyValue.of(CLIENT_DISCONNECTED, "false");
 
     private final String attribute;
-    private final int disconnectStatus;
     private final Predicate<Throwable> disconnect;
 
     /** Creates the convention for {@code http.server.requests}. */
@@ -77,30 +84,8 @@ public class StatusCodeServerRequestObservationConvention
      * @throws NullPointerException if an argument is null
      */
     public StatusCodeServerRequestObservationConvention(String name, String attribute) {
-        this(name, attribute, 499);
-    }
-
-    /**
-     * Creates the convention with another observation name, the request attribute and the status
-     * a {@code ClientDisconnectFilter} was configured with.
-     *
-     * @param name the observation name
-     * @param attribute the filter's status attribute
-     * @param disconnectStatus the status the filter records for a client that went away, used
-     *     when the observation stops before the filter has recorded it
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code disconnectStatus} is outside 100..999
-     * @since 0.3.0
-     */
-    public StatusCodeServerRequestObservationConvention(String name, String attribute,
-            int disconnectStatus) {
         super(Checks.notNull(name, "name"));
         this.attribute = Checks.notNull(attribute, "attribute");
-        if (disconnectStatus < 100 || disconnectStatus > 999) {
-            throw new IllegalArgumentException("disconnectStatus is " + disconnectStatus
-                    + "; give a code from 100 to 999, e.g. 499 or 460");
-        }
-        this.disconnectStatus = disconnectStatus;
         this.disconnect = DisconnectClassifier.get();
     }
 
@@ -152,17 +137,24 @@ public class StatusCodeServerRequestObservationConvention
      * @return {@code client.disconnected=true} or {@code false}
      */
     protected KeyValue clientDisconnected(ServerRequestObservationContext context) {
-        return goneStatus(context) > 0 ? GONE : STAYED;
+        return goneStatus(context) != 0 ? GONE : STAYED;
     }
 
-    /** The status recorded for a client that went away; 0 when it stayed. */
+    /**
+     * The status recorded for a client that went away; 0 when it stayed;
+     * {@link #GONE_UNRECORDED} when it went away and no disconnect filter records a status.
+     */
     private int goneStatus(ServerRequestObservationContext context) {
         HttpServletRequest request = context.getCarrier();
         Object recorded = request == null ? null : request.getAttribute(attribute);
-        if (recorded != null) {
-            return recorded instanceof Integer ? (Integer) recorded : disconnectStatus;
+        if (recorded instanceof Integer) {
+            return (Integer) recorded;
         }
         Throwable error = context.getError();
-        return error != null && disconnect.test(error) ? disconnectStatus : 0;
+        if (error == null || !disconnect.test(error)) {
+            return 0;
+        }
+        Object announced = request == null ? null : request.getAttribute(STATUS_IF_GONE_ATTRIBUTE);
+        return announced instanceof Integer ? (Integer) announced : GONE_UNRECORDED;
     }
 }

@@ -32,9 +32,9 @@ final class ApacheRetriesOff {
         "org.springframework.boot.autoconfigure.http.client.reactive.ClientHttpConnectorBuilderCustomizer",
         "org.springframework.boot.http.client.autoconfigure.reactive.ClientHttpConnectorBuilderCustomizer",
     };
-    private static final String FACTORY_BUILDER =
+    static final String FACTORY_BUILDER =
             "org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder";
-    private static final String CONNECTOR_BUILDER =
+    static final String CONNECTOR_BUILDER =
             "org.springframework.boot.http.client.reactive.HttpComponentsClientHttpConnectorBuilder";
 
     private ApacheRetriesOff() {
@@ -46,10 +46,10 @@ final class ApacheRetriesOff {
         public void registerBeanDefinitions(AnnotationMetadata metadata,
                 BeanDefinitionRegistry registry) {
             ClassLoader loader = Registrar.class.getClassLoader();
-            BootCustomizers.registerReturning(registry, loader, "statuscodes.apacheRetriesOff",
-                    REQUEST_FACTORY_CUSTOMIZER, () -> ApacheRetriesOff::customize);
-            BootCustomizers.registerReturning(registry, loader, "statuscodes.apacheRetriesOff",
-                    CONNECTOR_CUSTOMIZER, () -> ApacheRetriesOff::customize);
+            BootCustomizers.register(registry, loader, "statuscodes.apacheRetriesOff",
+                    REQUEST_FACTORY_CUSTOMIZER, BootCustomizers.Customization.APACHE_RETRIES_OFF);
+            BootCustomizers.register(registry, loader, "statuscodes.apacheRetriesOff",
+                    CONNECTOR_CUSTOMIZER, BootCustomizers.Customization.APACHE_RETRIES_OFF);
         }
     }
 

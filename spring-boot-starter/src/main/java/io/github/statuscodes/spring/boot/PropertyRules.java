@@ -120,19 +120,14 @@ final class PropertyRules {
         if (url == null) {
             return;
         }
-        URI uri;
+        String key;
         try {
-            uri = URI.create(url);
+            key = BaseUrl.of(URI.create(url)).key();
         } catch (IllegalArgumentException e) {
-            uri = null;
-        }
-        if (uri == null || uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme())
-                || "https".equalsIgnoreCase(uri.getScheme()))) {
             reject(errors, path + ".base-url", url,
                     "must be an absolute http or https URL, e.g. https://api.example.com/v1");
             return;
         }
-        String key = RetryClients.Client.baseKey(uri);
         String other = seen.putIfAbsent(key, client);
         if (other != null) {
             reject(errors, path + ".base-url", url, "is also the base-url of client '" + other

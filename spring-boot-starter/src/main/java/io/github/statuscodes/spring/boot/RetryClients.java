@@ -8,15 +8,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The retry policy of each client of the application: the default one, and one per
  * {@code statuscodes.retry.clients.<name>}. A request belongs to the client whose
- * {@code base-url} is the longest prefix of its URI, else to the client named like its host,
- * else to the default client. Immutable and thread-safe.
+ * {@code base-url} is the longest prefix of its URI (the most path segments, after normalising
+ * case, default port and slashes), else to the client named like its host, else to the default
+ * client. Immutable and thread-safe.
  *
  * <pre>{@code
  * RetryPolicy payments = clients.policy("payments");
@@ -32,8 +32,8 @@ public final class RetryClients {
     RetryClients(RetryPolicy defaultPolicy, List<Client> clients) {
         this.defaults = new Client(null, null, defaultPolicy);
         List<Client> sorted = new ArrayList<>(clients);
-        // Longest base URL first, so that the most specific prefix wins.
-        sorted.sort((a, b) -> Integer.compare(length(b), length(a)));
+        // Most path segments first, so that the most specific prefix wins.
+        sorted.sort((a, b) -> Integer.compare(depth(b), depth(a)));
         this.clients = Collections.unmodifiableList(sorted);
     }
 
@@ -137,8 +137,8 @@ public final class RetryClients {
         return b.build();
     }
 
-    private static int length(Client c) {
-        return c.baseUrl == null ? -1 : c.baseUrl.toString().length();
+    private static int depth(Client c) {
+        return c.baseUrl == null ? -1 : c.baseUrl.depth();
     }
 
     /** {@return the default client, for requests no configured client matches} */
@@ -178,7 +178,7 @@ public final class RetryClients {
                 return c;
             }
         }
-        String host = uri.getHost();
+        String host = BaseUrl.host(uri);
         if (host != null) {
             for (Client c : clients) {
                 if (c.baseUrl == null && c.name.equalsIgnoreCase(host)) {
@@ -229,12 +229,13 @@ public final class RetryClients {
     /** A client: its name (null for the default one), its base URL if any, and its policy. */
     public static final class Client {
         private final @Nullable String name;
-        private final @Nullable URI baseUrl;
+        private final @Nullable BaseUrl baseUrl;
         private final RetryPolicy policy;
 
+        /** @throws IllegalArgumentException if {@code baseUrl} is not an http(s) URL */
         Client(@Nullable String name, @Nullable URI baseUrl, RetryPolicy policy) {
             this.name = name;
-            this.baseUrl = baseUrl;
+            this.baseUrl = baseUrl == null ? null : BaseUrl.of(baseUrl);
             this.policy = policy;
         }
 
@@ -249,40 +250,15 @@ public final class RetryClients {
         }
 
         boolean matchesBase(URI uri) {
-            URI b = baseUrl;
-            if (b == null || uri.getHost() == null || uri.getScheme() == null
-                    || !b.getScheme().equalsIgnoreCase(uri.getScheme())
-                    || !b.getHost().equalsIgnoreCase(uri.getHost()) || port(b) != port(uri)) {
-                return false;
-            }
-            String base = path(b);
-            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-            return base.isEmpty() || path.equals(base) || path.startsWith(base + "/");
+            return baseUrl != null && baseUrl.matches(uri);
         }
 
         /**
          * {@return what {@link #matchesBase} compares of a base URL: scheme, host, port and path
-         * without trailing slashes; two base URLs with the same key match the same requests}
+         * segments; two base URLs with the same key match the same requests}
          */
         static String baseKey(URI baseUrl) {
-            return baseUrl.getScheme().toLowerCase(Locale.ROOT) + "://"
-                    + baseUrl.getHost().toLowerCase(Locale.ROOT) + ":" + port(baseUrl)
-                    + path(baseUrl);
-        }
-
-        private static String path(URI baseUrl) {
-            String base = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
-            while (base.endsWith("/")) {
-                base = base.substring(0, base.length() - 1);
-            }
-            return base;
-        }
-
-        private static int port(URI u) {
-            if (u.getPort() >= 0) {
-                return u.getPort();
-            }
-            return "https".equals(u.getScheme().toLowerCase(Locale.ROOT)) ? 443 : 80;
+            return BaseUrl.of(baseUrl).key();
         }
 
         @Override

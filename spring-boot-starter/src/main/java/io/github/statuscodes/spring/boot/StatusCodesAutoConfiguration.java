@@ -11,7 +11,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -22,15 +21,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.source.ConfigurationProperty;
-import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Fallback;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
@@ -68,14 +64,18 @@ import org.springframework.web.reactive.function.client.WebClient;
 @ConditionalOnProperty(prefix = "statuscodes.retry", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(StatusCodesProperties.class)
 @Import(ApacheRetriesOff.Registrar.class)
+@ImportRuntimeHints(StatusCodesRuntimeHints.class)
 public class StatusCodesAutoConfiguration {
     private static final Log LOG = LogFactory.getLog(StatusCodesAutoConfiguration.class);
     /** The name of the policy bean made from the properties. */
     static final String POLICY_BEAN = "statusCodesRetryPolicy";
-    /** The name of the default client's interceptor bean. */
-    static final String DEFAULT_INTERCEPTOR = "statusCodeRetryInterceptor";
-    /** The name of the default client's filter bean. */
-    static final String DEFAULT_FILTER = "statusCodeRetryFilter";
+    /**
+     * The name of the default client's interceptor bean; not the type's name, which an
+     * application's own bean takes.
+     */
+    static final String DEFAULT_INTERCEPTOR = "statusCodesDefaultRetryInterceptor";
+    /** The name of the default client's filter bean; not the type's name either. */
+    static final String DEFAULT_FILTER = "statusCodesDefaultRetryFilter";
 
     /** Creates the configuration; Boot does. */
     public StatusCodesAutoConfiguration() {
@@ -140,17 +140,8 @@ public class StatusCodesAutoConfiguration {
 
     /** Where {@code property} was set, as Boot's binding report says it, or null. */
     private static @Nullable String origin(Environment environment, String property) {
-        if (!ConfigurationPropertyName.isValid(property)) {
-            return null;
-        }
-        ConfigurationPropertyName name = ConfigurationPropertyName.of(property);
-        for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
-            ConfigurationProperty p = source.getConfigurationProperty(name);
-            if (p != null && p.getOrigin() != null) {
-                return p.getOrigin().toString();
-            }
-        }
-        return null;
+        org.springframework.boot.origin.Origin origin = PropertyOrigins.of(environment, property);
+        return origin == null ? null : origin.toString();
     }
 
     /** The name of the application's bean that is {@code policy}, or null if none is. */
@@ -198,7 +189,7 @@ public class StatusCodesAutoConfiguration {
     static class RestRetryConfiguration {
         @Bean(DEFAULT_INTERCEPTOR)
         @Fallback
-        StatusCodeRetryInterceptor statusCodeRetryInterceptor(RetryClients clients,
+        StatusCodeRetryInterceptor statusCodesDefaultRetryInterceptor(RetryClients clients,
                 ObjectProvider<RetryListener> listeners, ObjectProvider<RetryMeters> meters) {
             return StatusCodeRetryInterceptor.create(clients.defaults().policy(),
                     listener(listeners, meters, null));
@@ -228,7 +219,7 @@ public class StatusCodesAutoConfiguration {
     static class WebClientRetryConfiguration {
         @Bean(DEFAULT_FILTER)
         @Fallback
-        StatusCodeRetryFilter statusCodeRetryFilter(RetryClients clients,
+        StatusCodeRetryFilter statusCodesDefaultRetryFilter(RetryClients clients,
                 ObjectProvider<RetryListener> listeners, ObjectProvider<RetryMeters> meters) {
             return StatusCodeRetryFilter.create(clients.defaults().policy(),
                     listener(listeners, meters, null));
@@ -245,23 +236,12 @@ public class StatusCodesAutoConfiguration {
         }
     }
 
-    /** A registrar that keeps the bean factory, from which its customizers take the beans. */
-    abstract static class FactoryAwareRegistrar implements ImportBeanDefinitionRegistrar,
-            BeanFactoryAware {
-        BeanFactory beanFactory;
-
-        @Override
-        public void setBeanFactory(BeanFactory beanFactory) {
-            this.beanFactory = beanFactory;
-        }
-    }
-
     /**
      * Registers Boot's RestClient and RestTemplate customizers, by their Boot 3 or 4 names. Each
      * adds nothing when the application has a {@link StatusCodeRetryInterceptor} bean of its own
      * declared by a wider type, which the configuration's condition cannot see.
      */
-    static class RestCustomizerRegistrar extends FactoryAwareRegistrar {
+    static class RestCustomizerRegistrar implements ImportBeanDefinitionRegistrar {
         static boolean ownInterceptor(BeanFactory factory) {
             return !OwnRetryBeans.of((ListableBeanFactory) factory,
                     ClientHttpRequestInterceptor.class, StatusCodeRetryInterceptor.class,
@@ -271,34 +251,38 @@ public class StatusCodesAutoConfiguration {
         @Override
         public void registerBeanDefinitions(AnnotationMetadata metadata,
                 BeanDefinitionRegistry registry) {
-            BeanFactory factory = beanFactory;
             ClassLoader loader = RestCustomizerRegistrar.class.getClassLoader();
             BootCustomizers.register(registry, loader, "statuscodes", BootCustomizers.REST_CLIENT,
-                    () -> target -> {
-                        if (ownInterceptor(factory)) {
-                            return;
-                        }
-                        ClientHttpRequestInterceptor i = factory.getBean(
-                                RetryReport.ROUTING_INTERCEPTOR, RoutingRetryInterceptor.class);
-                        ((RestClient.Builder) target).requestInterceptors(list -> {
-                            if (!list.contains(i)) {
-                                list.add(i);
-                            }
-                        });
-                    });
+                    BootCustomizers.Customization.REST_CLIENT);
             BootCustomizers.register(registry, loader, "statuscodes",
-                    BootCustomizers.REST_TEMPLATE, () -> target -> {
-                        if (ownInterceptor(factory)) {
-                            return;
-                        }
-                        ClientHttpRequestInterceptor i = factory.getBean(
-                                RetryReport.ROUTING_INTERCEPTOR, RoutingRetryInterceptor.class);
-                        List<ClientHttpRequestInterceptor> list =
-                                ((RestTemplate) target).getInterceptors();
-                        if (!list.contains(i)) {
-                            list.add(i);
-                        }
-                    });
+                    BootCustomizers.REST_TEMPLATE, BootCustomizers.Customization.REST_TEMPLATE);
+        }
+
+        /** Adds the routing interceptor to a {@code RestClient.Builder}. */
+        static void customizeRestClient(BeanFactory factory, Object target) {
+            if (ownInterceptor(factory)) {
+                return;
+            }
+            ClientHttpRequestInterceptor i = factory.getBean(RetryReport.ROUTING_INTERCEPTOR,
+                    RoutingRetryInterceptor.class);
+            ((RestClient.Builder) target).requestInterceptors(list -> {
+                if (!list.contains(i)) {
+                    list.add(i);
+                }
+            });
+        }
+
+        /** Adds the routing interceptor to a {@code RestTemplate}. */
+        static void customizeRestTemplate(BeanFactory factory, Object target) {
+            if (ownInterceptor(factory)) {
+                return;
+            }
+            ClientHttpRequestInterceptor i = factory.getBean(RetryReport.ROUTING_INTERCEPTOR,
+                    RoutingRetryInterceptor.class);
+            List<ClientHttpRequestInterceptor> list = ((RestTemplate) target).getInterceptors();
+            if (!list.contains(i)) {
+                list.add(i);
+            }
         }
     }
 
@@ -306,26 +290,28 @@ public class StatusCodesAutoConfiguration {
      * Registers Boot's WebClient customizer, by its Boot 3 or 4 name; it adds nothing when the
      * application has a {@link StatusCodeRetryFilter} bean of its own declared by a wider type.
      */
-    static class WebClientCustomizerRegistrar extends FactoryAwareRegistrar {
+    static class WebClientCustomizerRegistrar implements ImportBeanDefinitionRegistrar {
         @Override
         public void registerBeanDefinitions(AnnotationMetadata metadata,
                 BeanDefinitionRegistry registry) {
-            BeanFactory factory = beanFactory;
             BootCustomizers.register(registry, WebClientCustomizerRegistrar.class.getClassLoader(),
-                    "statuscodes", BootCustomizers.WEB_CLIENT, () -> target -> {
-                        if (!OwnRetryBeans.of((ListableBeanFactory) factory,
-                                ExchangeFilterFunction.class, StatusCodeRetryFilter.class,
-                                DEFAULT_FILTER).isEmpty()) {
-                            return;
-                        }
-                        ExchangeFilterFunction f = factory.getBean(RetryReport.ROUTING_FILTER,
-                                RoutingRetryFilter.class);
-                        ((WebClient.Builder) target).filters(list -> {
-                            if (!list.contains(f)) {
-                                list.add(0, f);
-                            }
-                        });
-                    });
+                    "statuscodes", BootCustomizers.WEB_CLIENT,
+                    BootCustomizers.Customization.WEB_CLIENT);
+        }
+
+        /** Puts the routing filter first on a {@code WebClient.Builder}. */
+        static void customize(BeanFactory factory, Object target) {
+            if (!OwnRetryBeans.of((ListableBeanFactory) factory, ExchangeFilterFunction.class,
+                    StatusCodeRetryFilter.class, DEFAULT_FILTER).isEmpty()) {
+                return;
+            }
+            ExchangeFilterFunction f = factory.getBean(RetryReport.ROUTING_FILTER,
+                    RoutingRetryFilter.class);
+            ((WebClient.Builder) target).filters(list -> {
+                if (!list.contains(f)) {
+                    list.add(0, f);
+                }
+            });
         }
     }
 }

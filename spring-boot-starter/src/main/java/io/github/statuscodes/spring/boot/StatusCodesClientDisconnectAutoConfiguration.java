@@ -45,7 +45,7 @@ public class StatusCodesClientDisconnectAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(value = ClientDisconnectFilter.class,
             parameterizedContainer = FilterRegistrationBean.class)
-    FilterRegistrationBean<ClientDisconnectFilter> clientDisconnectFilter(
+    FilterRegistrationBean<ClientDisconnectFilter> statusCodesClientDisconnectFilter(
             StatusCodesProperties properties, ObjectProvider<ClientDisconnectListener> listeners) {
         List<ClientDisconnectListener> all = listeners.orderedStream()
                 .collect(Collectors.toList());
@@ -55,7 +55,7 @@ public class StatusCodesClientDisconnectAutoConfiguration {
                 .build();
         FilterRegistrationBean<ClientDisconnectFilter> registration =
                 new FilterRegistrationBean<>(filter);
-        registration.setName("clientDisconnectFilter");
+        registration.setName("statusCodesClientDisconnectFilter");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setAsyncSupported(true);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);

@@ -50,11 +50,9 @@ public class StatusCodesObservationAutoConfiguration {
         @ConditionalOnMissingBean(
                 org.springframework.http.server.observation.ServerRequestObservationConvention.class)
         StatusCodeServerRequestObservationConvention statusCodesServerConvention(
-                Environment env, StatusCodesProperties properties) {
+                Environment env) {
             return new StatusCodeServerRequestObservationConvention(
-                    observationName(env, "http.server.requests"),
-                    StatusCodeServerRequestObservationConvention.STATUS_ATTRIBUTE,
-                    properties.getClientDisconnect().getStatus());
+                    observationName(env, "http.server.requests"));
         }
     }
 

@@ -51,30 +51,45 @@ public class StatusCodesResilience4jAutoConfiguration {
     public StatusCodesResilience4jAutoConfiguration() {
     }
 
-    /** Returns the customizer of the Resilience4j instance {@code name}. */
-    static RetryConfigCustomizer customizer(String name, BeanFactory factory) {
-        return RetryConfigCustomizer.of(name, builder -> {
-            @SuppressWarnings("unchecked")
-            RetryConfig.Builder<Object> b = (RetryConfig.Builder<Object>) builder;
-            StatusCodeRetryConfig.customize(b, factory.getBean(RetryClients.class).policy(name),
-                    ResponseAccess.any());
-        });
-    }
-
-    /** Registers a customizer per instance name, read from the configured clients. */
-    static class Registrar implements ImportBeanDefinitionRegistrar, EnvironmentAware,
-            BeanFactoryAware {
-        private Environment environment;
+    /**
+     * The customizer of one Resilience4j instance, a class with the instance's name as its
+     * constructor argument, so that ahead-of-time processing can write its bean definition as
+     * code.
+     */
+    static final class InstanceCustomizer implements RetryConfigCustomizer, BeanFactoryAware {
+        private final String name;
         private BeanFactory beanFactory;
 
-        @Override
-        public void setEnvironment(Environment environment) {
-            this.environment = environment;
+        InstanceCustomizer(String name) {
+            this.name = name;
         }
 
         @Override
         public void setBeanFactory(BeanFactory beanFactory) {
             this.beanFactory = beanFactory;
+        }
+
+        @Override
+        public void customize(RetryConfig.Builder builder) {
+            @SuppressWarnings("unchecked")
+            RetryConfig.Builder<Object> b = (RetryConfig.Builder<Object>) builder;
+            StatusCodeRetryConfig.customize(b, beanFactory.getBean(RetryClients.class)
+                    .policy(name), ResponseAccess.any());
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+    }
+
+    /** Registers a customizer per instance name, read from the configured clients. */
+    static class Registrar implements ImportBeanDefinitionRegistrar, EnvironmentAware {
+        private Environment environment;
+
+        @Override
+        public void setEnvironment(Environment environment) {
+            this.environment = environment;
         }
 
         @Override
@@ -85,10 +100,9 @@ public class StatusCodesResilience4jAutoConfiguration {
             // Only the names; the values are bound, and a bad one reported, with the properties.
             names.addAll(Binder.get(environment).bind("statuscodes.retry.clients",
                     Bindable.mapOf(String.class, Object.class)).orElse(Map.of()).keySet());
-            BeanFactory factory = beanFactory;
             for (String name : names) {
-                RootBeanDefinition bean = new RootBeanDefinition(RetryConfigCustomizer.class,
-                        () -> customizer(name, factory));
+                RootBeanDefinition bean = new RootBeanDefinition(InstanceCustomizer.class);
+                bean.getConstructorArgumentValues().addIndexedArgumentValue(0, name);
                 registry.registerBeanDefinition("statusCodesRetryConfigCustomizer." + name, bean);
             }
         }

@@ -290,7 +290,7 @@ class StatusCodesAutoConfigurationTest {
             assertThat(policy.maxAttempts()).isEqualTo(4);
             assertThat(policy.retryAfterMax()).isEqualTo(Duration.ofSeconds(2));
             assertThat(policy.callTimeout()).isEqualTo(Duration.ofSeconds(30));
-            FilterRegistrationBean<?> r = app.getBean("clientDisconnectFilter",
+            FilterRegistrationBean<?> r = app.getBean("statusCodesClientDisconnectFilter",
                     FilterRegistrationBean.class);
             assertThat(r.getFilter().toString()).contains("status=460");
         } finally {
