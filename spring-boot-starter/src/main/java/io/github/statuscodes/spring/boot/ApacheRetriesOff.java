@@ -75,9 +75,30 @@ final class ApacheRetriesOff {
      */
     private static void disableAutomaticRetries(Object httpClientBuilder) {
         if (httpClientBuilder instanceof HttpClientBuilder) {
-            StatusCodeRetryStrategy.forOuterRetries((HttpClientBuilder) httpClientBuilder);
+            forOuterRetries((HttpClientBuilder) httpClientBuilder);
         } else {
             invoke(httpClientBuilder, "disableAutomaticRetries", null, null);
+        }
+    }
+
+    /**
+     * {@code StatusCodeRetryStrategy.forOuterRetries} where the statuscodes-httpclient5 module is
+     * there; on a module path that left it out ({@code requires static}), the retries only.
+     */
+    static HttpClientBuilder forOuterRetries(HttpClientBuilder builder) {
+        return OUTER_STEP ? StatusCodeRetryStrategy.forOuterRetries(builder)
+                : builder.disableAutomaticRetries();
+    }
+
+    private static final boolean OUTER_STEP = present(
+            "io.github.statuscodes.httpclient5.StatusCodeRetryStrategy");
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, ApacheRetriesOff.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 

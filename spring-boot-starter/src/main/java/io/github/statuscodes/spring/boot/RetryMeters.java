@@ -33,7 +33,7 @@ final class RetryMeters {
         if (name != null) {
             return name;
         }
-        String host = uri == null ? null : uri.getHost();
+        String host = uri == null ? null : BaseUrl.host(uri);
         return host == null ? "none" : host;
     }
 

@@ -56,7 +56,10 @@ public class StatusCodesFeignAutoConfiguration {
                         StatusCodesAutoConfiguration.listener(listeners, meters, c.name())));
     }
 
-    /** Spring Cloud's Apache HttpClient 5 for Feign, without HttpClient's own retries. */
+    /**
+     * Spring Cloud's Apache HttpClient 5 for Feign, without HttpClient's own retries and with the
+     * step that lets the capability drop a retried body, decompressed or not.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = {"org.apache.hc.client5.http.impl.classic.HttpClientBuilder",
         "org.springframework.cloud.openfeign.clientconfig.HttpClient5FeignConfiguration"})
@@ -68,7 +71,7 @@ public class StatusCodesFeignAutoConfiguration {
         @Bean
         HttpClient5FeignConfiguration.HttpClientBuilderCustomizer
                 statusCodesFeignHttpClient5NoRetries() {
-            return builder -> builder.disableAutomaticRetries();
+            return ApacheRetriesOff::forOuterRetries;
         }
     }
 }

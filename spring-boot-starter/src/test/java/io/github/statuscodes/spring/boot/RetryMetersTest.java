@@ -44,4 +44,15 @@ class RetryMetersTest {
                 "DEADLINE").counter().count()).isEqualTo(2);
         assertThat(registry.find(RetryMeters.GIVE_UPS).counters()).hasSize(1);
     }
+
+    @Test
+    void anUnnamedClientIsTaggedByTheHostAlsoWithAnUnderscore() {
+        assertThat(RetryMeters.client(null, java.net.URI.create("http://billing_api:8080/v1")))
+                .isEqualTo("billing_api");
+        assertThat(RetryMeters.client(null, java.net.URI.create("http://Pay.example.com/x")))
+                .isEqualTo("Pay.example.com");
+        assertThat(RetryMeters.client("pay", java.net.URI.create("http://billing_api/")))
+                .isEqualTo("pay");
+        assertThat(RetryMeters.client(null, java.net.URI.create("/relative"))).isEqualTo("none");
+    }
 }
