@@ -61,7 +61,8 @@ public final class RetryCall {
         this.ticker = ticker;
         this.startNanos = ticker.getAsLong();
         if (listener != RetryListener.NONE) {
-            notifyStart(listener, new CallStartEvent(this.method, this.uri, bodyRepeatable));
+            Listeners.notifyStart(listener,
+                    new CallStartEvent(this.method, this.uri, bodyRepeatable));
         }
     }
 
@@ -199,33 +200,8 @@ public final class RetryCall {
         if (listener == RetryListener.NONE) {
             return;
         }
-        notify(listener, new RetryEvent(method, uri, attempts, c, failure, d, elapsedNanos()));
-    }
-
-    /** Calls {@code listener}; whatever it throws (but a VM error) is logged once and dropped. */
-    static void notify(RetryListener listener, RetryEvent e) {
-        try {
-            if (e.isRetry()) {
-                listener.onRetry(e);
-            } else {
-                listener.onGiveUp(e);
-            }
-        } catch (VirtualMachineError fatal) {
-            throw fatal;
-        } catch (Throwable t) {   // a listener observes; nothing it throws changes the call
-            Listeners.reportFailure(listener, e.isRetry() ? "onRetry" : "onGiveUp", t);
-        }
-    }
-
-    /** Calls {@code listener}'s start; whatever it throws (but a VM error) is logged and dropped. */
-    static void notifyStart(RetryListener listener, CallStartEvent e) {
-        try {
-            listener.onCallStart(e);
-        } catch (VirtualMachineError fatal) {
-            throw fatal;
-        } catch (Throwable t) {   // a listener observes; nothing it throws changes the call
-            Listeners.reportFailure(listener, "onCallStart", t);
-        }
+        Listeners.notify(listener,
+                new RetryEvent(method, uri, attempts, c, failure, d, elapsedNanos()));
     }
 
     /** {@return the attempts sent so far, those the client resent on its own included} */

@@ -1,6 +1,7 @@
 package io.github.statuscodes;
 
 import io.github.statuscodes.internal.Checks;
+import io.github.statuscodes.internal.Listeners;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,21 +63,21 @@ public interface RetryListener {
             @Override
             public void onCallStart(CallStartEvent event) {
                 for (RetryListener l : each) {
-                    RetryCall.notifyStart(l, event);
+                    Listeners.notifyStart(l, event);
                 }
             }
 
             @Override
             public void onRetry(RetryEvent event) {
                 for (RetryListener l : each) {
-                    RetryCall.notify(l, event);
+                    Listeners.notify(l, event);
                 }
             }
 
             @Override
             public void onGiveUp(RetryEvent event) {
                 for (RetryListener l : each) {
-                    RetryCall.notify(l, event);
+                    Listeners.notify(l, event);
                 }
             }
 

@@ -1,5 +1,8 @@
 package io.github.statuscodes.internal;
 
+import io.github.statuscodes.CallStartEvent;
+import io.github.statuscodes.RetryEvent;
+import io.github.statuscodes.RetryListener;
 import java.lang.System.Logger.Level;
 
 /**
@@ -24,5 +27,31 @@ public final class Listeners {
     public static void reportFailure(Object listener, String event, Throwable failure) {
         LOG.log(Level.WARNING, "statuscodes: listener " + listener.getClass().getName() + "."
                 + event + " threw; the call goes on unchanged", failure);
+    }
+
+    /** Calls {@code listener}; whatever it throws (but a VM error) is logged and dropped. */
+    public static void notify(RetryListener listener, RetryEvent e) {
+        try {
+            if (e.isRetry()) {
+                listener.onRetry(e);
+            } else {
+                listener.onGiveUp(e);
+            }
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (Throwable t) {   // a listener observes; nothing it throws changes the call
+            reportFailure(listener, e.isRetry() ? "onRetry" : "onGiveUp", t);
+        }
+    }
+
+    /** Calls {@code listener}'s start; what it throws (but a VM error) is logged and dropped. */
+    public static void notifyStart(RetryListener listener, CallStartEvent e) {
+        try {
+            listener.onCallStart(e);
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (Throwable t) {   // a listener observes; nothing it throws changes the call
+            reportFailure(listener, "onCallStart", t);
+        }
     }
 }

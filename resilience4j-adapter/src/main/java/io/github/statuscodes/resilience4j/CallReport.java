@@ -87,24 +87,12 @@ final class CallReport<T> {
 
         @Override
         public void onRetry(RetryEvent event) {
-            try {
-                listener.onRetry(event);
-            } catch (VirtualMachineError fatal) {
-                throw fatal;
-            } catch (Throwable t) {   // reported with the listener's own name
-                Listeners.reportFailure(listener, "onRetry", t);
-            }
+            Listeners.notify(listener, event);   // reported with the listener's own name
         }
 
         @Override
         public void onGiveUp(RetryEvent event) {
-            try {
-                listener.onGiveUp(event);
-            } catch (VirtualMachineError fatal) {
-                throw fatal;
-            } catch (Throwable t) {   // reported with the listener's own name
-                Listeners.reportFailure(listener, "onGiveUp", t);
-            }
+            Listeners.notify(listener, event);
         }
 
         @Override
