@@ -29,7 +29,13 @@ public final class Listeners {
                 + event + " threw; the call goes on unchanged", failure);
     }
 
-    /** Calls {@code listener}; whatever it throws (but a VM error) is logged and dropped. */
+    /**
+     * Calls {@code listener}'s {@code onRetry} or {@code onGiveUp}; whatever it throws (but a VM
+     * error) is logged and dropped.
+     *
+     * @param listener the listener
+     * @param e the event
+     */
     public static void notify(RetryListener listener, RetryEvent e) {
         try {
             if (e.isRetry()) {
@@ -44,7 +50,13 @@ public final class Listeners {
         }
     }
 
-    /** Calls {@code listener}'s start; what it throws (but a VM error) is logged and dropped. */
+    /**
+     * Calls {@code listener}'s {@code onCallStart}; whatever it throws (but a VM error) is logged
+     * and dropped.
+     *
+     * @param listener the listener
+     * @param e the event
+     */
     public static void notifyStart(RetryListener listener, CallStartEvent e) {
         try {
             listener.onCallStart(e);
