@@ -9,9 +9,14 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The JDK HttpServer on loopback: request n gets reply n, the last repeats; counts requests. */
+/**
+ * The JDK HttpServer on loopback: request n gets reply n, the last repeats; counts requests. A
+ * 204 has no body; every other reply says which request it answered.
+ */
 public final class ScriptServer implements AutoCloseable {
     /** One scripted response: a status and its headers. */
     public record Reply(int status, Map<String, String> headers) {
@@ -21,11 +26,13 @@ public final class ScriptServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final AtomicInteger requests = new AtomicInteger();
     private volatile List<Reply> script = List.of(new Reply(200));
 
     public ScriptServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
     }
@@ -52,6 +59,10 @@ public final class ScriptServer implements AutoCloseable {
             Reply reply = s.get(Math.min(n, s.size() - 1));
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             byte[] body = ("reply " + (n + 1)).getBytes(StandardCharsets.UTF_8);
+            if (reply.status() == 204) {
+                exchange.sendResponseHeaders(204, -1);
+                return;
+            }
             exchange.sendResponseHeaders(reply.status(), body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -62,5 +73,6 @@ public final class ScriptServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }
