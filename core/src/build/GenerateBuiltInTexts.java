@@ -88,30 +88,46 @@ public final class GenerateBuiltInTexts {
         j.append("/**\n * Generated from {@code ").append(source)
                 .append("} by {@code core/src/build/GenerateBuiltInTexts.java}: edit the file, not this class.\n")
                 .append(" * The texts of the built-in codes as constants, one block per\n")
-                .append(" * {@code \"number vendor-id reason phrase\"}.\n */\n");
+                .append(" * {@code \"number vendor-id reason phrase\"}, in one nested class per last digit of the\n")
+                .append(" * number: a lookup loads and parses a tenth of the texts.\n */\n");
         j.append("final class ").append(CLASS).append(" {\n");
         j.append("    /** The number of blocks. */\n");
         j.append("    static final int COUNT = ").append(blocks.size()).append(";\n\n");
         j.append("    private ").append(CLASS).append("() {\n    }\n\n");
         j.append("    /** {@return the texts of the meaning with this key, or null} */\n");
         j.append("    static BuiltInTexts of(String key) {\n");
-        j.append("        switch (key) {\n");
-        for (Map.Entry<String, Block> e : blocks.entrySet()) {
-            Block b = e.getValue();
-            j.append("            case ").append(literal(e.getKey())).append(":\n");
-            j.append("                return new BuiltInTexts(\n");
-            j.append("                        ").append(literal(b.description)).append(",\n");
-            j.append("                        ").append(literal(b.source)).append(",\n");
-            j.append("                        new String[] {");
-            for (int i = 0; i < b.causes.size(); i++) {
-                j.append(i == 0 ? "\n                            " : ",\n                            ")
-                        .append(literal(b.causes.get(i)));
-            }
-            j.append("},\n");
-            j.append("                        new int[] {").append(String.join(", ", b.related))
-                    .append("});\n");
+        j.append("        switch (key.length() < 3 ? ' ' : key.charAt(2)) {\n");
+        for (char d = '0'; d <= '9'; d++) {
+            j.append("            case '").append(d).append("':\n");
+            j.append("                return Digit").append(d).append(".of(key);\n");
         }
-        j.append("            default:\n                return null;\n        }\n    }\n}\n");
+        j.append("            default:\n                return null;\n        }\n    }\n");
+        for (char d = '0'; d <= '9'; d++) {
+            j.append("\n    /** The blocks whose number ends in ").append(d).append(". */\n");
+            j.append("    private static final class Digit").append(d).append(" {\n");
+            j.append("        static BuiltInTexts of(String key) {\n");
+            j.append("            switch (key) {\n");
+            for (Map.Entry<String, Block> e : blocks.entrySet()) {
+                if (e.getKey().charAt(2) != d) {
+                    continue;
+                }
+                Block b = e.getValue();
+                j.append("                case ").append(literal(e.getKey())).append(":\n");
+                j.append("                    return new BuiltInTexts(\n");
+                j.append("                            ").append(literal(b.description)).append(",\n");
+                j.append("                            ").append(literal(b.source)).append(",\n");
+                j.append("                            new String[] {");
+                for (int i = 0; i < b.causes.size(); i++) {
+                    j.append(i == 0 ? "\n                                " : ",\n                                ")
+                            .append(literal(b.causes.get(i)));
+                }
+                j.append("},\n");
+                j.append("                            new int[] {").append(String.join(", ", b.related))
+                        .append("});\n");
+            }
+            j.append("                default:\n                    return null;\n            }\n        }\n    }\n");
+        }
+        j.append("}\n");
         return j.toString();
     }
 

@@ -34,36 +34,6 @@ public final class CommandLine {
 
     private static final String NAME = "statuscodes";
     private static final String HINT = "; run with --help for usage";
-    private static final String HELP = String.join(System.lineSeparator(),
-            "Usage: java -jar statuscodes-cli-VERSION.jar [options] CODE...",
-            "       java -jar statuscodes-cli-VERSION.jar [options] VENDOR VALUE...",
-            "       java -jar statuscodes-cli-VERSION.jar logs [options] FILE...",
-            "Explains HTTP status codes: every meaning of each CODE, with vendor, class,",
-            "retryability, description and source; logs explains proxies' access logs",
-            "(logs --help). VERSION is the version in the jar's file name.",
-            "",
-            "VENDOR VALUE explains what a proxy writes in its access log beside the status:",
-            "who ended the request, the code that means the same elsewhere, the source.",
-            "  envoy DC           Envoy response flags (UF,URX lists too) and",
-            "                     %RESPONSE_CODE_DETAILS%",
-            "  haproxy CD         HAProxy termination states (%ts, or %tsc as in CD--)",
-            "  cloudfront 000     CloudFront sc-status 000, x-edge-(detailed-)result-type",
-            "  gcp client_disconnected_before_any_response",
-            "                     Google Cloud Load Balancing jsonPayload.statusDetails",
-            "  iis 64             IIS sc-win32-status",
-            "  traefik 499        a CODE in that vendor's meaning (also with --vendor)",
-            "VENDOR is a vendor ID or gcp, azure; CODE VALUE --vendor ID works the same.",
-            "",
-            "Options:",
-            "  --vendor ID   only that vendor's meaning (else the primary one) and its log",
-            "                values; with --list, that vendor's codes and log values.",
-            "                IDs: " + wrappedVendorIds(),
-            "  --list        list every registered code",
-            "  --json        print JSON instead of text",
-            "  -h, --help    print this help",
-            "",
-            "Exit status: 0 on success, 2 on bad input.");
-
     private CommandLine() {
     }
 
@@ -78,7 +48,7 @@ public final class CommandLine {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         // Only logs shows progress: explaining a code does not load java.io.Console (start-up).
         boolean progress = args.length > 0 && args[0].equals("logs") && isTerminal();
-        int status = run(args, System.in, out, err, progress);
+        int status = execute(args, System.in, out, err, progress);
         out.flush();
         if (status != OK) {
             System.exit(status);
@@ -130,6 +100,15 @@ public final class CommandLine {
         Checks.notNull(in, "in");
         Checks.notNull(out, "out");
         Checks.notNull(err, "err");
+        return execute(args, in, out, err, progress);
+    }
+
+    /**
+     * {@link #run(String[], InputStream, PrintStream, PrintStream, boolean)} without its null
+     * checks, which {@link #main} does not need: they would load core's {@code Checks} first.
+     */
+    private static int execute(String[] args, InputStream in, PrintStream out, PrintStream err,
+            boolean progress) {
         if (args.length > 0 && args[0].equals("logs")) {
             return LogsCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), in, out,
                     err, progress);
@@ -147,7 +126,7 @@ public final class CommandLine {
             } else if (a.equals("--")) {
                 endOfOptions = true;
             } else if (a.equals("-h") || a.equals("--help")) {
-                out.println(HELP);
+                out.println(help());
                 return OK;
             } else if (a.equals("--list")) {
                 list = true;
@@ -303,10 +282,10 @@ public final class CommandLine {
             if (i > 0) {
                 out.println();
             }
-            if (shown.get(i) instanceof LogSignal) {
-                SignalExplanation.text(out, (LogSignal) shown.get(i));
-            } else {
+            if (shown.get(i) instanceof StatusCode) { // LogSignal loads only when shown
                 Explanation.text(out, (StatusCode) shown.get(i), primary.get(i));
+            } else {
+                SignalExplanation.text(out, (LogSignal) shown.get(i));
             }
         }
     }
@@ -315,10 +294,10 @@ public final class CommandLine {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < shown.size(); i++) {
             sb.append(i == 0 ? "\n  " : ",\n  ");
-            if (shown.get(i) instanceof LogSignal) {
-                SignalExplanation.json(sb, (LogSignal) shown.get(i));
-            } else {
+            if (shown.get(i) instanceof StatusCode) {
                 Explanation.json(sb, (StatusCode) shown.get(i), primary.get(i));
+            } else {
+                SignalExplanation.json(sb, (LogSignal) shown.get(i));
             }
         }
         out.println(sb.append(shown.isEmpty() ? "]" : "\n]"));
@@ -338,6 +317,42 @@ public final class CommandLine {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The help text, built only when asked for: wrapping the vendor IDs splits with a regex,
+     * which explaining a code need not pay for at start-up.
+     */
+    private static String help() {
+        return String.join(System.lineSeparator(),
+                "Usage: java -jar statuscodes-cli-VERSION.jar [options] CODE...",
+                "       java -jar statuscodes-cli-VERSION.jar [options] VENDOR VALUE...",
+                "       java -jar statuscodes-cli-VERSION.jar logs [options] FILE...",
+                "Explains HTTP status codes: every meaning of each CODE, with vendor, class,",
+                "retryability, description and source; logs explains proxies' access logs",
+                "(logs --help). VERSION is the version in the jar's file name.",
+                "",
+                "VENDOR VALUE explains what a proxy writes in its access log beside the status:",
+                "who ended the request, the code that means the same elsewhere, the source.",
+                "  envoy DC           Envoy response flags (UF,URX lists too) and",
+                "                     %RESPONSE_CODE_DETAILS%",
+                "  haproxy CD         HAProxy termination states (%ts, or %tsc as in CD--)",
+                "  cloudfront 000     CloudFront sc-status 000, x-edge-(detailed-)result-type",
+                "  gcp client_disconnected_before_any_response",
+                "                     Google Cloud Load Balancing jsonPayload.statusDetails",
+                "  iis 64             IIS sc-win32-status",
+                "  traefik 499        a CODE in that vendor's meaning (also with --vendor)",
+                "VENDOR is a vendor ID or gcp, azure; CODE VALUE --vendor ID works the same.",
+                "",
+                "Options:",
+                "  --vendor ID   only that vendor's meaning (else the primary one) and its log",
+                "                values; with --list, that vendor's codes and log values.",
+                "                IDs: " + wrappedVendorIds(),
+                "  --list        list every registered code",
+                "  --json        print JSON instead of text",
+                "  -h, --help    print this help",
+                "",
+                "Exit status: 0 on success, 2 on bad input.");
     }
 
     /** {@link #vendorIds()} wrapped to {@value #WIDTH} columns after the 21 of "...IDs: ". */
