@@ -31,8 +31,10 @@ class StartupPathTest {
                 "Vendor", "StatusClass", "Retryability", "Lifecycle",
                 // the texts of numbers ending in 0 only
                 "BuiltInTexts", "BuiltInTextsData", "BuiltInTextsData$Digit0");
-        // neither the help text (a regex split of the vendor IDs) nor an access-log signal
-        assertThat(log).doesNotContain("java.util.regex.Pattern ", "LogSignal", "Checks");
+        // neither the help text (a regex split of the vendor IDs), an access-log signal nor
+        // the argument checks
+        assertThat(log).doesNotContain("java.util.regex.Pattern ", "statuscodes.LogSignal",
+                "statuscodes.internal.Checks");
     }
 
     /** The help still lists the vendor IDs, built when asked for. */
