@@ -11,7 +11,9 @@ import java.util.Map;
  * Turns core's {@code src/main/data/texts.txt} into the Java class {@code BuiltInTextsData}, so
  * that the texts ship as class constants: reading them then opens no resource (a second
  * {@code JarURLConnection} and about twenty JDK classes for a command-line run) and parses
- * nothing. Run by the build (core's pom, phase generate-sources) with the JDK's source launcher:
+ * nothing. The blocks go into one nested class per last digit of the number, so that the first
+ * texts a program asks for load a tenth of the constants, not all of them. Run by the build
+ * (core's pom, phase generate-sources) with the JDK's source launcher:
  * {@code java GenerateBuiltInTexts.java texts.txt OUTPUT_DIR}. A malformed file fails the build
  * with its line number.
  */
