@@ -9,6 +9,7 @@ import feign.RequestLine;
 import feign.Response;
 import feign.hc5.ApacheHttp5Client;
 import io.github.statuscodes.RetryPolicy;
+import io.github.statuscodes.httpclient5.StatusCodeRetryStrategy;
 import io.github.statuscodes.testing.SlowBodyServer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +34,8 @@ class DocumentedHc5ClientTest {
     void theDocumentedHc5ClientEndsAGzipRetriedBodyWithinTheCallTimeout() throws Exception {
         RetryPolicy policy = RetryPolicy.builder().callTimeout(Duration.ofSeconds(2)).build();
         // docs/feign.md, as written:
-        Client hc5 = new ApacheHttp5Client(HttpClients.custom().disableAutomaticRetries().build());
+        Client hc5 = new ApacheHttp5Client(
+                StatusCodeRetryStrategy.forOuterRetries(HttpClients.custom()).build());
         SlowBodyServer server = SlowBodyServer.gzip();
         CompletableFuture<Integer> status;
         try {
