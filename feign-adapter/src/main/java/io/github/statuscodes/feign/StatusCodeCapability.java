@@ -21,9 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * client): each attempt goes through that client, with its {@code Request.Options} timeouts no
  * longer than what is left of the policy's call timeout; a retried response is discarded without
  * draining its body, and the last response goes on to Feign's decoder and {@code ErrorDecoder} as
- * usual (a {@code Retry-After} beyond {@code long} there is left out). Feign holds every request body as bytes, so every request can be sent again. A replaced
- * {@code Retryer} is logged once; {@code AsyncFeign} is refused. Immutable and thread-safe. What
- * each client does underneath, and what to turn off there: docs/feign.md.
+ * usual (a {@code Retry-After} beyond {@code long} there is left out). Feign holds every
+ * request body as bytes, so every request can be sent again. A replaced {@code Retryer} is logged
+ * once; {@code AsyncFeign} is refused. Immutable and thread-safe. What each client does
+ * underneath, and what to turn off there: docs/feign.md.
  *
  * <pre>{@code
  * Api api = Feign.builder()
