@@ -9,13 +9,16 @@ import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.internal.ConnectFailures;
 import io.github.statuscodes.internal.Discards;
+import io.github.statuscodes.internal.OkHttpRetryAfterFailures;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ProtocolException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +34,9 @@ final class RetryingClient implements Client {
     private final boolean okHttp;
     /** Whether the client applies a connect timeout per request without building a client. */
     private final boolean connectPerRequest;
+
+    /** Whether a second capability on the same builder was logged. */
+    private final AtomicBoolean ignoredLogged = new AtomicBoolean();
 
     RetryingClient(Client delegate, RetryPolicy policy, RetryListener listener) {
         this.delegate = delegate;
@@ -56,6 +62,16 @@ final class RetryingClient implements Client {
                 || name.equals(Underneath.FEIGN_HC5_CLIENT);
     }
 
+    /** Logs, once, that {@code capability} came second on this client's builder. */
+    void ignore(StatusCodeCapability capability) {
+        if (ignoredLogged.compareAndSet(false, true)) {
+            System.getLogger("io.github.statuscodes.feign").log(System.Logger.Level.WARNING,
+                    "A second StatusCodeCapability on one Feign builder is ignored: the client"
+                    + " {0} already retries as {1}; {2} is not used. Add one"
+                    + " StatusCodeCapability per builder", delegate, policy, capability);
+        }
+    }
+
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
         // Feign holds the body as bytes (or none): it can always be sent again.
@@ -76,6 +92,14 @@ final class RetryingClient implements Client {
                 }
                 sleep(d.delayNanos(), "a failed connect");
                 continue;
+            } catch (NumberFormatException e) {
+                // OkHttp underneath could not read a 503's Retry-After (docs/feign.md).
+                ProtocolException unread = OkHttpRetryAfterFailures.translate(e,
+                        request.httpMethod().name(), request.url());
+                if (unread == null) {
+                    throw e;
+                }
+                throw unread;
             }
             Function<String, @Nullable String> headers = headers(response.headers());
             if (okHttp && OkHttpResends.inferred(response.status(), headers) > 0) {

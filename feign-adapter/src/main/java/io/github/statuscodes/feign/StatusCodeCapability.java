@@ -4,6 +4,7 @@ import feign.AsyncClient;
 import feign.Capability;
 import feign.Client;
 import feign.Retryer;
+import feign.codec.ErrorDecoder;
 import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.internal.Checks;
@@ -20,9 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * client): each attempt goes through that client, with its {@code Request.Options} timeouts no
  * longer than what is left of the policy's call timeout; a retried response is discarded without
  * draining its body, and the last response goes on to Feign's decoder and {@code ErrorDecoder} as
- * usual. Feign holds every request body as bytes, so every request can be sent again. A replaced
- * {@code Retryer} is logged once; {@code AsyncFeign} is refused. Immutable and thread-safe. What
- * each client does underneath, and what to turn off there: docs/feign.md.
+ * usual (a {@code Retry-After} beyond {@code long} there is left out). Feign holds every
+ * request body as bytes, so every request can be sent again. A replaced {@code Retryer} is logged
+ * once; {@code AsyncFeign} is refused. Immutable and thread-safe. What each client does
+ * underneath, and what to turn off there: docs/feign.md.
  *
  * <pre>{@code
  * Api api = Feign.builder()
@@ -86,13 +88,32 @@ public final class StatusCodeCapability implements Capability {
      * Wraps {@code client} so that each call is retried as the policy decides.
      *
      * @param client the client Feign would use
-     * @return the retrying client; {@code client} itself if it is already one
+     * @return the retrying client; {@code client} itself if it is already one (a second
+     *     capability on the same builder: ignored, logged once per client at WARNING)
      */
     @Override
     public Client enrich(Client client) {
         Checks.notNull(client, "client");
-        return client instanceof RetryingClient ? client
-                : new RetryingClient(client, policy, listener);
+        if (client instanceof RetryingClient) {
+            ((RetryingClient) client).ignore(this);
+            return client;
+        }
+        return new RetryingClient(client, policy, listener);
+    }
+
+    /**
+     * Wraps {@code decoder} so that a {@code Retry-After} beyond {@code long} on the last
+     * response (which Feign's {@code ErrorDecoder.Default} cannot parse) reaches it as absent:
+     * the caller gets Feign's exception for the status.
+     *
+     * @param decoder the error decoder Feign would use
+     * @return the guarding decoder; {@code decoder} itself if it is already one
+     * @since 0.3.0
+     */
+    @Override
+    public ErrorDecoder enrich(ErrorDecoder decoder) {
+        Checks.notNull(decoder, "decoder");
+        return decoder instanceof GuardedErrorDecoder ? decoder : new GuardedErrorDecoder(decoder);
     }
 
     /**

@@ -6,9 +6,11 @@ import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.StatusCode;
 import io.github.statuscodes.StatusRegistry;
 import io.github.statuscodes.internal.Checks;
+import io.github.statuscodes.internal.OkHttpRetryAfterFailures;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.ProtocolException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.BiPredicate;
@@ -127,7 +129,8 @@ public final class StatusCodeInterceptor implements Interceptor {
      * Sends the request, retrying as the policy decides; returns the last response, open, with
      * its {@link StatusCode} attached.
      * @throws IOException as OkHttp throws it; {@code IOException("Canceled")} if the call is
-     *     canceled or times out during a wait; {@link InterruptedIOException} if interrupted then
+     *     canceled or times out during a wait; {@link InterruptedIOException} if interrupted then;
+     *     {@link ProtocolException} for a {@code 503} whose {@code Retry-After} OkHttp cannot read
      * @throws IllegalStateException if installed with {@code addNetworkInterceptor}
      */
     @Override
@@ -159,6 +162,14 @@ public final class StatusCodeInterceptor implements Interceptor {
                 }
                 CancellableWait.await(call, d.delayNanos(), sleeper, "a failed connect");
                 continue;
+            } catch (NumberFormatException e) {
+                // OkHttp could not read a 503's Retry-After; the response is gone (docs/okhttp.md).
+                ProtocolException unread = OkHttpRetryAfterFailures.translate(e,
+                        request.method(), request.url().toString());
+                if (unread == null) {
+                    throw e;
+                }
+                throw unread;
             }
             Function<String, @Nullable String> headers = OkHttpHeaders.accessor(response.headers());
             RetryDecision decision;

@@ -7,8 +7,12 @@ import io.github.statuscodes.RetryListener;
 import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.internal.ConnectFailures;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,13 +25,47 @@ final class ReportingRetry<A> implements Retry {
     private final RetryPolicy policy;
     private final ResponseAccess<A> access;
     private final RetryListener listener;
+    /** The future of the one call this retry runs; null for a retry of many calls. */
+    private final @Nullable CallerFuture caller;
 
     ReportingRetry(Retry retry, RetryPolicy policy, ResponseAccess<A> access,
             RetryListener listener) {
+        this(retry, policy, access, listener, null);
+    }
+
+    private ReportingRetry(Retry retry, RetryPolicy policy, ResponseAccess<A> access,
+            RetryListener listener, @Nullable CallerFuture caller) {
         this.retry = retry;
         this.policy = policy;
         this.access = access;
         this.listener = listener;
+        this.caller = caller;
+    }
+
+    @Override
+    public <T> CompletionStage<T> executeCompletionStage(ScheduledExecutorService scheduler,
+            Supplier<CompletionStage<T>> supplier) {
+        return decorateCompletionStage(scheduler, supplier).get();
+    }
+
+    /**
+     * Resilience4j's loop, with each call's future watched: once the caller has completed or
+     * cancelled it (a {@code TimeLimiter} that timed out), no further attempt is sent, a
+     * response that still arrives is released, and the listener hears nothing more.
+     */
+    @Override
+    public <T> Supplier<CompletionStage<T>> decorateCompletionStage(
+            ScheduledExecutorService scheduler, Supplier<CompletionStage<T>> supplier) {
+        return () -> {
+            CallerFuture future = new CallerFuture();
+            Supplier<CompletionStage<T>> attempt = () -> future.ended()
+                    ? CompletableFuture.failedFuture(future.abandoned()) : supplier.get();
+            CompletionStage<T> promise = Retry.decorateCompletionStage(
+                    new ReportingRetry<>(retry, policy, access, listener, future), scheduler,
+                    attempt).get();
+            future.watch(promise);
+            return promise;
+        };
     }
 
     @Override
@@ -42,7 +80,8 @@ final class ReportingRetry<A> implements Retry {
 
     @Override
     public <T> Retry.AsyncContext<T> asyncContext() {
-        return new Async<>(retry.asyncContext(), new CallReport<>(policy, access, listener));
+        return new Async<>(retry.asyncContext(), new CallReport<>(policy, access, listener),
+                access, caller);
     }
 
     @Override
@@ -140,10 +179,19 @@ final class ReportingRetry<A> implements Retry {
     private static final class Async<T, A> implements Retry.AsyncContext<T> {
         private final Retry.AsyncContext<T> context;
         private final CallReport<A> report;
+        private final ResponseAccess<A> access;
+        private final @Nullable CallerFuture caller;
 
-        Async(Retry.AsyncContext<T> context, CallReport<A> report) {
+        Async(Retry.AsyncContext<T> context, CallReport<A> report, ResponseAccess<A> access,
+                @Nullable CallerFuture caller) {
             this.context = context;
             this.report = report;
+            this.access = access;
+            this.caller = caller;
+        }
+
+        private boolean abandoned() {
+            return caller != null && caller.ended();
         }
 
         @Override
@@ -153,6 +201,9 @@ final class ReportingRetry<A> implements Retry {
 
         @Override
         public long onError(Throwable throwable) {
+            if (abandoned()) {
+                return -1L;   // the caller's future is done: nothing more to send or report
+            }
             Throwable failure = unwrap(throwable);
             if (!ConnectFailures.isConnectFailure(failure)) {
                 report.onOtherOutcome();
@@ -165,7 +216,14 @@ final class ReportingRetry<A> implements Retry {
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public long onResult(T result) {
+            if (abandoned()) {
+                if (result != null) {
+                    access.release((A) result);   // nobody takes this response any more
+                }
+                return -1L;
+            }
             if (result == null) {
                 report.onOtherOutcome();
                 return context.onResult(result);

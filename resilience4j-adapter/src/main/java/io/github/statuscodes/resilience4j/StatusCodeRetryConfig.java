@@ -85,8 +85,10 @@ public final class StatusCodeRetryConfig {
      * Returns {@code retry} reporting to {@code listener}: each call it runs drives core's
      * per-call state, so the listener gets the same {@link io.github.statuscodes.RetryEvent}s as
      * from every other adapter (each retry, each give-up with its reason), and the policy's
-     * {@link RetryPolicy#callTimeout()} holds in full, from the start of each call. Resilience4j
-     * still waits, counts and publishes its own events and metrics.
+     * {@link RetryPolicy#callTimeout()} holds in full, from the start of each call. The future
+     * its {@code executeCompletionStage} returns stops the attempts once the caller has
+     * cancelled or completed it (a {@code TimeLimiter}). Resilience4j still waits, counts and
+     * publishes its own events and metrics.
      *
      * <pre>{@code
      * Retry retry = StatusCodeRetryConfig.wrap(Retry.of("backend",

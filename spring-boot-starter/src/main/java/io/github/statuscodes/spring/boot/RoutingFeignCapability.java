@@ -7,6 +7,7 @@ import feign.RequestTemplate;
 import feign.Response;
 import feign.Retryer;
 import feign.Target;
+import feign.codec.ErrorDecoder;
 import io.github.statuscodes.feign.StatusCodeCapability;
 import java.io.IOException;
 import java.net.URI;
@@ -85,6 +86,17 @@ public final class RoutingFeignCapability implements Capability {
     @Override
     public Retryer enrich(Retryer retryer) {
         return defaults.enrich(retryer);
+    }
+
+    /**
+     * Guards {@code decoder} as {@link StatusCodeCapability#enrich(ErrorDecoder)}.
+     *
+     * @param decoder the error decoder Feign would use
+     * @return the guarding decoder
+     */
+    @Override
+    public ErrorDecoder enrich(ErrorDecoder decoder) {
+        return defaults.enrich(decoder);
     }
 
     /** {@return the name of the Feign client that sent {@code request}, if Feign says} */
