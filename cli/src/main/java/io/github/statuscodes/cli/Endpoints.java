@@ -10,7 +10,8 @@ import java.util.List;
  * {@code {id}}, the query string and fragment are dropped, an absolute URL loses its scheme and
  * host. At most {@code cap} endpoints are kept; the rest share one "(other endpoints)" entry, so
  * memory depends on the cap, not on the log. The cap asked for is lowered to what half the heap
- * holds at {@link Endpoint#MAX_BYTES} an endpoint, so the analysis never runs out of memory.
+ * beyond {@link #RESERVED_BYTES} holds at {@link Endpoint#MAX_BYTES} an endpoint (at least one),
+ * so the analysis never runs out of memory.
  * Lookups allocate only for a new endpoint. The table hashes with {@link SipHash} under a key
  * drawn for each run, so paths a client chooses cannot be made to collide. Not thread-safe.
  */
