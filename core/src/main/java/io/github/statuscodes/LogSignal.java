@@ -2,6 +2,7 @@ package io.github.statuscodes;
 
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One value an access log writes beside (or instead of) the status code, explained: Envoy's
@@ -141,7 +142,7 @@ public final class LogSignal {
      * @return whether {@code o} is a signal of the same vendor and token
      */
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o == this || o instanceof LogSignal && ((LogSignal) o).vendor.equals(vendor)
                 && ((LogSignal) o).token.equals(token);
     }

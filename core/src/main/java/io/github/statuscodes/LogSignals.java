@@ -4,6 +4,7 @@ import io.github.statuscodes.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The access-log values that proxies and load balancers write beside the status code, with who
@@ -52,7 +53,7 @@ public final class LogSignals {
      * @return the signal, or empty
      * @throws NullPointerException if {@code vendor} is null
      */
-    public static Optional<LogSignal> find(Vendor vendor, String token) {
+    public static Optional<LogSignal> find(Vendor vendor, @Nullable String token) {
         Checks.notNull(vendor, "vendor");
         if (token == null || token.isEmpty() || token.length() > MAX_TOKEN) {
             return Optional.empty();
@@ -98,7 +99,7 @@ public final class LogSignals {
      *     most {@value #MAX_FOUND}; an immutable list
      * @throws NullPointerException if {@code vendor} is null
      */
-    public static List<LogSignal> findAll(Vendor vendor, String value) {
+    public static List<LogSignal> findAll(Vendor vendor, @Nullable String value) {
         Checks.notNull(vendor, "vendor");
         if (value == null) {
             return List.of();

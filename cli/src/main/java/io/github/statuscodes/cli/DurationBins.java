@@ -1,69 +1,82 @@
 package io.github.statuscodes.cli;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 
 /**
- * A {@link Histogram} of durations cut into a few labelled bins for the reports: each bin is
- * {@code {from, to, count}} in milliseconds. Stateless.
+ * A {@link Histogram} of durations cut into a few labelled bins for the reports. Each bin is a run
+ * of whole buckets, {@code {from, to, count}}: {@code from} the smallest and {@code to} the
+ * largest millisecond its buckets hold, so every duration a bin counts lies in its bounds, no two
+ * bins share a millisecond, and no bin is narrower than a bucket. Stateless.
  */
 final class DurationBins {
+    private static final int MAX_BINS = 8;
+
     private DurationBins() {
     }
 
-    /** Up to 8 equal-width bins between the smallest and largest duration, non-empty only. */
-    static List<double[]> of(Histogram h) {
-        double min = h.quantile(0);
-        double max = h.quantile(1);
-        List<double[]> bins = new ArrayList<>();
-        if (max - min < 1) {
-            bins.add(new double[] {min, max, h.total()});
+    /**
+     * Up to 8 bins over the span from the smallest to the largest duration, each taking the
+     * buckets whose smallest value falls in its eighth of the span; non-empty bins only, in order;
+     * empty when the histogram is.
+     */
+    static List<long[]> of(Histogram h) {
+        List<long[]> bins = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < Histogram.BUCKETS; i++) {
+            if (h.count(i) > 0) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
             return bins;
         }
-        int n = 8;
-        double width = (max - min) / n;
-        for (int i = 0; i < n; i++) {
-            double lo = min + i * width;
-            double hi = i == n - 1 ? max : lo + width;
-            long count = h.countBetween(lo, i == n - 1 ? hi : Math.nextDown(hi));
-            if (count > 0) {
-                bins.add(new double[] {lo, hi, count});
+        long lo = Histogram.lower(first);
+        long span = Histogram.upper(last) + 1 - lo;
+        long[] bin = null;
+        long binIndex = -1;
+        for (int i = first; i <= last; i++) {
+            long count = h.count(i);
+            if (count == 0) {
+                continue;
+            }
+            long k = (Histogram.lower(i) - lo) * MAX_BINS / span;
+            if (bin == null || k != binIndex) {
+                bin = new long[] {Histogram.lower(i), Histogram.upper(i), count};
+                bins.add(bin);
+                binIndex = k;
+            } else {
+                bin[1] = Histogram.upper(i);
+                bin[2] += count;
             }
         }
         return bins;
     }
 
     /**
-     * The bins of {@link #of} as text: each label printed with as many more decimals (up to
-     * milliseconds) as it takes to tell the bins apart, and bins that still print alike merged,
-     * so no label repeats.
+     * The bins of {@link #of} as text, {@code "1.000 s–1.001 s: 12 | 1.002 s–1.003 s: 3"}: the
+     * bounds to the millisecond, the unit durations are read in, one value where a bin holds one.
      */
     static String text(Histogram h) {
-        List<double[]> bins = of(h);
-        List<String> labels = new ArrayList<>();
-        for (int extra = 0; extra <= 3; extra++) {
-            labels.clear();
-            for (double[] b : bins) {
-                String lo = Finding.seconds(b[0], extra);
-                String hi = Finding.seconds(b[1], extra);
-                labels.add(lo.equals(hi) ? lo : lo + "–" + hi);
-            }
-            if (new HashSet<>(labels).size() == labels.size()) {
-                break;
-            }
-        }
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < bins.size(); i++) {
-            long count = (long) bins.get(i)[2];
-            while (i + 1 < bins.size() && labels.get(i + 1).equals(labels.get(i))) {
-                count += (long) bins.get(++i)[2];
-            }
+        for (long[] b : of(h)) {
             if (sb.length() > 0) {
                 sb.append(" | ");
             }
-            sb.append(labels.get(i)).append(": ").append(count);
+            sb.append(seconds(b[0]));
+            if (b[1] != b[0]) {
+                sb.append('–').append(seconds(b[1]));
+            }
+            sb.append(": ").append(b[2]);
         }
         return sb.toString();
+    }
+
+    /** Whole milliseconds as seconds with three decimals, exactly: {@code 1001} is "1.001 s". */
+    static String seconds(long millis) {
+        long ms = millis % 1000;
+        return millis / 1000 + "." + (ms < 10 ? "00" : ms < 100 ? "0" : "") + ms + " s";
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * {@code {id}}, the query string and fragment are dropped, an absolute URL loses its scheme and
  * host. At most {@code cap} endpoints are kept; the rest share one "(other endpoints)" entry, so
  * memory depends on the cap, not on the log. The cap asked for is lowered to what half the heap
- * holds at {@link Endpoint#MAX_BYTES} an endpoint, so the analysis never runs out of memory.
+ * beyond {@link #RESERVED_BYTES} holds at {@link Endpoint#MAX_BYTES} an endpoint (at least one),
+ * so the analysis never runs out of memory.
  * Lookups allocate only for a new endpoint. The table hashes with {@link SipHash} under a key
  * drawn for each run, so paths a client chooses cannot be made to collide. Not thread-safe.
  */
@@ -25,6 +26,8 @@ final class Endpoints {
 
     private final int requested;
     private final int cap;
+    private final long maxMemory;
+    private final long bytesEach;
     private final byte[][] keys;
     private final Endpoint[] values;
     private final int mask;
@@ -47,6 +50,8 @@ final class Endpoints {
     Endpoints(int requested, long maxMemory, long bytesEach) {
         this.requested = requested;
         this.cap = Math.min(requested, heapCap(maxMemory, bytesEach));
+        this.maxMemory = maxMemory;
+        this.bytesEach = bytesEach;
         int size = Integer.highestOneBit(Math.max(16, cap * 2 + 2)) << 1;
         keys = new byte[size][];
         values = new Endpoint[size];
@@ -100,8 +105,19 @@ final class Endpoints {
         return cap < requested;
     }
 
-    long heapMegabytes() {
-        return Runtime.getRuntime().maxMemory() >> 20;
+    /**
+     * Why the cap is below the one asked for, as the report says it: the heap the cap was set
+     * from, the {@value #RESERVED_BYTES}-byte reserve and an endpoint's worst case.
+     */
+    String loweredBecause() {
+        long reserveMb = RESERVED_BYTES >> 20;
+        if ((maxMemory - RESERVED_BYTES) / 2 < bytesEach) {
+            return "the heap (" + (maxMemory >> 20) + " MB) leaves no room for endpoints beyond the "
+                    + reserveMb + " MB kept for the rest of the analysis";
+        }
+        return "each endpoint may take up to " + bytesEach / 1024 + " KB, and half of the heap ("
+                + (maxMemory >> 20) + " MB) beyond the " + reserveMb + " MB kept for the rest of"
+                + " the analysis holds " + LogReport.n(cap);
     }
 
     /** The most endpoints half of the heap beyond {@link #RESERVED_BYTES} holds (at least 1). */

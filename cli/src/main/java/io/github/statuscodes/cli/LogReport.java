@@ -190,7 +190,7 @@ final class LogReport {
         List<String> parts = new ArrayList<>();
         if (e.lowered()) {
             parts.add("--max-endpoints " + n(e.requested()) + " lowered to " + n(e.cap())
-                    + " for a heap of " + e.heapMegabytes() + " MB (java -Xmx... for more)");
+                    + ": " + e.loweredBecause() + " (java -Xmx... for more)");
         }
         if (e.overflowed()) {
             parts.add("more than " + n(e.cap()) + " endpoints: the rest are counted together as "

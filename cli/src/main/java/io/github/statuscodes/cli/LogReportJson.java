@@ -149,10 +149,10 @@ final class LogReportJson {
         if (f.durations != null) {
             sb.append(", \"histogram\": [");
             boolean first = true;
-            for (double[] b : DurationBins.of(f.durations)) {
+            for (long[] b : DurationBins.of(f.durations)) {
                 sb.append(first ? "" : ", ").append("{\"fromSeconds\": ").append(sec(b[0]))
                         .append(", \"toSeconds\": ").append(sec(b[1]))
-                        .append(", \"count\": ").append((long) b[2]).append('}');
+                        .append(", \"count\": ").append(b[2]).append('}');
                 first = false;
             }
             sb.append(']');

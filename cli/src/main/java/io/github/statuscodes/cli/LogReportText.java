@@ -53,9 +53,8 @@ final class LogReportText {
         }
         if (a.endpoints.lowered()) {
             out.println("  --max-endpoints " + n(a.endpoints.requested()) + " lowered to "
-                    + n(a.endpoints.cap()) + ": each endpoint may take up to "
-                    + Endpoint.MAX_BYTES / 1024 + " KB and the heap holds "
-                    + a.endpoints.heapMegabytes() + " MB (java -Xmx... for more)");
+                    + n(a.endpoints.cap()) + ": " + a.endpoints.loweredBecause()
+                    + " (java -Xmx... for more)");
         }
         out.println();
         out.println(r.codes.isEmpty() ? "Status codes: none" : "Status codes");

@@ -51,8 +51,9 @@ final class LogsCommand {
             "  --max-endpoints N    endpoints kept apart (default 300, at most 100000); the",
             "                       rest count as one. Each takes up to "
                     + Endpoint.MAX_BYTES / 1024 + " KB of heap:",
-            "                       N is lowered to what half the heap holds (java -Xmx...",
-            "                       for more)",
+            "                       N is lowered to what half the heap beyond "
+                    + (Endpoints.RESERVED_BYTES >> 20) + " MB",
+            "                       holds (java -Xmx... for more)",
             "  --json               print JSON instead of text",
             "  --html FILE          also write the report as one self-contained HTML page:",
             "                       durations per endpoint, give-ups over time, codes, 5xx",

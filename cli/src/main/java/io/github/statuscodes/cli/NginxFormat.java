@@ -296,9 +296,8 @@ final class NginxFormat extends LogFormat {
         if (line.durationMillis == LogLine.NONE) {
             line.durationMillis = upstreamTime;
         }
-        if (hasBackendStatus() && line.backendStatus == LogLine.NONE) {
-            line.backendStatus = 0;
-        }
+        // An $upstream_status that is neither "-" nor a status leaves backendStatus NONE: where a
+        // 5xx came from is then not logged, as with Traefik's unparsable OriginStatus.
         line.clientGaveUp = line.status == CLIENT_CLOSED_REQUEST;
         return true;
     }

@@ -65,4 +65,38 @@ class EndpointMemoryTest {
         assertThat(text).contains("9,000 lines, 9,000 parsed", "--max-endpoints 100,000 lowered to",
                 "(other endpoints)");
     }
+
+    @Test
+    void theLoweredCapSaysWhichLimitLoweredIt() {
+        // An endpoint's worst case: 4 histograms of 16 + 4 × 6,400 + 32 bytes, and 1,024 more:
+        // 103,616 bytes, 101 KB. Half of 64 MB beyond the 24 MB reserve: 20 MB, 202 of them.
+        assertThat(new Endpoints(100_000, 64L << 20).loweredBecause()).isEqualTo(
+                "each endpoint may take up to 101 KB, and half of the heap (64 MB) beyond the"
+                + " 24 MB kept for the rest of the analysis holds 202");
+        // A heap within the reserve leaves the floor of one endpoint, whatever its size.
+        assertThat(new Endpoints(300, 16L << 20).loweredBecause()).isEqualTo(
+                "the heap (16 MB) leaves no room for endpoints beyond the 24 MB kept for the"
+                + " rest of the analysis");
+        assertThat(new Endpoints(300, 16L << 20).cap()).isOne();
+    }
+
+    @Test
+    void aHeapSmallerThanTheReserveIsNamedAsTheReason() throws Exception {
+        Path log = dir.resolve("two.log");
+        Files.write(log, List.of(LogsCommandTest.timed("GET /a", 200, 1, "-"),
+                LogsCommandTest.timed("GET /b", 499, 1, "-")), StandardCharsets.UTF_8);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(List.of(java.toString(), "-Xmx16m", "-cp",
+                System.getProperty("java.class.path"), CommandLine.class.getName(), "logs",
+                log.toString()))
+                .redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String text = new String(out, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(text).isZero();
+        assertThat(text).containsPattern("--max-endpoints 300 lowered to 1: the heap \\(1[0-6] MB\\)"
+                + " leaves no room for endpoints beyond the 24 MB kept for the rest of the analysis"
+                + " \\(java -Xmx\\.\\.\\. for more\\)")
+                .doesNotContain("each endpoint may take");
+    }
 }

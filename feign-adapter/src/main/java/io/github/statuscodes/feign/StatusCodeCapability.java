@@ -10,6 +10,7 @@ import io.github.statuscodes.RetryPolicy;
 import io.github.statuscodes.internal.Checks;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An OpenFeign {@link Capability} that sends each request again as a {@link RetryPolicy} decides
@@ -123,11 +124,11 @@ public final class StatusCodeCapability implements Capability {
      * (logger {@code io.github.statuscodes.feign}): Feign's {@code Retryer.Default} at INFO, any
      * other at WARNING; {@code NEVER_RETRY} is not logged.
      *
-     * @param retryer the retryer Feign would use, replaced
+     * @param retryer the retryer Feign would use, replaced; null too
      * @return {@link Retryer#NEVER_RETRY}
      */
     @Override
-    public Retryer enrich(Retryer retryer) {
+    public Retryer enrich(@Nullable Retryer retryer) {
         if (retryer != null && retryer != Retryer.NEVER_RETRY
                 && LOGGED.add(retryer.getClass().getName())) {
             boolean feignDefault = retryer.getClass() == Retryer.Default.class;

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -186,6 +187,16 @@ class StatusCodeCapabilityTest {
         void replacesAnyRetryerWithNeverRetry() {
             assertThat(StatusCodeCapability.create().enrich(new Retryer.Default()))
                     .isSameAs(Retryer.NEVER_RETRY);
+        }
+
+        @Test
+        void takesANullRetryerAndSaysSo() throws Exception {
+            assertThat(StatusCodeCapability.create().enrich((Retryer) null))
+                    .isSameAs(Retryer.NEVER_RETRY);
+            assertThat(StatusCodeCapability.class.getMethod("enrich", Retryer.class)
+                    .getAnnotatedParameterTypes()[0].isAnnotationPresent(Nullable.class))
+                    .as("enrich(Retryer) answers null, so its parameter is @Nullable")
+                    .isTrue();
         }
 
         @Test
