@@ -12,8 +12,9 @@ import io.github.statuscodes.Vendor;
  *
  * <p>The client gave up when {@code httpStatus} is 499 (v2: the client closed the connection
  * before the gateway finished responding) or 0 (v1: no status). The backend answered with
- * {@code serverStatus} (v2) or {@code SERVER-STATUS} (v1); a v2 line without a backend status
- * says no backend answer (0).
+ * {@code serverStatus} (v2) or {@code SERVER-STATUS} (v1); a v2 line without a
+ * {@code serverStatus}, or with {@code "-"}, says no backend answer (0); one that is no status code
+ * says nothing about the backend.
  */
 final class AzureAppGatewayFormat extends LogFormat {
     AzureAppGatewayFormat() {
@@ -84,8 +85,10 @@ final class AzureAppGatewayFormat extends LogFormat {
             j.target(u, line);
         }
         if (v2) {
-            int s = j.status(SERVER_STATUS);
-            line.backendStatus = s == LogLine.NONE ? 0 : s;
+            // no serverStatus or "-": no backend answer; anything else that is no status code
+            // leaves the origin not logged, as with Traefik's unparsable OriginStatus
+            line.backendStatus = !j.has(SERVER_STATUS) || j.is(SERVER_STATUS, "-") ? 0
+                    : j.status(SERVER_STATUS);
         } else if (j.isString(QUERY)) {
             line.backendStatus = serverStatusArg(b, j.from(QUERY), j.to(QUERY));
         }
