@@ -4,8 +4,9 @@
  * into one that retries by the status code's retryability. Needs nothing but core and the JDK.
  */
 module io.github.statuscodes.jdkhttp {
-    // JSpecify nullness annotations: needed to compile, not at run time.
-    requires static org.jspecify;
+    // JSpecify nullness annotations: needed to compile, not at run time; transitive, since they
+    // are part of the exported signatures a user's module compiles against.
+    requires static transitive org.jspecify;
     requires transitive io.github.statuscodes;
     requires transitive java.net.http;
 

@@ -5,7 +5,8 @@
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.statuscodes.okhttp {
-    requires static org.jspecify;
+    // JSpecify nullness annotations, part of the exported signatures: optional at run time.
+    requires static transitive org.jspecify;
     requires transitive io.github.statuscodes;
     requires transitive okhttp3;
     requires okio;

@@ -7,8 +7,9 @@
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.statuscodes.resilience4j {
-    // JSpecify nullness annotations: needed to compile, not at run time.
-    requires static org.jspecify;
+    // JSpecify nullness annotations: needed to compile, not at run time; transitive, since they
+    // are part of the exported signatures a user's module compiles against.
+    requires static transitive org.jspecify;
     requires transitive io.github.statuscodes;
     requires transitive io.github.resilience4j.retry;
     requires transitive io.github.resilience4j.core;

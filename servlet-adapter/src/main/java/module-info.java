@@ -6,8 +6,9 @@
  * {@code requires}: the adapter cannot work without it.
  */
 module io.github.statuscodes.servlet {
-    // JSpecify nullness annotations: needed to compile, not at run time.
-    requires static org.jspecify;
+    // JSpecify nullness annotations: needed to compile, not at run time; transitive, since they
+    // are part of the exported signatures a user's module compiles against.
+    requires static transitive org.jspecify;
     requires transitive io.github.statuscodes;
     requires transitive jakarta.servlet;
 

@@ -10,8 +10,9 @@
  */
 @SuppressWarnings("requires-automatic")
 module io.github.statuscodes.spring {
-    // JSpecify nullness annotations: needed to compile, not at run time.
-    requires static org.jspecify;
+    // JSpecify nullness annotations: needed to compile, not at run time; transitive, since they
+    // are part of the exported signatures a user's module compiles against.
+    requires static transitive org.jspecify;
     requires transitive io.github.statuscodes;
     requires static spring.core;
     requires static spring.web;

@@ -25,6 +25,10 @@ public final class RecordingLoggerFinder extends System.LoggerFinder {
 
     static final List<Entry> ENTRIES = new CopyOnWriteArrayList<>();
 
+    /** Made by the {@link java.util.ServiceLoader}. */
+    public RecordingLoggerFinder() {
+    }
+
     @Override
     public System.Logger getLogger(String name, Module module) {
         return new System.Logger() {

@@ -109,7 +109,7 @@ class Resilience4jRetriedBodyTest {
             Retry retry = Retry.of("hc5", StatusCodeRetryConfig.create(POLICY,
                     ResponseAccess.httpClient5("GET")));
             long start = System.nanoTime();
-            ClassicHttpResponse last = (ClassicHttpResponse) retry.executeCallable(
+            ClassicHttpResponse last = retry.executeCallable(
                     () -> client.executeOpen(null, new HttpGet(uri), null));
             try {
                 assertThat(last.getCode()).isEqualTo(200);
@@ -130,7 +130,7 @@ class Resilience4jRetriedBodyTest {
             Retry retry = Retry.of("hc5-gzip", StatusCodeRetryConfig.create(policy,
                     ResponseAccess.httpClient5("GET")));
             long start = System.nanoTime();
-            ClassicHttpResponse last = (ClassicHttpResponse) retry.executeCallable(() -> client
+            ClassicHttpResponse last = retry.executeCallable(() -> client
                     .executeOpen(null, new HttpGet("http://127.0.0.1:" + slow.port() + "/"), null));
             long elapsed = System.nanoTime() - start;
             assertThat(last.getCode()).isEqualTo(503);   // the last body is not read

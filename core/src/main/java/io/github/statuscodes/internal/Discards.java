@@ -2,6 +2,7 @@ package io.github.statuscodes.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.locks.LockSupport;
 import java.util.zip.InflaterInputStream;
 
 /**
@@ -17,6 +18,13 @@ public final class Discards {
     public static final long GRACE_NANOS = 100_000_000L;
     /** Apache HttpClient 5's classic body stream, whose {@code abort()} drops the connection. */
     static final String HTTPCLIENT5_BODY = "org.apache.hc.core5.http.io.EofSensorInputStream";
+    /**
+     * Spring's body streams fed by a reactive publisher (Reactor Netty's, for one): spring-web's
+     * and spring-core's copy of {@code SubscriberInputStream}.
+     */
+    static final String SPRING_WEB_SUBSCRIBER_BODY = "org.springframework.http.client.SubscriberInputStream";
+    static final String SPRING_CORE_SUBSCRIBER_BODY =
+            "org.springframework.core.io.buffer.SubscriberInputStream";
     private static final ThreadLocal<Boolean> DISCARDING = new ThreadLocal<>();
 
     private Discards() {
@@ -61,15 +69,21 @@ public final class Discards {
      * Discards a retried response's body without draining it: reads what is already there
      * ({@link #readAvailable}), then closes it, {@link #isDiscarding() discarding} on this thread.
      * Apache HttpClient 5's classic body, whose close would read it to its end, is aborted instead
-     * (by name: core has no dependency); a stream of its decompression is closed unread.
+     * (by name: core has no dependency); a stream of its decompression is closed unread. Spring's
+     * stream over a reactive body is closed and released even before its publisher has subscribed
+     * ({@link #closeSubscribed}).
      * What the body throws is dropped.
      * @param body a retried response's body
      */
     public static void discard(InputStream body) {
         DISCARDING.set(Boolean.TRUE);
         try {
+            String type = body.getClass().getName();
+            if (type.equals(SPRING_WEB_SUBSCRIBER_BODY) || type.equals(SPRING_CORE_SUBSCRIBER_BODY)) {
+                closeSubscribed(body, GRACE_NANOS);
+                return;
+            }
             try {
-                String type = body.getClass().getName();
                 if (type.equals(HTTPCLIENT5_BODY)) {
                     body.getClass().getMethod("abort").invoke(body);
                 } else if (!type.startsWith("org.apache.hc.")) {
@@ -85,6 +99,49 @@ public final class Discards {
             }
         } finally {
             DISCARDING.remove();
+        }
+    }
+
+    /**
+     * Closes a body that a publisher feeds once it has subscribed to it, which it does later, on
+     * its own thread (Spring's {@code SubscriberInputStream} on Reactor Netty). Until then the
+     * stream's {@code close()} and {@code read(byte[], int, int)} throw
+     * {@link IllegalStateException} without cancelling, and the buffers that arrive afterwards
+     * would never be released. {@code read()} after a close never waits: it releases what the
+     * stream holds and makes it release every buffer that still arrives. The bulk read then
+     * cancels the subscription; it is retried until the publisher has subscribed, for at most
+     * {@code waitNanos}. What else the body throws is dropped.
+     * @param body a retried response's body, never read before
+     * @param waitNanos the longest to wait for the subscription
+     */
+    static void closeSubscribed(InputStream body, long waitNanos) {
+        try {
+            body.close();
+            return;
+        } catch (IllegalStateException e) {
+            // not subscribed yet: released and cancelled below
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        try {
+            body.read();
+        } catch (IOException | RuntimeException e) {
+            // the stream is closed; nothing to release
+        }
+        long start = System.nanoTime();
+        byte[] one = new byte[1];
+        while (true) {
+            try {
+                body.read(one, 0, 1);
+                return;
+            } catch (IllegalStateException e) {
+                if (System.nanoTime() - start >= waitNanos) {
+                    return;
+                }
+                LockSupport.parkNanos(100_000L);
+            } catch (IOException | RuntimeException e) {
+                return;
+            }
         }
     }
 

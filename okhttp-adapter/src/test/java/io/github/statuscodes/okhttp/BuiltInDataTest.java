@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * and the check that the built-in data has the retryability every test of this module relies on
  * ({@link Fixtures#EXPECTED}).
  */
+// This class tests the deprecated 0.1.0 builder setters on purpose.
+@SuppressWarnings("deprecation")
 class BuiltInDataTest {
     private final MockWebServer server = Fixtures.newServer();
     private OkHttpClient client;

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * Cancellation, the call timeout and interruption during the backoff wait. These tests sleep for
  * real (the default sleeper), each well under 2 s.
  */
+// This class tests the deprecated 0.1.0 builder setters on purpose.
+@SuppressWarnings("deprecation")
 class CancellationTest {
     /** How soon after cancel() the call must end: generous for a loaded CI machine. */
     private static final Duration PROMPTLY = Duration.ofMillis(500);
@@ -58,7 +60,8 @@ class CancellationTest {
         enqueue503RetryAfterOneSecondThen200();
         Call call = client.newCall(get(server.url("/")));
         CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
-            try (Response r = call.execute()) {
+            try {
+                call.execute().close();
                 return null;
             } catch (IOException e) {
                 return e;

@@ -29,6 +29,8 @@ import okio.BufferedSink;
  * {@link #EXPECTED} lists. If the data drifts, every test that uses the fixtures fails at once with
  * the list of differences, instead of passing against stand-in codes.
  */
+// This class builds with the deprecated 0.1.0 builder setters, which the tests still cover.
+@SuppressWarnings("deprecation")
 final class Fixtures {
     /** A vendor for codes the tests define themselves, never a stand-in for a built-in code. */
     static final Vendor TEST_VENDOR = Vendor.of("statuscodes-okhttp-test", "okhttp adapter tests",

@@ -35,6 +35,8 @@ import org.jetbrains.annotations.NotNull;
  * the implementation: the retryability table DESIGN.md fixes (see {@link Fixtures#EXPECTED}) and
  * the idempotent methods of RFC 9110 §9.2.2.
  */
+// This class tests the deprecated 0.1.0 builder setters on purpose.
+@SuppressWarnings("deprecation")
 class RetryProperties {
     private static final Set<String> IDEMPOTENT = Set.of("GET", "PUT", "DELETE");
     /** The codes a server answers with; 590 is unregistered, so its class default applies. */

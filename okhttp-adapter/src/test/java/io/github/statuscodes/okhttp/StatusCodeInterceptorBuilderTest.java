@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Validation and defaults of {@link StatusCodeInterceptor.Builder}, which delegates to {@link RetryPolicy.Builder}. */
+// This class tests the deprecated 0.1.0 builder setters on purpose.
+@SuppressWarnings("deprecation")
 class StatusCodeInterceptorBuilderTest {
 
     @Nested

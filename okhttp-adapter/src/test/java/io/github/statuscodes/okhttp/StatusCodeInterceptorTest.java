@@ -42,6 +42,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Behaviour of {@link StatusCodeInterceptor} against a real HTTP server on loopback. */
+// This class tests the deprecated 0.1.0 API (builder setters, listener) on purpose.
+@SuppressWarnings("deprecation")
 class StatusCodeInterceptorTest {
     private static final io.github.statuscodes.RetryPolicy REGISTRY_POLICY =
             io.github.statuscodes.RetryPolicy.builder().registry(REGISTRY).jitter(false).build();

@@ -46,6 +46,8 @@ import org.junit.jupiter.api.Test;
  * The key scenarios of statuscodes-okhttp, compiled against OkHttp 4.12, run unchanged on OkHttp
  * 5 ({@code okhttp-jvm}) against {@code mockwebserver3}.
  */
+// This class runs the deprecated 0.1.0 builder setters on OkHttp 5 on purpose.
+@SuppressWarnings("deprecation")
 class OkHttp5CompatibilityTest {
     /** The built-in registry, checked to have the retryability these tests rely on. */
     private static final StatusRegistry REGISTRY = checked(StatusRegistry.defaults());
@@ -270,7 +272,8 @@ class OkHttp5CompatibilityTest {
         client = sleeping;
         Call call = sleeping.newCall(get());
         CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
-            try (Response r = call.execute()) {
+            try {
+                call.execute().close();
                 return null;
             } catch (IOException e) {
                 return e;

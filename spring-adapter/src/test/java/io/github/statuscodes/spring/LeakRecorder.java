@@ -9,6 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code -Dio.netty.customResourceLeakDetector} (see pom.xml), that also records each leak it
  * reports, so that a test can assert there was none.
  */
+// Netty may create a custom detector through the deprecated three-argument constructor.
+@SuppressWarnings("deprecation")
 public class LeakRecorder<T> extends ResourceLeakDetector<T> {
     static final List<String> LEAKS = new CopyOnWriteArrayList<>();
 

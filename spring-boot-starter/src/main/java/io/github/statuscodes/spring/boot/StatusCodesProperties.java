@@ -28,6 +28,9 @@ import org.springframework.validation.Validator;
  */
 @ConfigurationProperties(prefix = "statuscodes", ignoreUnknownFields = false)
 public class StatusCodesProperties implements Validator {
+    /** Every option unset, as Boot binds {@code statuscodes.*} onto it. */
+    public StatusCodesProperties() {
+    }
 
     private final Retry retry = new Retry();
     private final ClientDisconnect clientDisconnect = new ClientDisconnect();
@@ -79,6 +82,10 @@ public class StatusCodesProperties implements Validator {
      * @since 0.3.0
      */
     public static class PolicyOptions {
+        /** Every option unset (the policy's default applies). */
+        public PolicyOptions() {
+        }
+
         /** Most attempts per call, the first included; 1 turns retries off. Default 3. */
         private @Nullable Integer maxAttempts;
         /** Backoff ceiling of the first retry; it doubles with each retry up to backoff-max. Default 100ms. */
@@ -168,6 +175,10 @@ public class StatusCodesProperties implements Validator {
 
     /** {@code statuscodes.retry.*}: the retries of Boot's HTTP clients and their policies. */
     public static class Retry extends PolicyOptions {
+        /** Every option unset, as Boot binds {@code statuscodes.retry.*} onto it. */
+        public Retry() {
+        }
+
         /** Whether to add the retry interceptor to RestClient.Builder and RestTemplateBuilder, and the retry filter to WebClient.Builder. */
         private boolean enabled = true;
         /** Per-client policies by a name of your choice; a client matches requests under its base-url, or without one, requests to the host named like the client. */
@@ -198,6 +209,10 @@ public class StatusCodesProperties implements Validator {
      * @since 0.3.0
      */
     public static class Client extends PolicyOptions {
+        /** Every option unset (the retry options apply). */
+        public Client() {
+        }
+
         /** Requests whose URI starts with this URL use this client's policy, e.g. https://pay.example.com/v1; without it, requests to the host that is the client's name. */
         private @Nullable String baseUrl;
 
@@ -214,6 +229,10 @@ public class StatusCodesProperties implements Validator {
 
     /** {@code statuscodes.client-disconnect.*}: the servlet ClientDisconnectFilter. */
     public static class ClientDisconnect {
+        /** The defaults, as Boot binds {@code statuscodes.client-disconnect.*} onto it. */
+        public ClientDisconnect() {
+        }
+
         /** Whether to register ClientDisconnectFilter in a servlet web application. */
         private boolean enabled = true;
         /** The status recorded for a client that went away: 499 (nginx) or 460 (AWS ELB), or another code 100..999. */
@@ -242,6 +261,10 @@ public class StatusCodesProperties implements Validator {
 
     /** {@code statuscodes.observation.*}: the observation conventions and the statuscodes meters. */
     public static class Observation {
+        /** The defaults, as Boot binds {@code statuscodes.observation.*} onto it. */
+        public Observation() {
+        }
+
         /** Whether to install the http.server.requests and http.client.requests conventions, the retry meters and the client-disconnect timer. */
         private boolean enabled = true;
 

@@ -85,6 +85,8 @@ public class StatusCodesResilience4jAutoConfiguration {
             this.beanFactory = beanFactory;
         }
 
+        // Resilience4j's RetryConfigCustomizer declares the raw type; an override must too.
+        @SuppressWarnings("rawtypes")
         @Override
         public void customize(RetryConfig.Builder builder) {
             @SuppressWarnings("unchecked")

@@ -48,6 +48,13 @@ class StatusCodesAutoConfigurationTest {
         return registry.find(name).tags(tags).timers().stream().mapToLong(Timer::count).sum();
     }
 
+    /** Every {@link FilterRegistrationBean} of {@code app}, by bean name. */
+    static Map<String, FilterRegistrationBean<?>> registrations(ConfigurableApplicationContext app) {
+        Map<String, FilterRegistrationBean<?>> beans = new java.util.LinkedHashMap<>();
+        app.getBeansOfType(FilterRegistrationBean.class).forEach(beans::put);
+        return beans;
+    }
+
     static List<? extends FilterRegistration> disconnectFilters(ConfigurableApplicationContext app) {
         ServletContext sc = ((WebApplicationContext) app).getServletContext();
         return sc.getFilterRegistrations().values().stream()
@@ -149,9 +156,8 @@ class StatusCodesAutoConfigurationTest {
         @Test
         void registersTheDisconnectFilterOnceFirstForRequestAndAsync() {
             assertThat(disconnectFilters(app)).hasSize(1);
-            Map<String, FilterRegistrationBean> beans =
-                    app.getBeansOfType(FilterRegistrationBean.class);
-            List<FilterRegistrationBean> ours = beans.values().stream()
+            Map<String, FilterRegistrationBean<?>> beans = registrations(app);
+            List<FilterRegistrationBean<?>> ours = beans.values().stream()
                     .filter(b -> b.getFilter() instanceof ClientDisconnectFilter)
                     .collect(Collectors.toList());
             assertThat(ours).hasSize(1);
