@@ -1,6 +1,5 @@
 package io.github.statuscodes.spring;
 
-import io.netty.buffer.PooledByteBufAllocator;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -17,11 +16,7 @@ public class LeakCheck implements AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(20);
-            PooledByteBufAllocator.DEFAULT.buffer(16).release();
-        }
+        LeakRecorder.collect(3, () -> { });
         if (!LeakRecorder.LEAKS.isEmpty()) {
             List<String> leaks = new ArrayList<>(LeakRecorder.LEAKS);
             LeakRecorder.LEAKS.clear();

@@ -1,5 +1,6 @@
 package io.github.statuscodes.spring;
 
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.util.ResourceLeakDetector;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,5 +33,19 @@ public class LeakRecorder<T> extends ResourceLeakDetector<T> {
     protected void reportUntracedLeak(String resourceType) {
         LEAKS.add(resourceType);
         super.reportUntracedLeak(resourceType);
+    }
+
+    /**
+     * Collects garbage and allocates a pooled buffer, {@code rounds} times, running
+     * {@code afterEach} after each round: the detector reports a collected, unreleased buffer
+     * only at a later allocation.
+     */
+    static void collect(int rounds, Runnable afterEach) throws InterruptedException {
+        for (int i = 0; i < rounds; i++) {
+            System.gc();
+            Thread.sleep(20);
+            PooledByteBufAllocator.DEFAULT.buffer(16).release();
+            afterEach.run();
+        }
     }
 }

@@ -6,7 +6,6 @@ import io.github.statuscodes.spring.apps.Apps;
 import io.github.statuscodes.spring.apps.Hits;
 import io.github.statuscodes.spring.apps.servlet.ServletApp;
 import io.github.statuscodes.spring.boot.apps.client.ClientApp;
-import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.util.ResourceLeakDetector;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
@@ -62,15 +61,8 @@ class ReactorFactoryRetriedBodiesReleasedTest {
                 assertThat(status).isEqualTo(503);
                 assertThat(Hits.count(id)).as("requests at the server").isEqualTo(attempts);
             }
-            for (int i = 0; i < 20; i++) {
-                System.gc();
-                Thread.sleep(20);
-                PooledByteBufAllocator.DEFAULT.buffer(16).release();
-                client.get().uri(base + "/status/200").exchange((req, res) -> {
-                    res.getBody().readAllBytes();
-                    return 0;
-                });
-            }
+            LeakRecorder.collect(20, () -> client.get().uri(base + "/status/200")
+                    .exchange((req, res) -> res.getBody().readAllBytes()));
             assertThat(LeakRecorder.LEAKS).isEmpty();
         }
     }
